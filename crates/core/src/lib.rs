@@ -1,0 +1,30 @@
+//! The Userdesk domain, shared by the desktop app and the account server.
+//!
+//! Everything here is pure: values that parse or fail with a typed error, the rules of who may do
+//! what to whom, and the account lifecycle. Nothing here knows about Tauri, SQLite or HTTP.
+
+pub mod account_type;
+pub mod badge;
+pub mod demo;
+pub mod email;
+pub mod language;
+pub mod lifecycle;
+pub mod message;
+pub mod name;
+pub mod phone;
+pub mod policy;
+pub mod profile;
+pub mod roles;
+pub mod title;
+
+pub use account_type::AccountType;
+pub use badge::BadgeId;
+pub use email::Email;
+pub use language::Language;
+pub use lifecycle::Status;
+pub use message::Message;
+pub use name::PersonName;
+pub use phone::PhoneE164;
+pub use profile::{UserId, UserProfile};
+pub use roles::{Permission, Role, RoleSet};
+pub use title::Title;

@@ -1,0 +1,224 @@
+//! Phone numbers, stored in E.164 (`+4930123456`), made from a country and a national number the way
+//! an admin types them, and validated against libphonenumber's metadata.
+
+use std::fmt;
+use std::str::FromStr;
+
+use phonenumber::country;
+use serde::{Deserialize, Serialize};
+
+use crate::message::{Message, Translatable};
+
+#[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize)]
+#[serde(transparent)]
+pub struct PhoneE164(String);
+
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+pub enum PhoneError {
+    #[error("a phone number is required")]
+    Blank,
+    #[error("unknown country code")]
+    UnknownCountry,
+    #[error("this is not a valid phone number for the chosen country")]
+    Invalid,
+}
+
+impl Translatable for PhoneError {
+    fn message(&self) -> Message {
+        match self {
+            PhoneError::Blank => Message::new("error-phone-blank"),
+            PhoneError::UnknownCountry => Message::new("error-phone-country"),
+            PhoneError::Invalid => Message::new("error-phone-invalid"),
+        }
+    }
+}
+
+/// Longest input we hand to the parser; real numbers with punctuation are far shorter.
+const MAX_PHONE_INPUT: usize = 40;
+
+impl PhoneE164 {
+    /// From an ISO 3166-1 alpha-2 country ("DE") and a national number as typed ("030 1234567").
+    /// A number typed with a leading `+` is taken as international whatever the country says.
+    pub fn from_parts(country_code: &str, national: &str) -> Result<Self, PhoneError> {
+        let national = national.trim();
+        if national.is_empty() {
+            return Err(PhoneError::Blank);
+        }
+        let id = country::Id::from_str(&country_code.trim().to_ascii_uppercase())
+            .map_err(|_| PhoneError::UnknownCountry)?;
+        Self::validate(Some(id), national)
+    }
+
+    /// From a number already in international form ("+49 30 1234567").
+    pub fn parse(international: &str) -> Result<Self, PhoneError> {
+        let trimmed = international.trim();
+        if trimmed.is_empty() {
+            return Err(PhoneError::Blank);
+        }
+        if !trimmed.starts_with('+') {
+            return Err(PhoneError::Invalid);
+        }
+        Self::validate(None, trimmed)
+    }
+
+    fn validate(id: Option<country::Id>, input: &str) -> Result<Self, PhoneError> {
+        if input.len() > MAX_PHONE_INPUT
+            || !input
+                .chars()
+                .all(|c| c.is_ascii_digit() || " +-().".contains(c))
+        {
+            return Err(PhoneError::Invalid);
+        }
+        let number = phonenumber::parse(id, input).map_err(|_| PhoneError::Invalid)?;
+        if !phonenumber::is_valid(&number) {
+            return Err(PhoneError::Invalid);
+        }
+        Ok(Self(
+            number.format().mode(phonenumber::Mode::E164).to_string(),
+        ))
+    }
+
+    pub fn as_str(&self) -> &str {
+        &self.0
+    }
+
+    /// The ISO country this number belongs to, when the metadata can tell.
+    pub fn country(&self) -> Option<String> {
+        phonenumber::parse(None, &self.0)
+            .ok()
+            .and_then(|n| n.country().id())
+            .map(|id| id.as_ref().to_owned())
+    }
+
+    /// The number laid out for reading ("+49 30 1234567").
+    pub fn international(&self) -> String {
+        phonenumber::parse(None, &self.0)
+            .map(|n| {
+                n.format()
+                    .mode(phonenumber::Mode::International)
+                    .to_string()
+            })
+            .unwrap_or_else(|_| self.0.clone())
+    }
+}
+
+impl fmt::Display for PhoneE164 {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.0)
+    }
+}
+
+impl<'de> Deserialize<'de> for PhoneE164 {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        let raw = String::deserialize(d)?;
+        PhoneE164::parse(&raw).map_err(serde::de::Error::custom)
+    }
+}
+
+/// An office phone extension: up to 8 digits.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(transparent)]
+pub struct PhoneExtension(String);
+
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+#[error("an extension is 1 to 8 digits")]
+pub struct ExtensionError;
+
+impl Translatable for ExtensionError {
+    fn message(&self) -> Message {
+        Message::new("error-extension-invalid")
+    }
+}
+
+impl PhoneExtension {
+    pub fn parse_optional(input: &str) -> Result<Option<Self>, ExtensionError> {
+        let trimmed = input.trim();
+        if trimmed.is_empty() {
+            return Ok(None);
+        }
+        if trimmed.len() > 8 || !trimmed.chars().all(|c| c.is_ascii_digit()) {
+            return Err(ExtensionError);
+        }
+        Ok(Some(Self(trimmed.to_owned())))
+    }
+
+    pub fn as_str(&self) -> &str {
+        &self.0
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use proptest::prelude::*;
+
+    #[test]
+    fn national_numbers_become_e164() {
+        assert_eq!(
+            PhoneE164::from_parts("DE", "030 901820").map(|p| p.0),
+            Ok("+4930901820".into())
+        );
+        assert_eq!(
+            PhoneE164::from_parts("us", "(201) 555-0123").map(|p| p.0),
+            Ok("+12015550123".into())
+        );
+        assert_eq!(
+            PhoneE164::from_parts("GB", "07400 123456").map(|p| p.0),
+            Ok("+447400123456".into())
+        );
+    }
+
+    #[test]
+    fn country_is_recovered_from_the_stored_number() {
+        let p = PhoneE164::from_parts("FR", "06 12 34 56 78").expect("valid");
+        assert_eq!(p.as_str(), "+33612345678");
+        assert_eq!(p.country().as_deref(), Some("FR"));
+        assert_eq!(p.international(), "+33 6 12 34 56 78");
+    }
+
+    #[test]
+    fn unknown_countries_and_bad_numbers_are_refused() {
+        assert_eq!(
+            PhoneE164::from_parts("XX", "123"),
+            Err(PhoneError::UnknownCountry)
+        );
+        assert_eq!(PhoneE164::from_parts("DE", "12"), Err(PhoneError::Invalid));
+        assert_eq!(
+            PhoneE164::from_parts("DE", "030 abc"),
+            Err(PhoneError::Invalid)
+        );
+        assert_eq!(PhoneE164::from_parts("DE", " "), Err(PhoneError::Blank));
+        assert_eq!(PhoneE164::parse("4930901820"), Err(PhoneError::Invalid));
+    }
+
+    #[test]
+    fn international_input_round_trips() {
+        let p = PhoneE164::parse("+81 3-1234-5678").expect("valid");
+        assert_eq!(PhoneE164::parse(p.as_str()), Ok(p));
+    }
+
+    #[test]
+    fn extensions_are_digits_only() {
+        assert_eq!(
+            PhoneExtension::parse_optional(" 204 ").map(|e| e.map(|e| e.0)),
+            Ok(Some("204".into()))
+        );
+        assert_eq!(PhoneExtension::parse_optional(""), Ok(None));
+        assert_eq!(PhoneExtension::parse_optional("12a"), Err(ExtensionError));
+        assert_eq!(
+            PhoneExtension::parse_optional("123456789"),
+            Err(ExtensionError)
+        );
+    }
+
+    proptest! {
+        #[test]
+        fn parsing_never_panics(country in "[A-Z]{2}", national in "\\PC{0,50}") {
+            if let Ok(p) = PhoneE164::from_parts(&country, &national) {
+                prop_assert!(p.as_str().starts_with('+'));
+                prop_assert!(p.as_str()[1..].chars().all(|c| c.is_ascii_digit()));
+                prop_assert!(p.as_str().len() <= 16);
+            }
+        }
+    }
+}

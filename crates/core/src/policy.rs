@@ -1,0 +1,360 @@
+//! Who may do what to whom. The app uses this to enable or disable controls (and say why); the
+//! server uses the very same function to decide every request.
+
+use crate::account_type::{AccountType, AccountTypeError, TypeChange};
+use crate::lifecycle::Status;
+use crate::message::{Message, Translatable};
+use crate::profile::UserId;
+use crate::roles::{Permission, PermissionSet, Role, RoleSet};
+
+/// The signed-in person asking to do something, with permissions as they are right now.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Actor {
+    pub id: UserId,
+    pub account_type: AccountType,
+    pub status: Status,
+    pub permissions: PermissionSet,
+}
+
+/// The user something is done to.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Target {
+    pub id: UserId,
+    pub account_type: AccountType,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Action {
+    View,
+    /// Names, title, badge, phones, language, group.
+    EditProfile,
+    ChangeAccountType {
+        to: AccountType,
+    },
+    AssignRoles,
+    Deactivate,
+    Reactivate,
+    /// Activation, welcome or password-reset e-mail.
+    SendEmail,
+    ViewAudit,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+pub enum Denied {
+    #[error("your account is not active")]
+    ActorInactive,
+    #[error("you need the {0:?} permission")]
+    MissingPermission(Permission),
+    #[error("nobody can change their own account type")]
+    OwnAccountType,
+    #[error("you cannot deactivate your own account")]
+    OwnStatus,
+    #[error("only a Super admin can manage a Super admin")]
+    SuperAdminOnly,
+    #[error("only Config admins have roles")]
+    RolesOnlyForConfigAdmins,
+    #[error(transparent)]
+    AccountType(#[from] AccountTypeError),
+}
+
+impl Translatable for Denied {
+    fn message(&self) -> Message {
+        match self {
+            Denied::ActorInactive => Message::new("denied-actor-inactive"),
+            Denied::MissingPermission(p) => {
+                Message::new("denied-missing-permission").with("permission", p.as_str())
+            }
+            Denied::OwnAccountType => Message::new("denied-own-account-type"),
+            Denied::OwnStatus => Message::new("denied-own-status"),
+            Denied::SuperAdminOnly => Message::new("denied-super-admin-only"),
+            Denied::RolesOnlyForConfigAdmins => Message::new("denied-roles-config-admin-only"),
+            Denied::AccountType(e) => e.message(),
+        }
+    }
+}
+
+/// What an account of this type, holding these roles, may do. Super admins (account owners) may do
+/// everything; Config admins what their roles switch on; everyone else manages only themselves.
+pub fn effective_permissions(
+    account_type: AccountType,
+    status: Status,
+    roles: &RoleSet,
+    catalog: &[Role],
+) -> PermissionSet {
+    if status == Status::Inactive {
+        return PermissionSet::new();
+    }
+    match account_type {
+        AccountType::SuperAdmin => Permission::ALL.into_iter().collect(),
+        AccountType::ConfigAdmin => roles.effective_permissions(catalog),
+        AccountType::Internal | AccountType::External | AccountType::OneTimeCompletion => {
+            PermissionSet::new()
+        }
+    }
+}
+
+impl Actor {
+    fn require(&self, permission: Permission) -> Result<(), Denied> {
+        if self.permissions.contains(&permission) {
+            Ok(())
+        } else {
+            Err(Denied::MissingPermission(permission))
+        }
+    }
+
+    fn guard_super_admin(&self, target: &Target) -> Result<(), Denied> {
+        if target.account_type == AccountType::SuperAdmin
+            && self.account_type != AccountType::SuperAdmin
+        {
+            return Err(Denied::SuperAdminOnly);
+        }
+        Ok(())
+    }
+
+    /// May this actor do `action` to `target` right now?
+    pub fn may(&self, action: Action, target: &Target) -> Result<(), Denied> {
+        if self.status != Status::Active {
+            return Err(Denied::ActorInactive);
+        }
+        let own = self.id == target.id;
+        match action {
+            Action::View if own => Ok(()),
+            Action::View => self.require(Permission::UsersView),
+            Action::EditProfile if own => Ok(()),
+            Action::EditProfile => {
+                self.require(Permission::UsersEdit)?;
+                self.guard_super_admin(target)
+            }
+            Action::ChangeAccountType { to } => {
+                if own {
+                    return Err(Denied::OwnAccountType);
+                }
+                self.require(Permission::UsersEdit)?;
+                self.guard_super_admin(target)?;
+                if to == AccountType::SuperAdmin && self.account_type != AccountType::SuperAdmin {
+                    return Err(Denied::SuperAdminOnly);
+                }
+                match target.account_type.change_to(to)? {
+                    TypeChange::Unchanged | TypeChange::Plain | TypeChange::AsksForActivation => {
+                        Ok(())
+                    }
+                }
+            }
+            Action::AssignRoles => {
+                if own {
+                    // Granting yourself roles is changing your own powers, like your own type.
+                    return Err(Denied::OwnAccountType);
+                }
+                self.require(Permission::RolesAssign)?;
+                if !target.account_type.carries_roles() {
+                    return Err(Denied::RolesOnlyForConfigAdmins);
+                }
+                Ok(())
+            }
+            Action::Deactivate | Action::Reactivate => {
+                if own {
+                    return Err(Denied::OwnStatus);
+                }
+                self.require(Permission::UsersDeactivate)?;
+                self.guard_super_admin(target)
+            }
+            Action::SendEmail => {
+                self.require(Permission::UsersInvite)?;
+                if own {
+                    Ok(())
+                } else {
+                    self.guard_super_admin(target)
+                }
+            }
+            Action::ViewAudit => self.require(Permission::AuditView),
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use uuid::Uuid;
+
+    fn actor(account_type: AccountType, roles: &[&str]) -> Actor {
+        let roles = RoleSet::new(roles.iter().copied()).expect("valid");
+        Actor {
+            id: UserId(Uuid::new_v4()),
+            account_type,
+            status: Status::Active,
+            permissions: effective_permissions(
+                account_type,
+                Status::Active,
+                &roles,
+                &Role::built_ins(),
+            ),
+        }
+    }
+
+    fn target(account_type: AccountType) -> Target {
+        Target {
+            id: UserId(Uuid::new_v4()),
+            account_type,
+        }
+    }
+
+    fn itself(a: &Actor) -> Target {
+        Target {
+            id: a.id,
+            account_type: a.account_type,
+        }
+    }
+
+    #[test]
+    fn super_admins_can_edit_anyone() {
+        let owner = actor(AccountType::SuperAdmin, &[]);
+        for t in AccountType::ALL {
+            assert_eq!(owner.may(Action::EditProfile, &target(t)), Ok(()), "{t:?}");
+        }
+    }
+
+    #[test]
+    fn account_owner_role_can_edit_other_users() {
+        let a = actor(AccountType::ConfigAdmin, &[Role::ACCOUNT_OWNER]);
+        assert_eq!(
+            a.may(Action::EditProfile, &target(AccountType::Internal)),
+            Ok(())
+        );
+    }
+
+    #[test]
+    fn administrator_role_cannot_manage_users() {
+        let a = actor(AccountType::ConfigAdmin, &[Role::ADMINISTRATOR]);
+        let t = target(AccountType::Internal);
+        assert_eq!(
+            a.may(Action::View, &t),
+            Err(Denied::MissingPermission(Permission::UsersView))
+        );
+        assert_eq!(
+            a.may(Action::EditProfile, &t),
+            Err(Denied::MissingPermission(Permission::UsersEdit))
+        );
+        assert_eq!(
+            a.may(Action::Deactivate, &t),
+            Err(Denied::MissingPermission(Permission::UsersDeactivate))
+        );
+    }
+
+    #[test]
+    fn viewers_see_but_do_not_edit() {
+        let a = actor(AccountType::ConfigAdmin, &[Role::USER_VIEWER]);
+        let t = target(AccountType::External);
+        assert_eq!(a.may(Action::View, &t), Ok(()));
+        assert_eq!(
+            a.may(Action::EditProfile, &t),
+            Err(Denied::MissingPermission(Permission::UsersEdit))
+        );
+    }
+
+    #[test]
+    fn nobody_changes_their_own_account_type() {
+        for t in AccountType::ALL {
+            let a = actor(t, &[Role::ACCOUNT_OWNER]);
+            assert_eq!(
+                a.may(
+                    Action::ChangeAccountType {
+                        to: AccountType::Internal
+                    },
+                    &itself(&a)
+                ),
+                Err(Denied::OwnAccountType)
+            );
+        }
+    }
+
+    #[test]
+    fn full_accounts_cannot_become_one_time_completion_even_for_super_admins() {
+        let owner = actor(AccountType::SuperAdmin, &[]);
+        assert_eq!(
+            owner.may(
+                Action::ChangeAccountType {
+                    to: AccountType::OneTimeCompletion
+                },
+                &target(AccountType::Internal)
+            ),
+            Err(Denied::AccountType(
+                AccountTypeError::CannotBecomeOneTimeCompletion
+            ))
+        );
+        assert_eq!(
+            owner.may(
+                Action::ChangeAccountType {
+                    to: AccountType::External
+                },
+                &target(AccountType::OneTimeCompletion)
+            ),
+            Ok(())
+        );
+    }
+
+    #[test]
+    fn only_super_admins_manage_or_create_super_admins() {
+        let manager = actor(AccountType::ConfigAdmin, &[Role::USER_MANAGER]);
+        assert_eq!(
+            manager.may(Action::EditProfile, &target(AccountType::SuperAdmin)),
+            Err(Denied::SuperAdminOnly)
+        );
+        assert_eq!(
+            manager.may(
+                Action::ChangeAccountType {
+                    to: AccountType::SuperAdmin
+                },
+                &target(AccountType::Internal)
+            ),
+            Err(Denied::SuperAdminOnly)
+        );
+    }
+
+    #[test]
+    fn everyone_sees_and_edits_themselves_but_not_their_status() {
+        let a = actor(AccountType::External, &[]);
+        assert_eq!(a.may(Action::View, &itself(&a)), Ok(()));
+        assert_eq!(a.may(Action::EditProfile, &itself(&a)), Ok(()));
+        assert_eq!(
+            a.may(Action::View, &target(AccountType::External)),
+            Err(Denied::MissingPermission(Permission::UsersView))
+        );
+        let owner = actor(AccountType::SuperAdmin, &[]);
+        assert_eq!(
+            owner.may(Action::Deactivate, &itself(&owner)),
+            Err(Denied::OwnStatus)
+        );
+    }
+
+    #[test]
+    fn roles_only_for_config_admins() {
+        let owner = actor(AccountType::SuperAdmin, &[]);
+        assert_eq!(
+            owner.may(Action::AssignRoles, &target(AccountType::ConfigAdmin)),
+            Ok(())
+        );
+        assert_eq!(
+            owner.may(Action::AssignRoles, &target(AccountType::Internal)),
+            Err(Denied::RolesOnlyForConfigAdmins)
+        );
+    }
+
+    #[test]
+    fn deactivated_admins_can_do_nothing_and_get_their_permissions_back_on_reactivation() {
+        let roles = RoleSet::new([Role::USER_MANAGER]).expect("valid");
+        let catalog = Role::built_ins();
+        assert!(
+            effective_permissions(AccountType::ConfigAdmin, Status::Inactive, &roles, &catalog)
+                .is_empty()
+        );
+        let restored =
+            effective_permissions(AccountType::ConfigAdmin, Status::Active, &roles, &catalog);
+        assert!(restored.contains(&Permission::UsersEdit));
+        let mut a = actor(AccountType::SuperAdmin, &[]);
+        a.status = Status::Inactive;
+        assert_eq!(
+            a.may(Action::View, &target(AccountType::Internal)),
+            Err(Denied::ActorInactive)
+        );
+    }
+}

@@ -1,0 +1,166 @@
+//! The user profile record: one per person in the account, every field of the product.
+
+use std::fmt;
+
+use serde::{Deserialize, Serialize};
+use time::OffsetDateTime;
+use uuid::Uuid;
+
+use crate::account_type::AccountType;
+use crate::badge::BadgeId;
+use crate::email::Email;
+use crate::language::Language;
+use crate::lifecycle::Status;
+use crate::name::PersonName;
+use crate::phone::{PhoneE164, PhoneExtension};
+use crate::roles::RoleSet;
+use crate::title::Title;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(transparent)]
+pub struct UserId(pub Uuid);
+
+impl UserId {
+    pub fn new() -> Self {
+        Self(Uuid::now_v7())
+    }
+}
+
+impl Default for UserId {
+    fn default() -> Self {
+        Self::new()
+    }
+}
+
+impl fmt::Display for UserId {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        self.0.fmt(f)
+    }
+}
+
+/// The mobile number, which counts as verified only after the 6-digit code was confirmed.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct MobilePhone {
+    pub number: PhoneE164,
+    pub verified: bool,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct OfficePhone {
+    pub number: PhoneE164,
+    pub extension: Option<PhoneExtension>,
+}
+
+/// A user belongs to the account's default group or to one custom group, which they may manage.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, Default)]
+#[serde(tag = "kind", rename_all = "snake_case")]
+pub enum UserGroup {
+    #[default]
+    Default,
+    Custom {
+        id: String,
+        name: String,
+        manager: bool,
+    },
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, Default)]
+#[serde(rename_all = "snake_case")]
+pub enum NotificationFrequency {
+    Instant,
+    Hourly,
+    #[default]
+    Daily,
+    Weekly,
+    Never,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, Default)]
+#[serde(rename_all = "snake_case")]
+pub enum Presence {
+    Online,
+    Away,
+    Busy,
+    #[default]
+    Offline,
+}
+
+impl NotificationFrequency {
+    pub const ALL: [NotificationFrequency; 5] = [
+        Self::Instant,
+        Self::Hourly,
+        Self::Daily,
+        Self::Weekly,
+        Self::Never,
+    ];
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Self::Instant => "instant",
+            Self::Hourly => "hourly",
+            Self::Daily => "daily",
+            Self::Weekly => "weekly",
+            Self::Never => "never",
+        }
+    }
+    pub fn parse(s: &str) -> Option<Self> {
+        Self::ALL.into_iter().find(|v| v.as_str() == s)
+    }
+}
+
+impl Presence {
+    pub const ALL: [Presence; 4] = [Self::Online, Self::Away, Self::Busy, Self::Offline];
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Self::Online => "online",
+            Self::Away => "away",
+            Self::Busy => "busy",
+            Self::Offline => "offline",
+        }
+    }
+    pub fn parse(s: &str) -> Option<Self> {
+        Self::ALL.into_iter().find(|v| v.as_str() == s)
+    }
+}
+
+/// One user's profile. Every field is already valid: it was parsed on the way in.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct UserProfile {
+    pub id: UserId,
+    /// Also the username.
+    pub email: Email,
+    pub first_name: PersonName,
+    pub last_name: PersonName,
+    pub title: Option<Title>,
+    pub badge_id: Option<BadgeId>,
+    pub mobile_phone: Option<MobilePhone>,
+    pub office_phone: Option<OfficePhone>,
+    pub language: Language,
+    pub group: UserGroup,
+    pub account_type: AccountType,
+    pub roles: RoleSet,
+    pub status: Status,
+    /// Signs in through single sign-on: never sent an activation e-mail.
+    pub single_sign_on: bool,
+    /// When the activation e-mail was last sent (Invited).
+    #[serde(with = "time::serde::rfc3339::option")]
+    pub invited_at: Option<OffsetDateTime>,
+    #[serde(with = "time::serde::rfc3339::option")]
+    pub activated_at: Option<OffsetDateTime>,
+    #[serde(with = "time::serde::rfc3339::option")]
+    pub last_active_at: Option<OffsetDateTime>,
+    /// "Since": when the account was created. Read-only.
+    #[serde(with = "time::serde::rfc3339")]
+    pub created_at: OffsetDateTime,
+    /// A reference to the stored avatar image, if one is set.
+    pub avatar: Option<String>,
+    pub notification_frequency: NotificationFrequency,
+    pub presence: Presence,
+}
+
+impl UserProfile {
+    /// "Ada Lovelace": first name then last name. Scripts that put the family name first are shown
+    /// as their data says; a display-order setting is a later concern.
+    pub fn display_name(&self) -> String {
+        format!("{} {}", self.first_name, self.last_name)
+    }
+}
