@@ -6,6 +6,7 @@
 pub mod account_type;
 pub mod badge;
 pub mod demo;
+pub mod edit;
 pub mod email;
 pub mod language;
 pub mod lifecycle;
@@ -19,6 +20,7 @@ pub mod title;
 
 pub use account_type::AccountType;
 pub use badge::BadgeId;
+pub use edit::{Field, FieldError, ProfileEdit};
 pub use email::Email;
 pub use language::Language;
 pub use lifecycle::Status;

@@ -90,6 +90,13 @@ impl PhoneE164 {
             .map(|id| id.as_ref().to_owned())
     }
 
+    /// The national significant number's digits ("15112345678" for "+4915112345678").
+    pub fn national_digits(&self) -> Option<String> {
+        phonenumber::parse(None, &self.0)
+            .ok()
+            .map(|n| n.national().value().to_string())
+    }
+
     /// The number laid out for reading ("+49 30 1234567").
     pub fn international(&self) -> String {
         phonenumber::parse(None, &self.0)
@@ -174,6 +181,7 @@ mod tests {
         assert_eq!(p.as_str(), "+33612345678");
         assert_eq!(p.country().as_deref(), Some("FR"));
         assert_eq!(p.international(), "+33 6 12 34 56 78");
+        assert_eq!(p.national_digits().as_deref(), Some("612345678"));
     }
 
     #[test]

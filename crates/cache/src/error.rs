@@ -1,0 +1,19 @@
+use userdesk_core::Field;
+
+#[derive(Debug, thiserror::Error)]
+pub enum CacheError {
+    #[error("cannot open the cache at {path}: {source}")]
+    Open { path: String, source: sqlx::Error },
+    #[error("cannot bring the cache's schema up to date: {0}")]
+    Migrate(#[from] sqlx::migrate::MigrateError),
+    #[error("database error: {0}")]
+    Database(#[from] sqlx::Error),
+    #[error("no user with id {0}")]
+    UserNotFound(String),
+    #[error("the value of {0:?} is already used by another user")]
+    Taken(Field),
+    #[error("the e-mail address is already used by another user")]
+    EmailTaken,
+    #[error("the cache holds an invalid {column} for user {id}")]
+    Corrupt { id: String, column: &'static str },
+}

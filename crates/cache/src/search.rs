@@ -1,0 +1,130 @@
+//! What the full-text index holds for a user, and how typed search text becomes an FTS5 query.
+//!
+//! FTS5's unicode61 tokenizer splits on spaces and punctuation and folds case and diacritics, which
+//! suits names in Latin, Cyrillic, Greek, Arabic and Hebrew script. Chinese and Japanese names have
+//! no spaces, so their characters are also indexed one by one: typing any part of 欧阳娜娜 finds it.
+//! Phone numbers are indexed as digits: international, national, and national with a trunk `0`.
+
+use unicode_normalization::UnicodeNormalization;
+use userdesk_core::UserProfile;
+
+fn is_ideographic(c: char) -> bool {
+    matches!(c,
+        '\u{3040}'..='\u{30FF}'   // Hiragana, Katakana
+        | '\u{3400}'..='\u{4DBF}' // CJK Extension A
+        | '\u{4E00}'..='\u{9FFF}' // CJK Unified Ideographs
+        | '\u{F900}'..='\u{FAFF}' // CJK Compatibility Ideographs
+        | '\u{20000}'..='\u{2FA1F}')
+}
+
+/// `text`, NFKC-normalized, with every ideographic character also standing alone.
+fn push_text(out: &mut String, text: &str) {
+    let normalized: String = text.nfkc().collect();
+    out.push_str(&normalized);
+    out.push(' ');
+    let ideographs: Vec<char> = normalized.chars().filter(|c| is_ideographic(*c)).collect();
+    if ideographs.len() > 1 {
+        for c in ideographs {
+            out.push(c);
+            out.push(' ');
+        }
+    }
+}
+
+fn push_phone(out: &mut String, phone: &userdesk_core::PhoneE164) {
+    out.push_str(phone.as_str().trim_start_matches('+'));
+    out.push(' ');
+    if let Some(national) = phone.national_digits() {
+        out.push_str(&national);
+        out.push_str(" 0");
+        out.push_str(&national);
+        out.push(' ');
+    }
+}
+
+/// Everything a search may match for this user.
+pub fn index_terms(user: &UserProfile) -> String {
+    let mut out = String::with_capacity(160);
+    push_text(&mut out, user.first_name.as_str());
+    push_text(&mut out, user.last_name.as_str());
+    out.push_str(user.email.as_str());
+    out.push(' ');
+    if let Some(badge) = &user.badge_id {
+        out.push_str(badge.as_str());
+        out.push(' ');
+    }
+    if let Some(mobile) = &user.mobile_phone {
+        push_phone(&mut out, &mobile.number);
+    }
+    if let Some(office) = &user.office_phone {
+        push_phone(&mut out, &office.number);
+    }
+    out
+}
+
+/// Turns typed text into an FTS5 query that matches rows containing every typed word as a prefix.
+/// Each word is quoted, so nothing typed can be read as FTS5 syntax. `None` when nothing is left.
+pub fn match_query(typed: &str) -> Option<String> {
+    let normalized: String = typed.nfkc().collect();
+    let trimmed = normalized.trim();
+    let looks_like_phone = trimmed.chars().filter(char::is_ascii_digit).count() >= 3
+        && trimmed
+            .chars()
+            .all(|c| c.is_ascii_digit() || " +-().".contains(c));
+    let mut words: Vec<String> = Vec::new();
+    if looks_like_phone {
+        words.push(trimmed.chars().filter(char::is_ascii_digit).collect());
+    } else {
+        for word in trimmed.split(|c: char| c.is_whitespace() || c == '"') {
+            if word.is_empty() {
+                continue;
+            }
+            let ideographs: Vec<char> = word.chars().filter(|c| is_ideographic(*c)).collect();
+            if ideographs.len() > 1 && ideographs.len() == word.chars().count() {
+                words.extend(ideographs.into_iter().map(String::from));
+            } else {
+                words.push(word.to_owned());
+            }
+        }
+    }
+    let parts: Vec<String> = words
+        .into_iter()
+        .filter(|w| w.chars().any(char::is_alphanumeric))
+        .take(8)
+        .map(|w| format!("\"{}\"*", w.replace('"', "\"\"")))
+        .collect();
+    (!parts.is_empty()).then(|| parts.join(" "))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn typed_words_become_quoted_prefixes() {
+        assert_eq!(
+            match_query("ada love").as_deref(),
+            Some("\"ada\"* \"love\"*")
+        );
+    }
+
+    #[test]
+    fn fts_syntax_is_neutralized() {
+        assert_eq!(
+            match_query("a\" OR 1 NEAR(").as_deref(),
+            Some("\"a\"* \"OR\"* \"1\"* \"NEAR(\"*")
+        );
+        assert_eq!(match_query("  \"\" ( ) * "), None);
+    }
+
+    #[test]
+    fn phone_like_input_collapses_to_digits() {
+        assert_eq!(match_query("+49 151 234").as_deref(), Some("\"49151234\"*"));
+        assert_eq!(match_query("(0151) 23-4").as_deref(), Some("\"0151234\"*"));
+    }
+
+    #[test]
+    fn ideographic_words_are_split_into_characters() {
+        assert_eq!(match_query("小明").as_deref(), Some("\"小\"* \"明\"*"));
+    }
+}

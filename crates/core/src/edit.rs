@@ -1,0 +1,138 @@
+//! One edit of one profile field, parsed from what the admin typed. This is what the cache saves
+//! (and, later, what the outbox carries to the server).
+
+use serde::{Deserialize, Serialize};
+
+use crate::badge::BadgeId;
+use crate::message::{Message, Translatable};
+use crate::name::PersonName;
+use crate::title::Title;
+
+/// The fields that are edited in place on the profile page.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Field {
+    FirstName,
+    LastName,
+    Title,
+    BadgeId,
+}
+
+impl Field {
+    pub const ALL: [Field; 4] = [
+        Field::FirstName,
+        Field::LastName,
+        Field::Title,
+        Field::BadgeId,
+    ];
+
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Field::FirstName => "first_name",
+            Field::LastName => "last_name",
+            Field::Title => "title",
+            Field::BadgeId => "badge_id",
+        }
+    }
+
+    pub fn parse(name: &str) -> Option<Field> {
+        Field::ALL.into_iter().find(|f| f.as_str() == name)
+    }
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[serde(tag = "field", content = "value", rename_all = "snake_case")]
+pub enum ProfileEdit {
+    FirstName(PersonName),
+    LastName(PersonName),
+    Title(Option<Title>),
+    BadgeId(Option<BadgeId>),
+}
+
+/// Why a typed value was refused, and at which field.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+#[error("{field:?}: {message:?}")]
+pub struct FieldError {
+    pub field: Field,
+    pub message: Message,
+}
+
+impl Translatable for FieldError {
+    fn message(&self) -> Message {
+        self.message.clone()
+    }
+}
+
+impl ProfileEdit {
+    pub fn parse(field: Field, raw: &str) -> Result<Self, FieldError> {
+        let fail = |e: &dyn Translatable| FieldError {
+            field,
+            message: e.message(),
+        };
+        match field {
+            Field::FirstName => PersonName::parse(raw)
+                .map(ProfileEdit::FirstName)
+                .map_err(|e| fail(&e)),
+            Field::LastName => PersonName::parse(raw)
+                .map(ProfileEdit::LastName)
+                .map_err(|e| fail(&e)),
+            Field::Title => Title::parse_optional(raw)
+                .map(ProfileEdit::Title)
+                .map_err(|e| fail(&e)),
+            Field::BadgeId => BadgeId::parse_optional(raw)
+                .map(ProfileEdit::BadgeId)
+                .map_err(|e| fail(&e)),
+        }
+    }
+
+    /// Applies this edit to a profile.
+    pub fn apply_to(&self, profile: &mut crate::UserProfile) {
+        match self {
+            ProfileEdit::FirstName(v) => profile.first_name = v.clone(),
+            ProfileEdit::LastName(v) => profile.last_name = v.clone(),
+            ProfileEdit::Title(v) => profile.title = v.clone(),
+            ProfileEdit::BadgeId(v) => profile.badge_id = v.clone(),
+        }
+    }
+
+    pub fn field(&self) -> Field {
+        match self {
+            ProfileEdit::FirstName(_) => Field::FirstName,
+            ProfileEdit::LastName(_) => Field::LastName,
+            ProfileEdit::Title(_) => Field::Title,
+            ProfileEdit::BadgeId(_) => Field::BadgeId,
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_blank_first_name_is_refused_at_the_first_name_field() {
+        let err = ProfileEdit::parse(Field::FirstName, "   ").expect_err("blank");
+        assert_eq!(err.field, Field::FirstName);
+        assert_eq!(err.message.id, "error-name-blank");
+    }
+
+    #[test]
+    fn blank_optional_fields_clear_them() {
+        assert_eq!(
+            ProfileEdit::parse(Field::Title, ""),
+            Ok(ProfileEdit::Title(None))
+        );
+        assert_eq!(
+            ProfileEdit::parse(Field::BadgeId, " "),
+            Ok(ProfileEdit::BadgeId(None))
+        );
+    }
+
+    #[test]
+    fn field_names_round_trip() {
+        for f in Field::ALL {
+            assert_eq!(Field::parse(f.as_str()), Some(f));
+        }
+        assert_eq!(Field::parse("password"), None);
+    }
+}
