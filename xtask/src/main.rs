@@ -1,1 +1,103 @@
-fn main() {}
+//! `cargo xtask <task>`: the project's own commands. Standard library only, so it builds on a
+//! machine that has none of the app's system libraries yet, and installs them.
+
+use std::env;
+use std::path::{Path, PathBuf};
+use std::process::{Command, ExitCode};
+
+mod bench;
+mod setup;
+
+const USAGE: &str = "\
+usage: cargo xtask <task>
+
+tasks:
+  run [--release] [-- <app args>]   install what is missing, build and open Userdesk
+  test                              install what is missing, then fmt, clippy and every test,
+                                    including the end-to-end tests of the real app
+  bench                             benchmarks; figures go to BENCHMARKS.md by hand
+  setup [--test]                    only install what is missing
+";
+
+fn main() -> ExitCode {
+    let args: Vec<String> = env::args().skip(1).collect();
+    let result = match args.first().map(String::as_str) {
+        Some("run") => run(&args[1..]),
+        Some("test") => test(),
+        Some("bench") => bench::bench(),
+        Some("setup") => setup::setup(args.iter().any(|a| a == "--test")),
+        _ => {
+            eprint!("{USAGE}");
+            return ExitCode::from(2);
+        }
+    };
+    match result {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(e) => {
+            eprintln!("xtask: {e}");
+            ExitCode::FAILURE
+        }
+    }
+}
+
+pub type Result<T = ()> = std::result::Result<T, String>;
+
+pub fn root() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR"))
+        .parent()
+        .map(Path::to_path_buf)
+        .unwrap_or_else(|| PathBuf::from("."))
+}
+
+pub fn cargo() -> Command {
+    let mut c = Command::new(env::var("CARGO").unwrap_or_else(|_| "cargo".into()));
+    c.current_dir(root());
+    c
+}
+
+/// Runs a command to completion, failing with its name if it fails.
+pub fn status(cmd: &mut Command) -> Result {
+    let shown = format!("{cmd:?}");
+    println!("xtask: $ {shown}");
+    let st = cmd
+        .status()
+        .map_err(|e| format!("cannot start {shown}: {e}"))?;
+    if st.success() {
+        Ok(())
+    } else {
+        Err(format!("{shown} failed ({st})"))
+    }
+}
+
+fn run(args: &[String]) -> Result {
+    setup::setup(false)?;
+    let release = args
+        .iter()
+        .take_while(|a| *a != "--")
+        .any(|a| a == "--release");
+    let app_args: Vec<&String> = args.iter().skip_while(|a| *a != "--").skip(1).collect();
+    let mut cmd = cargo();
+    cmd.args(["run", "--package", "userdesk", "--bin", "userdesk"]);
+    if release {
+        cmd.arg("--release");
+    }
+    cmd.arg("--").args(app_args);
+    status(&mut cmd)
+}
+
+fn test() -> Result {
+    setup::setup(true)?;
+    status(cargo().args(["fmt", "--all", "--", "--check"]))?;
+    status(cargo().args([
+        "clippy",
+        "--workspace",
+        "--all-targets",
+        "--",
+        "-D",
+        "warnings",
+    ]))?;
+    let mut cmd = cargo();
+    cmd.args(["test", "--workspace", "--all-targets"]);
+    setup::add_tool_paths(&mut cmd);
+    status(&mut cmd)
+}

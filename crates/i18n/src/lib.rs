@@ -9,6 +9,8 @@ use fluent_langneg::{NegotiationStrategy, negotiate_languages};
 use unic_langid::LanguageIdentifier;
 use userdesk_core::Message;
 
+pub use unic_langid::LanguageIdentifier as Locale;
+
 include!(concat!(env!("OUT_DIR"), "/embedded_locales.rs"));
 
 /// The language every message exists in; others fall back to it message by message.
@@ -181,14 +183,19 @@ impl Localizer {
             .collect()
     }
 
-    /// Every message of the locale (en-US filling the gaps), formatted without arguments: what the
-    /// UI needs to draw its static text. Messages with arguments are formatted on request.
+    /// Every message of the locale (en-US filling the gaps) that needs no arguments: what the UI
+    /// needs to draw its static text. Messages with arguments are formatted on request.
     pub fn all(&self, locale: &LanguageIdentifier) -> BTreeMap<String, String> {
         self.message_ids(&self.fallback)
             .into_iter()
-            .map(|id| {
-                let text = self.format(locale, &id, &[]);
-                (id, text)
+            .filter_map(|id| {
+                let bundle = self.bundle_for(locale, &id)?;
+                let pattern = bundle.get_message(&id)?.value()?;
+                let mut errors = Vec::new();
+                let text = bundle
+                    .format_pattern(pattern, None, &mut errors)
+                    .into_owned();
+                errors.is_empty().then_some((id, text))
             })
             .collect()
     }

@@ -144,4 +144,8 @@ fn the_ui_gets_every_message() {
     let all = l.all(&en());
     assert_eq!(all.get("users-title").map(String::as_str), Some("Users"));
     assert!(all.len() > 100);
+    assert!(
+        !all.contains_key("users-count"),
+        "messages with arguments are formatted on request"
+    );
 }

@@ -1,0 +1,86 @@
+//! The one error type that crosses `invoke`: a stable code, the field it concerns, and a message
+//! already translated for the person reading it.
+
+use serde::Serialize;
+use userdesk_cache::CacheError;
+use userdesk_core::message::Translatable;
+use userdesk_core::{Field, FieldError, Message};
+
+use crate::state::AppState;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum ErrorCode {
+    /// The value typed is not acceptable; `field` says where.
+    Invalid,
+    /// The value is unique and someone else has it.
+    Taken,
+    NotFound,
+    Internal,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct AppError {
+    pub code: ErrorCode,
+    pub field: Option<&'static str>,
+    pub message: String,
+}
+
+impl AppError {
+    fn new(state: &AppState, code: ErrorCode, field: Option<Field>, message: Message) -> Self {
+        Self {
+            code,
+            field: field.map(Field::as_str),
+            message: state.tr(&message),
+        }
+    }
+
+    pub fn invalid_field(state: &AppState, err: &FieldError) -> Self {
+        Self::new(state, ErrorCode::Invalid, Some(err.field), err.message())
+    }
+
+    pub fn unknown_field(state: &AppState) -> Self {
+        Self::new(
+            state,
+            ErrorCode::Invalid,
+            None,
+            Message::new("error-unknown-field"),
+        )
+    }
+
+    pub fn not_found(state: &AppState) -> Self {
+        Self::new(
+            state,
+            ErrorCode::NotFound,
+            None,
+            Message::new("error-user-not-found"),
+        )
+    }
+
+    pub fn from_cache(state: &AppState, err: CacheError) -> Self {
+        match err {
+            CacheError::Taken(field) => Self::new(
+                state,
+                ErrorCode::Taken,
+                Some(field),
+                Message::new("error-badge-taken"),
+            ),
+            CacheError::EmailTaken => Self::new(
+                state,
+                ErrorCode::Taken,
+                None,
+                Message::new("error-email-taken"),
+            ),
+            CacheError::UserNotFound(_) => Self::not_found(state),
+            other => {
+                tracing::error!(error = %other, "cache error");
+                Self::new(
+                    state,
+                    ErrorCode::Internal,
+                    None,
+                    Message::new("error-internal"),
+                )
+            }
+        }
+    }
+}

@@ -1,0 +1,251 @@
+//! End to end: the real Userdesk app in a real webview, driven as an admin would use it.
+
+#![cfg(any(target_os = "linux", target_os = "windows"))]
+
+mod support;
+
+use serde_json::json;
+use support::App;
+use userdesk_cache::{CACHE_FILE, Cache};
+
+/// Names and ids of the rows the list shows right now.
+fn visible_rows(app: &App) -> Vec<(String, String)> {
+    let v = app.js(
+        "return [...document.querySelectorAll('#user-list a.grid-row')].map(r => [r.dataset.id, r.querySelector('.name').textContent]);",
+        json!([]),
+    );
+    v.as_array()
+        .map(|rows| {
+            rows.iter()
+                .filter_map(|r| Some((r[0].as_str()?.to_owned(), r[1].as_str()?.to_owned())))
+                .collect()
+        })
+        .unwrap_or_default()
+}
+
+fn wait_for_rows(app: &App) -> Vec<(String, String)> {
+    app.wait_for("rows in the Users list", |a| {
+        let rows = visible_rows(a);
+        (rows.len() >= 5).then_some(rows)
+    })
+}
+
+fn count_text(app: &App) -> String {
+    app.text("#user-count")
+}
+
+fn open_user(app: &App, id: &str) {
+    app.js("location.hash = '#/users/' + arguments[0];", json!([id]));
+    app.wait_for("the profile page", |a| {
+        (a.value("#field-first_name").len() > 0).then_some(())
+    });
+}
+
+fn read_cache(dir: &std::path::Path, id: &str) -> userdesk_core::UserProfile {
+    let rt = tokio::runtime::Builder::new_current_thread()
+        .enable_all()
+        .build()
+        .expect("runtime");
+    rt.block_on(async {
+        let cache = Cache::open(&dir.join(CACHE_FILE))
+            .await
+            .expect("open the app's cache");
+        let id = userdesk_core::UserId(uuid_from(id));
+        let user = cache.get_user(id).await.expect("user in cache");
+        cache.close().await;
+        user
+    })
+}
+
+fn uuid_from(s: &str) -> uuid::Uuid {
+    uuid::Uuid::parse_str(s).expect("row ids are UUIDs")
+}
+
+#[test]
+fn the_list_shows_the_demo_users() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let app = App::launch("list", dir.path());
+    let rows = wait_for_rows(&app);
+    app.wait_for("the user count", |a| {
+        (count_text(a) == "500 users").then_some(())
+    });
+    assert!(rows.iter().all(|(_, name)| !name.trim().is_empty()));
+    // Sorted by last name: the first rows are not in creation order but alphabetical.
+    let header = app.attribute(
+        "[role=columnheader][aria-sort=ascending] button",
+        "data-sort",
+    );
+    assert_eq!(header.as_deref(), Some("name"));
+    app.screenshot("users.png");
+}
+
+#[test]
+fn typing_in_search_narrows_the_list() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let app = App::launch("search", dir.path());
+    let rows = wait_for_rows(&app);
+    let (target_id, target_name) = rows[3].clone();
+    let last = target_name
+        .split_whitespace()
+        .last()
+        .expect("a last name")
+        .to_owned();
+    let typed: String = last.chars().take(4).collect();
+
+    let search = app.find("#user-search");
+    app.type_text(&search, &typed);
+    let narrowed = app.wait_for("the search to narrow the list", |a| {
+        let text = count_text(a);
+        (text.contains(" of 500 users")).then_some(text)
+    });
+    let shown: u32 = narrowed
+        .split_whitespace()
+        .next()
+        .and_then(|n| n.parse().ok())
+        .expect("a number");
+    assert!(shown > 0 && shown < 500, "{narrowed}");
+    let rows = visible_rows(&app);
+    assert!(
+        rows.iter().any(|(id, _)| *id == target_id),
+        "{target_name} is found by {typed:?}"
+    );
+    app.screenshot("users-search.png");
+
+    app.clear(&search);
+    app.type_text(&search, "zzzzqqqq");
+    app.wait_for("the empty state", |a| {
+        (count_text(a).starts_with("0 of")).then_some(())
+    });
+    assert!(visible_rows(&app).is_empty());
+}
+
+#[test]
+fn opening_a_user_shows_their_fields() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let app = App::launch("profile", dir.path());
+    let rows = wait_for_rows(&app);
+    let row = app.find(&format!("#user-list a.grid-row[data-id='{}']", rows[0].0));
+    app.click(&row);
+    app.wait_for("the profile page", |a| {
+        (!a.value("#field-first_name").is_empty()).then_some(())
+    });
+
+    let stored = read_cache(dir.path(), &rows[0].0);
+    assert_eq!(
+        app.text("#profile-name"),
+        format!("{} {}", stored.first_name, stored.last_name)
+    );
+    assert_eq!(app.value("#field-first_name"), stored.first_name.as_str());
+    assert_eq!(app.value("#field-last_name"), stored.last_name.as_str());
+    assert_eq!(
+        app.value("#field-title"),
+        stored.title.as_ref().map(|t| t.as_str()).unwrap_or("")
+    );
+    assert_eq!(
+        app.value("#field-badge_id"),
+        stored.badge_id.as_ref().map(|b| b.as_str()).unwrap_or("")
+    );
+    assert!(
+        app.text("[data-fact=email] dd")
+            .contains(stored.email.as_str())
+    );
+    for fact in [
+        "mobile",
+        "office",
+        "account-type",
+        "roles",
+        "group",
+        "status",
+        "since",
+        "language",
+        "notifications",
+        "presence",
+    ] {
+        assert!(
+            !app.text(&format!("[data-fact={fact}] dd"))
+                .trim()
+                .is_empty(),
+            "{fact} is shown"
+        );
+    }
+    app.screenshot("profile.png");
+}
+
+#[test]
+fn an_edited_last_name_survives_a_restart() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let id = {
+        let app = App::launch("edit", dir.path());
+        let rows = wait_for_rows(&app);
+        let id = rows[1].0.clone();
+        open_user(&app, &id);
+        let input = app.find("#field-last_name");
+        app.clear(&input);
+        app.type_text(&input, "Lovelace-Byron");
+        app.click(&app.find("#field-title"));
+        app.wait_for("the saved marker", |a| {
+            (a.text("#field-last_name-state") == "Saved").then_some(())
+        });
+        assert!(app.text("#profile-name").ends_with("Lovelace-Byron"));
+        id
+    };
+    assert_eq!(
+        read_cache(dir.path(), &id).last_name.as_str(),
+        "Lovelace-Byron"
+    );
+
+    let app = App::launch("edit-restart", dir.path());
+    wait_for_rows(&app);
+    let search = app.find("#user-search");
+    app.type_text(&search, "Lovelace");
+    let rows = app.wait_for("the edited user in search", |a| {
+        let rows = visible_rows(a);
+        (rows.len() == 1).then_some(rows)
+    });
+    assert_eq!(rows[0].0, id);
+    open_user(&app, &id);
+    assert_eq!(app.value("#field-last_name"), "Lovelace-Byron");
+}
+
+#[test]
+fn blanking_a_first_name_shows_the_error_and_keeps_the_old_value() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let app = App::launch("blank", dir.path());
+    let rows = wait_for_rows(&app);
+    let id = rows[2].0.clone();
+    let before = read_cache(dir.path(), &id);
+    open_user(&app, &id);
+
+    let input = app.find("#field-first_name");
+    app.clear(&input);
+    app.click(&app.find("#field-title"));
+    let message = app.wait_for("the error at the first name", |a| {
+        let m = a.text("#field-first_name-message");
+        (!m.is_empty()).then_some(m)
+    });
+    assert!(
+        message.contains("This field is required and cannot be blank."),
+        "{message}"
+    );
+    assert!(
+        message.contains(before.first_name.as_str()),
+        "the last saved value is named: {message}"
+    );
+    assert_eq!(
+        app.attribute("#field-first_name", "aria-invalid")
+            .as_deref(),
+        Some("true")
+    );
+    assert_eq!(
+        app.text("#profile-name"),
+        format!("{} {}", before.first_name, before.last_name)
+    );
+    app.screenshot("profile-error.png");
+
+    // Nothing was saved: the cache and a fresh look at the profile both have the old name.
+    assert_eq!(read_cache(dir.path(), &id).first_name, before.first_name);
+    app.js("location.hash = '#/users';", json!([]));
+    wait_for_rows(&app);
+    open_user(&app, &id);
+    assert_eq!(app.value("#field-first_name"), before.first_name.as_str());
+}

@@ -1,0 +1,271 @@
+//! Drives the real Userdesk binary in a real webview: Xvfb (when there is no display), tauri-driver
+//! and the platform's WebDriver, spoken to over plain HTTP on 127.0.0.1.
+
+#![allow(dead_code)]
+
+use std::net::TcpListener;
+use std::path::{Path, PathBuf};
+use std::process::{Child, Command, Stdio};
+use std::sync::{Mutex, MutexGuard, OnceLock};
+use std::time::{Duration, Instant};
+
+use base64::Engine;
+use serde_json::{Value, json};
+
+const ELEMENT: &str = "element-6066-11e4-a52e-4f735466cecf";
+pub const TIMEOUT: Duration = Duration::from_secs(20);
+
+/// One app at a time: they share the display, and two cores do not make parallel GUIs faster.
+static SERIAL: Mutex<()> = Mutex::new(());
+static DISPLAY: OnceLock<Option<String>> = OnceLock::new();
+
+fn free_port() -> u16 {
+    TcpListener::bind("127.0.0.1:0")
+        .and_then(|l| l.local_addr())
+        .map(|a| a.port())
+        .expect("a free port on loopback")
+}
+
+/// Uses the existing display, or starts Xvfb on a free one. A watchdog shell stops Xvfb when this
+/// test process ends, however it ends.
+fn display() -> Option<String> {
+    DISPLAY
+        .get_or_init(|| {
+            if !cfg!(target_os = "linux") {
+                return None;
+            }
+            if let Ok(d) = std::env::var("DISPLAY")
+                && !d.is_empty()
+            {
+                return Some(d);
+            }
+            let n = (90..400)
+                .find(|n| {
+                    !Path::new(&format!("/tmp/.X11-unix/X{n}")).exists()
+                        && !Path::new(&format!("/tmp/.X{n}-lock")).exists()
+                })
+                .expect("a free X display number");
+            let script = format!(
+                "Xvfb :{n} -screen 0 1400x1000x24 -nolisten tcp >/dev/null 2>&1 & x=$!; \
+                 while kill -0 {parent} 2>/dev/null; do sleep 1; done; kill $x",
+                parent = std::process::id()
+            );
+            Command::new("sh")
+                .args(["-c", &script])
+                .stdin(Stdio::null())
+                .spawn()
+                .expect("start Xvfb (apt-get install xvfb)");
+            let socket = format!("/tmp/.X11-unix/X{n}");
+            let start = Instant::now();
+            while !Path::new(&socket).exists() {
+                assert!(start.elapsed() < TIMEOUT, "Xvfb did not start on :{n}");
+                std::thread::sleep(Duration::from_millis(50));
+            }
+            Some(format!(":{n}"))
+        })
+        .clone()
+}
+
+pub fn app_binary() -> PathBuf {
+    PathBuf::from(env!("CARGO_BIN_EXE_userdesk"))
+}
+
+pub fn artifacts_dir() -> PathBuf {
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("target")
+        .join("e2e-artifacts");
+    let _ = std::fs::create_dir_all(&dir);
+    dir
+}
+
+struct Driver {
+    child: Child,
+}
+
+impl Drop for Driver {
+    fn drop(&mut self) {
+        let _ = self.child.kill();
+        let _ = self.child.wait();
+    }
+}
+
+/// A running app, driven over WebDriver. Dropping it closes the app; if the test is failing, a
+/// screenshot of the window is saved first, to `target/e2e-artifacts/<name>-failure.png`.
+pub struct App {
+    http: reqwest::blocking::Client,
+    base: String,
+    session: String,
+    name: String,
+    _driver: Driver,
+    _serial: MutexGuard<'static, ()>,
+}
+
+impl App {
+    /// Starts the app on the cache in `data_dir` (a new demo account if it is empty).
+    pub fn launch(name: &str, data_dir: &Path) -> App {
+        let serial = SERIAL.lock().unwrap_or_else(|e| e.into_inner());
+        let port = free_port();
+        let native_port = free_port();
+        let mut cmd = Command::new("tauri-driver");
+        cmd.args([
+            "--port",
+            &port.to_string(),
+            "--native-port",
+            &native_port.to_string(),
+        ])
+        .stdout(Stdio::null())
+        .stderr(Stdio::null())
+        .env("GSETTINGS_BACKEND", "memory")
+        .env("USERDESK_LOCALE", "en-US");
+        if let Some(d) = display() {
+            cmd.env("DISPLAY", d);
+        }
+        let child = cmd
+            .spawn()
+            .expect("start tauri-driver (cargo xtask setup --test installs it)");
+        let driver = Driver { child };
+        let http = reqwest::blocking::Client::builder()
+            .timeout(Duration::from_secs(60))
+            .build()
+            .expect("http client");
+        let base = format!("http://127.0.0.1:{port}");
+        let start = Instant::now();
+        while http.get(format!("{base}/status")).send().is_err() {
+            assert!(
+                start.elapsed() < TIMEOUT,
+                "tauri-driver did not answer on {base}"
+            );
+            std::thread::sleep(Duration::from_millis(50));
+        }
+        let caps = json!({"capabilities": {"alwaysMatch": {"tauri:options": {
+            "application": app_binary(),
+            "args": ["--data-dir", data_dir, "--locale", "en-US"],
+        }}}});
+        let reply: Value = http
+            .post(format!("{base}/session"))
+            .json(&caps)
+            .send()
+            .and_then(|r| r.json())
+            .expect("new WebDriver session");
+        let session = reply["value"]["sessionId"]
+            .as_str()
+            .unwrap_or_else(|| panic!("no session: {reply}"))
+            .to_owned();
+        App {
+            http,
+            base,
+            session,
+            name: name.to_owned(),
+            _driver: driver,
+            _serial: serial,
+        }
+    }
+
+    fn url(&self, path: &str) -> String {
+        format!("{}/session/{}{}", self.base, self.session, path)
+    }
+
+    fn post(&self, path: &str, body: Value) -> Value {
+        let reply: Value = self
+            .http
+            .post(self.url(path))
+            .json(&body)
+            .send()
+            .and_then(|r| r.json())
+            .unwrap_or_else(|e| panic!("POST {path}: {e}"));
+        reply["value"].clone()
+    }
+
+    fn get(&self, path: &str) -> Value {
+        let reply: Value = self
+            .http
+            .get(self.url(path))
+            .send()
+            .and_then(|r| r.json())
+            .unwrap_or_else(|e| panic!("GET {path}: {e}"));
+        reply["value"].clone()
+    }
+
+    /// Runs JavaScript in the page and returns its result.
+    pub fn js(&self, script: &str, args: Value) -> Value {
+        self.post("/execute/sync", json!({"script": script, "args": args}))
+    }
+
+    /// Polls `check` until it returns `Some`, failing the test with `what` after the timeout.
+    pub fn wait_for<T>(&self, what: &str, mut check: impl FnMut(&App) -> Option<T>) -> T {
+        let start = Instant::now();
+        loop {
+            if let Some(v) = check(self) {
+                return v;
+            }
+            assert!(start.elapsed() < TIMEOUT, "timed out waiting for {what}");
+            std::thread::sleep(Duration::from_millis(100));
+        }
+    }
+
+    /// The element matching `css`, waiting for it to appear.
+    pub fn find(&self, css: &str) -> String {
+        self.wait_for(&format!("element {css}"), |app| {
+            let v = app.post("/element", json!({"using": "css selector", "value": css}));
+            v[ELEMENT].as_str().map(str::to_owned)
+        })
+    }
+
+    pub fn click(&self, element: &str) {
+        self.post(&format!("/element/{element}/click"), json!({}));
+    }
+
+    pub fn type_text(&self, element: &str, text: &str) {
+        self.post(&format!("/element/{element}/value"), json!({"text": text}));
+    }
+
+    pub fn clear(&self, element: &str) {
+        self.post(&format!("/element/{element}/clear"), json!({}));
+    }
+
+    pub fn text(&self, css: &str) -> String {
+        let el = self.find(css);
+        self.get(&format!("/element/{el}/text"))
+            .as_str()
+            .unwrap_or_default()
+            .to_owned()
+    }
+
+    pub fn value(&self, css: &str) -> String {
+        let el = self.find(css);
+        self.get(&format!("/element/{el}/property/value"))
+            .as_str()
+            .unwrap_or_default()
+            .to_owned()
+    }
+
+    pub fn attribute(&self, css: &str, name: &str) -> Option<String> {
+        let el = self.find(css);
+        self.get(&format!("/element/{el}/attribute/{name}"))
+            .as_str()
+            .map(str::to_owned)
+    }
+
+    pub fn screenshot(&self, file: &str) -> PathBuf {
+        let path = artifacts_dir().join(file);
+        if let Some(b64) = self.get("/screenshot").as_str()
+            && let Ok(png) = base64::engine::general_purpose::STANDARD.decode(b64)
+        {
+            let _ = std::fs::write(&path, png);
+        }
+        path
+    }
+}
+
+impl Drop for App {
+    fn drop(&mut self) {
+        if std::thread::panicking() {
+            let path = self.screenshot(&format!("{}-failure.png", self.name));
+            eprintln!("screenshot of the failing window: {}", path.display());
+        }
+        let _ = self
+            .http
+            .delete(format!("{}/session/{}", self.base, self.session))
+            .send();
+    }
+}

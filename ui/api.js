@@ -1,0 +1,19 @@
+// Every call to the backend goes through this module, so the UI can be driven without Tauri.
+
+const core = window.__TAURI__ && window.__TAURI__.core;
+
+async function call(command, args = {}) {
+  if (!core) throw { code: "internal", field: null, message: "The Userdesk backend is not available." };
+  return core.invoke(command, args);
+}
+
+export const api = {
+  uiText: () => call("ui_text"),
+  format: (id, args) => call("format_message", { id, args }),
+  listUsers: (query) => call("list_users", { query }),
+  countUsers: (query) => call("count_users", { query }),
+  facets: () => call("facets"),
+  getUser: (id) => call("get_user", { id }),
+  updateField: (id, field, value) => call("update_field", { id, field, value }),
+  firstRowRendered: () => call("first_row_rendered"),
+};

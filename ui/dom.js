@@ -1,0 +1,51 @@
+// Tiny helpers to build DOM nodes without innerHTML, so no user data is ever parsed as markup.
+
+export function h(tag, attrs = {}, ...children) {
+  const el = document.createElement(tag);
+  for (const [key, value] of Object.entries(attrs)) {
+    if (value === null || value === undefined || value === false) continue;
+    if (key === "class") el.className = value;
+    else if (key === "dataset") Object.assign(el.dataset, value);
+    // The CSP forbids style attributes; the CSSOM is allowed.
+    else if (key === "style") for (const [prop, v] of Object.entries(value)) el.style.setProperty(prop, String(v));
+    else if (key.startsWith("on")) el.addEventListener(key.slice(2), value);
+    else if (value === true) el.setAttribute(key, "");
+    else el.setAttribute(key, value);
+  }
+  for (const child of children.flat()) {
+    if (child === null || child === undefined || child === false) continue;
+    el.append(child instanceof Node ? child : document.createTextNode(String(child)));
+  }
+  return el;
+}
+
+export function initials(first, last) {
+  const a = [...(first || "")][0] || "";
+  const b = [...(last || "")][0] || "";
+  return (a + b).toUpperCase();
+}
+
+// A stable, pleasant hue per person, so avatars are told apart at a glance.
+export function hue(id) {
+  let n = 0;
+  for (const c of id) n = (n * 31 + c.charCodeAt(0)) % 360;
+  return n;
+}
+
+export function avatar(id, first, last, size = "sm") {
+  return h("span", { class: `avatar avatar-${size}`, style: { "--hue": hue(id) }, "aria-hidden": "true" }, initials(first, last));
+}
+
+const SVG_NS = "http://www.w3.org/2000/svg";
+
+// An inline icon from one path.
+export function icon(className, pathData) {
+  const svg = document.createElementNS(SVG_NS, "svg");
+  svg.setAttribute("class", className);
+  svg.setAttribute("viewBox", "0 0 24 24");
+  svg.setAttribute("aria-hidden", "true");
+  const path = document.createElementNS(SVG_NS, "path");
+  path.setAttribute("d", pathData);
+  svg.append(path);
+  return svg;
+}

@@ -1,0 +1,211 @@
+// The User profile page: every field of the profile; first name, last name, title and badge ID are
+// edited in place and saved when the field is left.
+
+import { api } from "../api.js";
+import { h, avatar } from "../dom.js";
+import { t, tf, formatDate, formatDateTime, formatRelative } from "../i18n.js";
+import { invalidateUsers } from "./users.js";
+
+const EDITABLE = [
+  { field: "first_name", label: "field-first-name", required: true, max: 100, autocomplete: "off" },
+  { field: "last_name", label: "field-last-name", required: true, max: 100, autocomplete: "off" },
+  { field: "title", label: "field-title", required: false, max: 120, autocomplete: "off" },
+  { field: "badge_id", label: "field-badge", required: false, max: 32, autocomplete: "off", mono: true },
+];
+
+export async function showProfile(main, id) {
+  main.replaceChildren(h("div", { class: "loading" }, t("users-loading")));
+  let user;
+  try {
+    user = await api.getUser(id);
+  } catch (e) {
+    main.replaceChildren(backLink(), h("div", { class: "empty" }, h("div", { class: "empty-title" }, e.message ?? String(e))));
+    return;
+  }
+  const page = h("div", { class: "profile" });
+  main.replaceChildren(backLink(), page);
+  await render(page, user);
+  main.focus({ preventScroll: true });
+}
+
+function backLink() {
+  return h("a", { class: "back", href: "#/users", id: "back-to-users" },
+    h("span", { class: "back-arrow", "aria-hidden": "true" }, "←"), t("profile-back"));
+}
+
+async function render(page, user) {
+  const header = h("section", { class: "card profile-head" });
+  const fillHeader = async (u) => {
+    header.replaceChildren(
+      avatar(u.id, u.first_name, u.last_name, "lg"),
+      h("div", { class: "who" },
+        h("h1", { id: "profile-name", dir: "auto" }, `${u.first_name} ${u.last_name}`),
+        h("div", { class: "sub", dir: "ltr" }, u.email),
+        h("div", { class: "tags" },
+          h("span", { class: `pill pill-${u.status}`, id: "profile-status" }, t(`status-${u.status}`)),
+          h("span", { class: "pill pill-neutral" }, t(`type-${u.account_type}`)),
+          u.single_sign_on ? h("span", { class: "pill pill-neutral" }, t("sso-yes")) : null)),
+      h("div", { class: "head-meta" }, await statusLine(u)),
+    );
+  };
+  await fillHeader(user);
+
+  const personal = h("section", { class: "card" },
+    h("div", { class: "card-head" },
+      h("h2", {}, t("profile-section-personal")),
+      h("span", { class: "hint" }, t("profile-edit-hint"))),
+    h("div", { class: "form-grid" },
+      ...EDITABLE.map((spec) => editableField(spec, user, async (updated) => {
+        user = updated;
+        invalidateUsers();
+        await fillHeader(updated);
+      }))));
+
+  const contact = h("section", { class: "card" },
+    h("h2", {}, t("profile-section-contact")),
+    h("dl", { class: "facts" },
+      fact(t("field-email"), h("span", { dir: "ltr" }, user.email), "email"),
+      fact(t("field-mobile"), user.mobile_phone
+        ? h("span", { class: "phone" },
+          h("span", { dir: "ltr" }, user.mobile_display),
+          h("span", { class: `pill ${user.mobile_phone.verified ? "pill-active" : "pill-neutral"}` },
+            t(user.mobile_phone.verified ? "phone-verified" : "phone-unverified")))
+        : notSet(), "mobile"),
+      fact(t("field-office"), user.office_phone
+        ? h("span", { dir: "ltr" }, user.office_display,
+          user.office_phone.extension ? ` · ${t("field-extension")} ${user.office_phone.extension}` : "")
+        : notSet(), "office"),
+    ));
+
+  const group = user.group.kind === "custom"
+    ? h("span", {}, user.group.name, user.group.manager ? h("span", { class: "pill pill-neutral inline" }, t("group-manager")) : null)
+    : t("group-default");
+  const roles = user.account_type !== "config_admin"
+    ? h("span", { class: "muted" }, t("roles-config-admin-only"))
+    : user.role_names.length
+      ? h("span", { class: "chips" }, ...user.role_names.map((r) => h("span", { class: "chip" }, r)))
+      : h("span", { class: "muted" }, t("roles-none"));
+
+  const account = h("section", { class: "card" },
+    h("h2", {}, t("profile-section-account")),
+    h("dl", { class: "facts" },
+      fact(t("field-account-type"), t(`type-${user.account_type}`), "account-type"),
+      fact(t("field-roles"), roles, "roles"),
+      fact(t("field-group"), group, "group"),
+      fact(t("field-status"), h("span", {}, h("span", { class: `pill pill-${user.status}` }, t(`status-${user.status}`)), " ", await statusLine(user)), "status"),
+      fact(t("field-sso"), t(user.single_sign_on ? "sso-yes" : "sso-no"), "sso"),
+      fact(t("field-since"), formatDate(user.created_at, "long"), "since"),
+    ));
+
+  const prefs = h("section", { class: "card" },
+    h("h2", {}, t("profile-section-preferences")),
+    h("dl", { class: "facts" },
+      fact(t("field-language"), user.language_name ?? t("language-system"), "language"),
+      fact(t("field-notifications"), t(`notif-${user.notification_frequency}`), "notifications"),
+      fact(t("field-presence"), h("span", { class: `presence presence-${user.presence}` }, t(`presence-${user.presence}`)), "presence"),
+    ));
+
+  page.replaceChildren(header, h("div", { class: "cards" }, personal, contact, account, prefs));
+}
+
+async function statusLine(u) {
+  switch (u.status) {
+    case "created": return tf("status-created-detail", { when: formatDateTime(u.created_at) });
+    case "invited": return tf("status-invited-detail", { when: formatDateTime(u.invited_at) });
+    case "inactive": return t("status-inactive-detail");
+    default: {
+      const parts = [await tf("status-active-detail", { when: formatDate(u.activated_at) })];
+      if (u.last_active_at) {
+        const minutes = (Date.now() - new Date(u.last_active_at).getTime()) / 60000;
+        parts.push(minutes < 5 ? t("active-now") : await tf("last-active", { when: formatRelative(u.last_active_at) }));
+      }
+      return parts.join(" · ");
+    }
+  }
+}
+
+function notSet() {
+  return h("span", { class: "muted" }, t("value-not-set"));
+}
+
+function fact(label, value, key) {
+  return h("div", { class: "fact", dataset: { fact: key } }, h("dt", {}, label), h("dd", {}, value));
+}
+
+function editableField(spec, user, onSaved) {
+  const id = `field-${spec.field}`;
+  let saved = user[spec.field] ?? "";
+  const input = h("input", {
+    id,
+    name: spec.field,
+    type: "text",
+    class: "input" + (spec.mono ? " mono" : ""),
+    dir: "auto",
+    autocomplete: spec.autocomplete,
+    spellcheck: "false",
+    maxlength: spec.max * 4,
+    "aria-describedby": `${id}-message`,
+    "aria-required": spec.required ? "true" : null,
+  });
+  input.value = saved;
+  const status = h("span", { class: "save-state", id: `${id}-state`, "aria-live": "polite" });
+  const message = h("div", { class: "field-message", id: `${id}-message` });
+
+  const clearError = () => {
+    input.removeAttribute("aria-invalid");
+    message.replaceChildren();
+    message.classList.remove("error");
+  };
+  const restore = () => {
+    input.value = saved;
+    clearError();
+  };
+
+  const save = async () => {
+    if (input.value === saved) {
+      clearError();
+      return;
+    }
+    status.textContent = t("saving");
+    status.className = "save-state busy";
+    try {
+      const updated = await api.updateField(user.id, spec.field, input.value);
+      saved = updated[spec.field] ?? "";
+      input.value = saved;
+      clearError();
+      status.textContent = t("saved");
+      status.className = "save-state ok";
+      setTimeout(() => { if (status.classList.contains("ok")) status.textContent = ""; }, 2500);
+      await onSaved(updated);
+    } catch (e) {
+      status.textContent = "";
+      status.className = "save-state";
+      input.setAttribute("aria-invalid", "true");
+      message.classList.add("error");
+      const lastSaved = saved === "" ? t("value-not-set") : saved;
+      message.replaceChildren(
+        h("span", { class: "error-text", role: "alert" }, e.message ?? String(e)),
+        h("span", { class: "last-saved" },
+          `${t("last-saved")}: `, h("bdi", {}, lastSaved), " · ",
+          h("button", { type: "button", class: "link-button", onclick: () => { restore(); input.focus(); } }, t("restore-saved"))),
+      );
+    }
+  };
+
+  input.addEventListener("blur", save);
+  input.addEventListener("keydown", (e) => {
+    if (e.key === "Enter") {
+      e.preventDefault();
+      input.blur();
+    } else if (e.key === "Escape") {
+      restore();
+    }
+  });
+
+  return h("div", { class: "field" + (spec.required ? " required" : "") },
+    h("div", { class: "label-row" },
+      h("label", { for: id }, t(spec.label), spec.required ? h("span", { class: "req", title: t("field-required") }, " *") : null),
+      status),
+    input,
+    message);
+}

@@ -1,0 +1,146 @@
+//! Installs what a fresh machine lacks: on Linux the system libraries of a Tauri app (apt-get),
+//! and for the tests Xvfb, WebKitWebDriver and tauri-driver.
+
+use std::env;
+use std::path::PathBuf;
+use std::process::Command;
+
+use crate::{Result, cargo, status};
+
+/// Debian/Ubuntu packages to build and run the app.
+const APT_RUN: &[&str] = &[
+    "build-essential",
+    "pkg-config",
+    "file",
+    "libssl-dev",
+    "libwebkit2gtk-4.1-dev",
+    "libgtk-3-dev",
+    "librsvg2-dev",
+    "libayatana-appindicator3-dev",
+    "libsoup-3.0-dev",
+    "libdbus-1-dev",
+];
+
+/// And to run the end-to-end tests headless, with fonts for every script the demo data uses.
+const APT_TEST: &[&str] = &[
+    "xvfb",
+    "webkit2gtk-driver",
+    "xdotool",
+    "imagemagick",
+    "fonts-noto-core",
+    "fonts-noto-cjk",
+    "dbus-x11",
+];
+
+pub fn setup(for_tests: bool) -> Result {
+    if cfg!(target_os = "linux") {
+        let mut wanted: Vec<&str> = APT_RUN.to_vec();
+        if for_tests {
+            wanted.extend_from_slice(APT_TEST);
+        }
+        apt_install(&wanted)?;
+        if for_tests {
+            install_tauri_driver()?;
+        }
+    } else if cfg!(target_os = "macos") {
+        // WebKit ships with macOS; the Xcode command line tools provide the compiler.
+        if Command::new("xcode-select")
+            .arg("-p")
+            .output()
+            .map(|o| !o.status.success())
+            .unwrap_or(true)
+        {
+            return Err(
+                "install the Xcode command line tools first: xcode-select --install".into(),
+            );
+        }
+    } else if cfg!(target_os = "windows") && for_tests {
+        // WebView2 ships with Windows 10/11. The end-to-end tests also need msedgedriver on PATH,
+        // matching the installed Edge version.
+        install_tauri_driver()?;
+    }
+    Ok(())
+}
+
+fn installed(pkg: &str) -> bool {
+    Command::new("dpkg-query")
+        .args(["-W", "-f=${Status}", pkg])
+        .output()
+        .map(|o| String::from_utf8_lossy(&o.stdout).contains("install ok installed"))
+        .unwrap_or(false)
+}
+
+fn apt_install(packages: &[&str]) -> Result {
+    if Command::new("dpkg-query")
+        .arg("--version")
+        .output()
+        .is_err()
+    {
+        println!(
+            "xtask: not a Debian/Ubuntu system; install the equivalents of: {}",
+            packages.join(" ")
+        );
+        return Ok(());
+    }
+    let missing: Vec<&str> = packages.iter().copied().filter(|p| !installed(p)).collect();
+    if missing.is_empty() {
+        return Ok(());
+    }
+    println!("xtask: installing {}", missing.join(" "));
+    let is_root = Command::new("id")
+        .arg("-u")
+        .output()
+        .map(|o| o.stdout.starts_with(b"0"))
+        .unwrap_or(false);
+    let apt = |args: &[&str]| -> Command {
+        let mut c = if is_root {
+            Command::new("apt-get")
+        } else {
+            Command::new("sudo")
+        };
+        if !is_root {
+            c.arg("apt-get");
+        }
+        c.args(args).env("DEBIAN_FRONTEND", "noninteractive");
+        c
+    };
+    status(&mut apt(&["update", "-qq"]))?;
+    let mut install = apt(&["install", "-y", "-qq", "--no-install-recommends"]);
+    install.args(&missing);
+    status(&mut install)
+}
+
+fn cargo_bin_dir() -> PathBuf {
+    env::var_os("CARGO_HOME")
+        .map(PathBuf::from)
+        .or_else(|| {
+            env::var_os("HOME")
+                .or_else(|| env::var_os("USERPROFILE"))
+                .map(|h| PathBuf::from(h).join(".cargo"))
+        })
+        .unwrap_or_else(|| PathBuf::from(".cargo"))
+        .join("bin")
+}
+
+fn install_tauri_driver() -> Result {
+    let exe = if cfg!(windows) {
+        "tauri-driver.exe"
+    } else {
+        "tauri-driver"
+    };
+    if cargo_bin_dir().join(exe).exists() {
+        return Ok(());
+    }
+    status(cargo().args(["install", "tauri-driver", "--version", "^2", "--locked"]))
+}
+
+/// Makes sure the tests find tauri-driver even when ~/.cargo/bin is not on PATH.
+pub fn add_tool_paths(cmd: &mut Command) {
+    let mut paths: Vec<PathBuf> = vec![cargo_bin_dir()];
+    if let Some(p) = env::var_os("PATH") {
+        paths.extend(env::split_paths(&p));
+    }
+    if let Ok(joined) = env::join_paths(paths) {
+        cmd.env("PATH", joined);
+    }
+}
