@@ -37,7 +37,9 @@ fn count_text(app: &App) -> String {
 fn open_user(app: &App, id: &str) {
     app.js("location.hash = '#/users/' + arguments[0];", json!([id]));
     app.wait_for("the profile page", |a| {
-        (a.value("#field-first_name").len() > 0).then_some(())
+        a.try_value("#field-first_name")
+            .filter(|v| !v.is_empty())
+            .map(|_| ())
     });
 }
 

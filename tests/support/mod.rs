@@ -165,25 +165,47 @@ impl App {
         format!("{}/session/{}{}", self.base, self.session, path)
     }
 
-    fn post(&self, path: &str, body: Value) -> Value {
-        let reply: Value = self
-            .http
-            .post(self.url(path))
-            .json(&body)
+    /// A WebDriver command: its value, or the WebDriver error (e.g. "no such element").
+    fn command(
+        &self,
+        method: reqwest::Method,
+        path: &str,
+        body: Option<Value>,
+    ) -> Result<Value, String> {
+        let mut req = self.http.request(method.clone(), self.url(path));
+        if let Some(b) = body {
+            req = req.json(&b);
+        }
+        let reply: Value = req
             .send()
             .and_then(|r| r.json())
-            .unwrap_or_else(|e| panic!("POST {path}: {e}"));
-        reply["value"].clone()
+            .map_err(|e| format!("{method} {path}: {e}"))?;
+        let value = reply["value"].clone();
+        match value.get("error").and_then(Value::as_str) {
+            Some(error) => Err(format!("{method} {path}: {error}: {}", value["message"])),
+            None => Ok(value),
+        }
+    }
+
+    fn post(&self, path: &str, body: Value) -> Value {
+        self.command(reqwest::Method::POST, path, Some(body))
+            .unwrap_or_else(|e| panic!("{e}"))
     }
 
     fn get(&self, path: &str) -> Value {
-        let reply: Value = self
-            .http
-            .get(self.url(path))
-            .send()
-            .and_then(|r| r.json())
-            .unwrap_or_else(|e| panic!("GET {path}: {e}"));
-        reply["value"].clone()
+        self.command(reqwest::Method::GET, path, None)
+            .unwrap_or_else(|e| panic!("{e}"))
+    }
+
+    /// The element matching `css` now, if there is one.
+    pub fn try_find(&self, css: &str) -> Option<String> {
+        self.command(
+            reqwest::Method::POST,
+            "/element",
+            Some(json!({"using": "css selector", "value": css})),
+        )
+        .ok()
+        .and_then(|v| v[ELEMENT].as_str().map(str::to_owned))
     }
 
     /// Runs JavaScript in the page and returns its result.
@@ -205,10 +227,7 @@ impl App {
 
     /// The element matching `css`, waiting for it to appear.
     pub fn find(&self, css: &str) -> String {
-        self.wait_for(&format!("element {css}"), |app| {
-            let v = app.post("/element", json!({"using": "css selector", "value": css}));
-            v[ELEMENT].as_str().map(str::to_owned)
-        })
+        self.wait_for(&format!("element {css}"), |app| app.try_find(css))
     }
 
     pub fn click(&self, element: &str) {
@@ -246,10 +265,23 @@ impl App {
             .map(str::to_owned)
     }
 
+    /// The value of the input matching `css` now, if there is one.
+    pub fn try_value(&self, css: &str) -> Option<String> {
+        let el = self.try_find(css)?;
+        let v = self
+            .command(
+                reqwest::Method::GET,
+                &format!("/element/{el}/property/value"),
+                None,
+            )
+            .ok()?;
+        v.as_str().map(str::to_owned)
+    }
+
     pub fn screenshot(&self, file: &str) -> PathBuf {
         let path = artifacts_dir().join(file);
-        if let Some(b64) = self.get("/screenshot").as_str()
-            && let Ok(png) = base64::engine::general_purpose::STANDARD.decode(b64)
+        if let Ok(Value::String(b64)) = self.command(reqwest::Method::GET, "/screenshot", None)
+            && let Ok(png) = base64::engine::general_purpose::STANDARD.decode(&b64)
         {
             let _ = std::fs::write(&path, png);
         }

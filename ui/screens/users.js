@@ -180,6 +180,8 @@ async function reload() {
   const [total] = await Promise.all([api.countUsers(pageQuery(0)), loadPage(0, generation)]);
   if (generation !== state.generation) return;
   state.total = total;
+  for (const el of onScreen.values()) el.remove();
+  onScreen = new Map();
   await updateCount();
   view.viewport.scrollTop = 0;
   state.scrollTop = 0;
@@ -217,8 +219,14 @@ function scheduleRender() {
 
 function rowAt(index) {
   const page = state.pages.get(Math.floor(index / PAGE));
-  return page ? page[index % PAGE] : undefined;
+  const row = page ? page[index % PAGE] : undefined;
+  if (row && row.version === undefined) row.version = JSON.stringify(row);
+  return row;
 }
+
+// Rows on screen, by index. A row is rebuilt only when it scrolls in or its data arrives, so a row
+// under the pointer is never replaced between mouse-down and click.
+let onScreen = new Map();
 
 function render() {
   if (!view) return;
@@ -229,28 +237,35 @@ function render() {
   const last = Math.min(state.total, Math.ceil((viewport.scrollTop + viewport.clientHeight) / ROW_HEIGHT) + OVERSCAN);
 
   const missing = new Set();
-  const focusedIndex = document.activeElement?.dataset?.index;
-  const rows = [];
+  const next = new Map();
   for (let i = first; i < last; i++) {
     const row = rowAt(i);
+    const existing = onScreen.get(i);
     if (!row) {
       missing.add(Math.floor(i / PAGE));
-      rows.push(h("div", { class: "grid-row placeholder", style: { transform: `translateY(${i * ROW_HEIGHT}px)` }, "aria-hidden": "true" },
-        h("span", { class: "shimmer" })));
-      continue;
+      next.set(i, existing && existing.classList.contains("placeholder") ? existing : placeholderRow(i));
+    } else if (existing && existing.dataset.id === row.id && existing.dataset.version === row.version) {
+      next.set(i, existing);
+    } else {
+      next.set(i, renderRow(row, i));
     }
-    rows.push(renderRow(row, i));
   }
-  spacer.replaceChildren(...rows);
-  if (focusedIndex !== undefined) spacer.querySelector(`[data-index="${focusedIndex}"]`)?.focus({ preventScroll: true });
+  for (const [i, el] of onScreen) if (next.get(i) !== el) el.remove();
+  for (const el of next.values()) if (el.parentNode !== spacer) spacer.append(el);
+  onScreen = next;
 
   const generation = state.generation;
   for (const page of missing) loadPage(page, generation).then(scheduleRender);
 
-  if (!state.firstRowReported && rows.length && !missing.size) {
+  if (!state.firstRowReported && next.size && !missing.size) {
     state.firstRowReported = true;
     requestAnimationFrame(() => api.firstRowRendered().catch(() => {}));
   }
+}
+
+function placeholderRow(i) {
+  return h("div", { class: "grid-row placeholder", style: { transform: `translateY(${i * ROW_HEIGHT}px)` }, "aria-hidden": "true" },
+    h("span", { class: "shimmer" }));
 }
 
 function renderRow(u, index) {
@@ -261,7 +276,7 @@ function renderRow(u, index) {
     href: `#/users/${u.id}`,
     style: { transform: `translateY(${index * ROW_HEIGHT}px)` },
     "aria-rowindex": index + 2,
-    dataset: { index, id: u.id },
+    dataset: { index, id: u.id, version: u.version },
   },
   h("span", { class: "cell cell-name", role: "gridcell" },
     avatar(u.id, u.first_name, u.last_name),
