@@ -50,6 +50,11 @@ fn display() -> Option<String> {
                  while kill -0 {parent} 2>/dev/null; do sleep 1; done; kill $x",
                 parent = std::process::id()
             );
+            // Never waited for: the watchdog outlives every test and ends after this process does.
+            #[expect(
+                clippy::zombie_processes,
+                reason = "the watchdog must outlive the tests"
+            )]
             Command::new("sh")
                 .args(["-c", &script])
                 .stdin(Stdio::null())

@@ -97,7 +97,44 @@ fn test() -> Result {
         "warnings",
     ]))?;
     let mut cmd = cargo();
-    cmd.args(["test", "--workspace", "--all-targets"]);
+    cmd.args(["test", "--workspace"]);
     setup::add_tool_paths(&mut cmd);
-    status(&mut cmd)
+    run_counting_tests(cmd)
+}
+
+/// Runs `cargo test`, echoing its output, and ends with one line that adds up every test binary's
+/// result, so a reader (or CI) sees the whole run's outcome at the bottom.
+fn run_counting_tests(mut cmd: Command) -> Result {
+    use std::io::{BufRead, BufReader};
+    println!("xtask: $ {cmd:?}");
+    let mut child = cmd
+        .stdout(std::process::Stdio::piped())
+        .spawn()
+        .map_err(|e| format!("cannot start cargo test: {e}"))?;
+    let (mut passed, mut failed) = (0u64, 0u64);
+    if let Some(out) = child.stdout.take() {
+        for line in BufReader::new(out).lines().map_while(|l| l.ok()) {
+            println!("{line}");
+            if let Some(rest) = line.strip_prefix("test result: ") {
+                let number = |word: &str| -> u64 {
+                    rest.split(';')
+                        .find_map(|part| {
+                            part.trim()
+                                .strip_suffix(word)
+                                .and_then(|n| n.trim().parse().ok())
+                        })
+                        .unwrap_or(0)
+                };
+                passed += number("passed");
+                failed += number("failed");
+            }
+        }
+    }
+    let st = child.wait().map_err(|e| e.to_string())?;
+    println!("tests: {passed} passed, {failed} failed");
+    if st.success() {
+        Ok(())
+    } else {
+        Err(format!("cargo test failed ({st})"))
+    }
 }

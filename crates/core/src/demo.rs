@@ -762,7 +762,10 @@ pub fn demo_users(count: usize, seed: u64, now: OffsetDateTime) -> Vec<UserProfi
             last_name,
             title: rng
                 .chance(85)
-                .then(|| Title::parse_optional(*rng.pick(TITLES)).ok().flatten())
+                .then(|| {
+                    let title: &&str = rng.pick(TITLES);
+                    Title::parse_optional(title).ok().flatten()
+                })
                 .flatten(),
             badge_id: rng
                 .chance(75)
