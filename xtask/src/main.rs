@@ -121,7 +121,7 @@ fn run_counting_tests(mut cmd: Command) -> Result {
                         .find_map(|part| {
                             part.trim()
                                 .strip_suffix(word)
-                                .and_then(|n| n.trim().parse().ok())
+                                .and_then(|n| n.split_whitespace().last()?.parse().ok())
                         })
                         .unwrap_or(0)
                 };
