@@ -1,3 +1,21 @@
+//! Tauri's build step. The app's commands are declared here so that each gets its own permission
+//! (`allow-list-users`, …); the main window's capability in tauri.conf.json grants exactly those.
+
+const COMMANDS: &[&str] = &[
+    "ui_text",
+    "format_message",
+    "list_users",
+    "count_users",
+    "facets",
+    "get_user",
+    "update_field",
+    "first_row_rendered",
+];
+
 fn main() {
-    tauri_build::build()
+    let attributes = tauri_build::Attributes::new()
+        .app_manifest(tauri_build::AppManifest::new().commands(COMMANDS));
+    if let Err(e) = tauri_build::try_build(attributes) {
+        panic!("tauri build step failed: {e:#}");
+    }
 }

@@ -60,8 +60,11 @@ async fn main() {
         return;
     }
 
-    let dir = tempfile::tempdir().expect("temp dir");
-    let cache = seed(dir.path(), USERS).await;
+    // USERDESK_BENCH_DIR keeps the seeded cache between runs; by default it is a fresh temp dir.
+    let temp = tempfile::tempdir().expect("temp dir");
+    let dir =
+        std::env::var_os("USERDESK_BENCH_DIR").map_or_else(|| temp.path().to_owned(), Into::into);
+    let cache = seed(&dir, USERS).await;
     let users = demo_users(USERS, 2026, time::OffsetDateTime::now_utc());
 
     // Search as you type: each keystroke of 200 people's last names, first names and e-mails asks

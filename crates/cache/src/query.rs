@@ -4,7 +4,6 @@
 //! is a bound parameter.
 
 use serde::{Deserialize, Serialize};
-use sqlx::Row;
 use sqlx::sqlite::SqliteArguments;
 // Safe: the SQL text is built only from the fixed fragments in this file; values are bound.
 use sqlx::{Arguments, AssertSqlSafe, Sqlite};
@@ -49,6 +48,34 @@ impl SortColumn {
             SortColumn::Created => &["created_at"],
         }
     }
+
+    /// The index that walks users in this order. Each also carries the filter columns, so a page
+    /// deep in a filtered list is found without reading a single row.
+    fn index(self) -> &'static str {
+        match self {
+            SortColumn::Name => "users_sort_name",
+            SortColumn::FirstName => "users_sort_first_name",
+            SortColumn::Email => "users_sort_email",
+            SortColumn::Title => "users_sort_title",
+            SortColumn::BadgeId => "users_sort_badge",
+            SortColumn::AccountType => "users_sort_type",
+            SortColumn::Status => "users_sort_status",
+            SortColumn::Created => "users_sort_created",
+        }
+    }
+}
+
+/// Up to this many search matches, the page is found by sorting the matches; above it, by walking
+/// the sort index and keeping the matches (measured: both stay under 10 ms with 100,000 users).
+const FEW_MATCHES: i64 = 2_000;
+
+/// How a query finds its rows.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Drive {
+    /// Walk the sort order's covering index.
+    SortIndex,
+    /// Look up the (few) search matches by rowid and sort them.
+    Matches,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize)]
@@ -79,7 +106,7 @@ pub struct ListQuery {
 pub const MAX_PAGE: u32 = 500;
 
 /// One row of the Users list.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, sqlx::FromRow)]
 pub struct UserRow {
     pub id: String,
     pub first_name: String,
@@ -102,44 +129,81 @@ pub struct Facets {
     pub groups: Vec<(String, String)>,
 }
 
-impl ListQuery {
-    /// The WHERE clause and its arguments. `None` when the search text can match nothing.
-    fn filter(&self) -> Option<(String, SqliteArguments)> {
-        let mut sql = String::from(" FROM users u WHERE 1 = 1");
+/// A value bound to a `?` of the filter.
+enum Bind {
+    Text(String),
+    Int(i64),
+}
+
+/// A WHERE clause (over the `users` table, unqualified) with its values.
+struct Filter {
+    sql: String,
+    binds: Vec<Bind>,
+    /// The FTS5 query, when the admin typed something searchable.
+    fts: Option<String>,
+    /// Filters other than the search.
+    narrowed: bool,
+}
+
+impl Filter {
+    fn args(&self) -> SqliteArguments {
         let mut args = SqliteArguments::default();
-        // Adding a bound value to SqliteArguments cannot fail for these types.
-        let bind = |args: &mut SqliteArguments, v: String| {
-            let _ = args.add(v);
-        };
+        for b in &self.binds {
+            // Adding a text or an integer to SqliteArguments cannot fail.
+            let _ = match b {
+                Bind::Text(t) => args.add(t.clone()),
+                Bind::Int(i) => args.add(*i),
+            };
+        }
+        args
+    }
+}
+
+impl ListQuery {
+    /// The filter, or `None` when the search text can match nothing.
+    fn filter(&self) -> Option<Filter> {
+        let mut sql = String::from("1 = 1");
+        let mut binds = Vec::new();
+        let mut fts = None;
         if !self.search.trim().is_empty() {
-            let fts = match_query(&self.search)?;
-            sql.push_str(" AND u.rowid IN (SELECT rowid FROM users_fts WHERE users_fts MATCH ?)");
-            bind(&mut args, fts);
+            let m = match_query(&self.search)?;
+            sql.push_str(" AND rowid IN (SELECT rowid FROM users_fts WHERE users_fts MATCH ?)");
+            binds.push(Bind::Text(m.clone()));
+            fts = Some(m);
         }
         if let Some(status) = self.status {
-            sql.push_str(" AND u.status_rank = ?");
-            let _ = args.add(status_rank(status));
+            sql.push_str(" AND status_rank = ?");
+            binds.push(Bind::Int(status_rank(status)));
         }
         if let Some(t) = self.account_type {
-            sql.push_str(" AND u.account_type_rank = ?");
-            let _ = args.add(account_type_rank(t));
+            sql.push_str(" AND account_type_rank = ?");
+            binds.push(Bind::Int(account_type_rank(t)));
         }
         if let Some(role) = &self.role {
-            sql.push_str(" AND EXISTS (SELECT 1 FROM user_roles r WHERE r.role_id = ? AND r.user_rowid = u.rowid)");
-            bind(&mut args, role.clone());
+            sql.push_str(" AND rowid IN (SELECT user_rowid FROM user_roles WHERE role_id = ?)");
+            binds.push(Bind::Text(role.clone()));
         }
         match self.group.as_deref() {
             None => {}
-            Some("default") => sql.push_str(" AND u.group_id IS NULL"),
+            Some("default") => sql.push_str(" AND group_id IS NULL"),
             Some(g) => {
-                sql.push_str(" AND u.group_id = ?");
-                bind(&mut args, g.to_owned());
+                sql.push_str(" AND group_id = ?");
+                binds.push(Bind::Text(g.to_owned()));
             }
         }
-        Some((sql, args))
+        let narrowed = self.status.is_some()
+            || self.account_type.is_some()
+            || self.role.is_some()
+            || self.group.is_some();
+        Some(Filter {
+            sql,
+            binds,
+            fts,
+            narrowed,
+        })
     }
 
-    fn order_by(&self) -> String {
+    fn order_by(&self, prefix: &str) -> String {
         let dir = match self.order {
             SortOrder::Ascending => "ASC",
             SortOrder::Descending => "DESC",
@@ -148,60 +212,99 @@ impl ListQuery {
             .sort
             .columns()
             .iter()
-            .map(|c| format!("u.{c} {dir}"))
+            .map(|c| format!("{prefix}{c} {dir}"))
             .collect();
-        parts.push(format!("u.rowid {dir}"));
+        parts.push(format!("{prefix}rowid {dir}"));
         format!(" ORDER BY {}", parts.join(", "))
+    }
+
+    /// `INDEXED BY` or `NOT INDEXED`: SQLite's planner cannot know how many rows a search matches,
+    /// so the choice is made here from the count.
+    fn hint(&self, drive: Drive) -> String {
+        match drive {
+            Drive::SortIndex => format!("INDEXED BY {}", self.sort.index()),
+            Drive::Matches => "NOT INDEXED".to_owned(),
+        }
     }
 }
 
 impl Cache {
+    /// How many users match the search text alone (cheap: FTS5 with prefix indexes).
+    async fn search_matches(&self, fts: &str) -> Result<i64, CacheError> {
+        Ok(
+            sqlx::query_scalar("SELECT count(*) FROM users_fts WHERE users_fts MATCH ?1")
+                .bind(fts)
+                .fetch_one(&self.pool)
+                .await?,
+        )
+    }
+
+    async fn drive(&self, filter: &Filter) -> Result<(Drive, Option<i64>), CacheError> {
+        match &filter.fts {
+            None => Ok((Drive::SortIndex, None)),
+            Some(fts) => {
+                let n = self.search_matches(fts).await?;
+                Ok((
+                    if n <= FEW_MATCHES {
+                        Drive::Matches
+                    } else {
+                        Drive::SortIndex
+                    },
+                    Some(n),
+                ))
+            }
+        }
+    }
+
     /// One page of the Users list.
     pub async fn list_users(&self, q: &ListQuery) -> Result<Vec<UserRow>, CacheError> {
-        let Some((filter, mut args)) = q.filter() else {
+        let Some(filter) = q.filter() else {
             return Ok(Vec::new());
         };
+        let (drive, matches) = self.drive(&filter).await?;
+        if matches == Some(0) {
+            return Ok(Vec::new());
+        }
+        // Find the page's rowids first (from an index alone when it can), then read those rows.
         let sql = format!(
             "SELECT u.id, u.first_name, u.last_name, u.email, u.title, u.badge_id, u.mobile_phone,
-                    u.account_type, u.status, u.group_name, u.created_at, u.avatar{filter}{} LIMIT ? OFFSET ?",
-            q.order_by()
+                    u.account_type, u.status, u.group_name, u.created_at, u.avatar
+             FROM users u
+             WHERE u.rowid IN (SELECT rowid FROM users {hint} WHERE {filter}{order} LIMIT ? OFFSET ?){outer}",
+            hint = q.hint(drive),
+            filter = filter.sql,
+            order = q.order_by(""),
+            outer = q.order_by("u."),
         );
+        let mut args = filter.args();
         let _ = args.add(i64::from(q.limit.clamp(1, MAX_PAGE)));
         let _ = args.add(i64::from(q.offset));
-        let rows = sqlx::query_with::<Sqlite, _>(AssertSqlSafe(sql), args)
+        let rows = sqlx::query_as_with::<Sqlite, UserRow, _>(AssertSqlSafe(sql), args)
             .fetch_all(&self.pool)
             .await?;
-        rows.iter()
-            .map(|r| {
-                Ok(UserRow {
-                    id: r.try_get("id")?,
-                    first_name: r.try_get("first_name")?,
-                    last_name: r.try_get("last_name")?,
-                    email: r.try_get("email")?,
-                    title: r.try_get("title")?,
-                    badge_id: r.try_get("badge_id")?,
-                    mobile_phone: r.try_get("mobile_phone")?,
-                    account_type: r.try_get("account_type")?,
-                    status: r.try_get("status")?,
-                    group_name: r.try_get("group_name")?,
-                    created_at: r.try_get("created_at")?,
-                    avatar: r.try_get("avatar")?,
-                })
-            })
-            .collect()
+        Ok(rows)
     }
 
     /// How many users the query matches, ignoring its paging.
     pub async fn count_users(&self, q: &ListQuery) -> Result<u64, CacheError> {
-        let Some((filter, args)) = q.filter() else {
+        let Some(filter) = q.filter() else {
             return Ok(0);
         };
-        let n: i64 = sqlx::query_scalar_with::<Sqlite, _, _>(
-            AssertSqlSafe(format!("SELECT count(*){filter}")),
-            args,
-        )
-        .fetch_one(&self.pool)
-        .await?;
+        let (drive, matches) = self.drive(&filter).await?;
+        if let Some(n) = matches
+            && (n == 0 || !filter.narrowed)
+        {
+            return Ok(n.max(0) as u64);
+        }
+        let hint = if filter.fts.is_some() {
+            q.hint(drive)
+        } else {
+            String::new()
+        };
+        let sql = format!("SELECT count(*) FROM users {hint} WHERE {}", filter.sql);
+        let n: i64 = sqlx::query_scalar_with::<Sqlite, _, _>(AssertSqlSafe(sql), filter.args())
+            .fetch_one(&self.pool)
+            .await?;
         Ok(n.max(0) as u64)
     }
 

@@ -85,10 +85,7 @@ impl Reader<'_> {
     }
 }
 
-pub(crate) fn profile_from_row(
-    row: &SqliteRow,
-    roles: Vec<String>,
-) -> Result<UserProfile, CacheError> {
+pub(crate) fn profile_from_row(row: &SqliteRow) -> Result<UserProfile, CacheError> {
     let id: String = row.try_get("id")?;
     let r = Reader { row, id };
     let uuid = uuid::Uuid::parse_str(&r.id).map_err(|_| r.corrupt("id"))?;
@@ -132,7 +129,10 @@ pub(crate) fn profile_from_row(
             .map_err(|_| r.corrupt("language"))?,
         group,
         account_type: r.parsed("account_type", AccountType::parse)?,
-        roles: RoleSet::new(roles).map_err(|_| r.corrupt("roles"))?,
+        roles: serde_json::from_str::<Vec<String>>(&r.text("role_ids")?)
+            .ok()
+            .and_then(|ids| RoleSet::new(ids).ok())
+            .ok_or_else(|| r.corrupt("role_ids"))?,
         status: r.parsed("status", |s| Status::parse(s).ok_or(()))?,
         single_sign_on: r.flag("single_sign_on")?,
         invited_at: r.time("invited_at")?,

@@ -17,9 +17,35 @@ fn is_ideographic(c: char) -> bool {
         | '\u{20000}'..='\u{2FA1F}')
 }
 
-/// `text`, NFKC-normalized, with every ideographic character also standing alone.
+/// NFKC, then the Latin letters whose "diacritic" is not a combining mark (so FTS5's
+/// `remove_diacritics` keeps them) folded by hand, in the index and in the query alike: typing
+/// "lodz" finds "Łódź".
+fn fold(text: &str) -> String {
+    text.nfkc()
+        .flat_map(|c| {
+            let folded: &[char] = match c {
+                'ł' => &['l'],
+                'Ł' => &['L'],
+                'ø' => &['o'],
+                'Ø' => &['O'],
+                'đ' => &['d'],
+                'Đ' => &['D'],
+                'ı' => &['i'],
+                'ß' => &['s', 's'],
+                'æ' => &['a', 'e'],
+                'Æ' => &['A', 'E'],
+                'œ' => &['o', 'e'],
+                'Œ' => &['O', 'E'],
+                _ => return vec![c],
+            };
+            folded.to_vec()
+        })
+        .collect()
+}
+
+/// `text`, folded, with every ideographic character also standing alone.
 fn push_text(out: &mut String, text: &str) {
-    let normalized: String = text.nfkc().collect();
+    let normalized = fold(text);
     out.push_str(&normalized);
     out.push(' ');
     let ideographs: Vec<char> = normalized.chars().filter(|c| is_ideographic(*c)).collect();
@@ -34,10 +60,13 @@ fn push_text(out: &mut String, text: &str) {
 fn push_phone(out: &mut String, phone: &userdesk_core::PhoneE164) {
     out.push_str(phone.as_str().trim_start_matches('+'));
     out.push(' ');
-    if let Some(national) = phone.national_digits() {
-        out.push_str(&national);
-        out.push_str(" 0");
-        out.push_str(&national);
+    let national = phone.national_digits();
+    out.push_str(national);
+    out.push(' ');
+    // Typed with a trunk prefix, as people write their own country's numbers ("0151 …").
+    if !national.starts_with('0') {
+        out.push('0');
+        out.push_str(national);
         out.push(' ');
     }
 }
@@ -65,7 +94,7 @@ pub fn index_terms(user: &UserProfile) -> String {
 /// Turns typed text into an FTS5 query that matches rows containing every typed word as a prefix.
 /// Each word is quoted, so nothing typed can be read as FTS5 syntax. `None` when nothing is left.
 pub fn match_query(typed: &str) -> Option<String> {
-    let normalized: String = typed.nfkc().collect();
+    let normalized = fold(typed);
     let trimmed = normalized.trim();
     let looks_like_phone = trimmed.chars().filter(char::is_ascii_digit).count() >= 3
         && trimmed
@@ -121,6 +150,12 @@ mod tests {
     fn phone_like_input_collapses_to_digits() {
         assert_eq!(match_query("+49 151 234").as_deref(), Some("\"49151234\"*"));
         assert_eq!(match_query("(0151) 23-4").as_deref(), Some("\"0151234\"*"));
+    }
+
+    #[test]
+    fn letters_without_combining_marks_are_folded_on_both_sides() {
+        assert_eq!(match_query("Łódź").as_deref(), Some("\"Lódź\"*"));
+        assert_eq!(fold("Großmann"), "Grossmann");
     }
 
     #[test]

@@ -1,6 +1,6 @@
 //! Reading and writing users.
 
-use sqlx::{Row, Sqlite, Transaction};
+use sqlx::{QueryBuilder, Row, Sqlite, Transaction};
 use time::OffsetDateTime;
 use userdesk_core::profile::UserGroup;
 use userdesk_core::{Field, ProfileEdit, Role, UserId, UserProfile};
@@ -9,15 +9,14 @@ use crate::rows::{fmt_time, lower, profile_from_row, sort_key_optional};
 use crate::search::index_terms;
 use crate::{Cache, CacheError};
 
-const UPSERT: &str = "
-INSERT INTO users (id, email, email_key, first_name, last_name, first_name_key, last_name_key,
-    title, title_sort, badge_id, badge_key, badge_sort, mobile_phone, mobile_verified,
-    office_phone, office_extension, language, group_id, group_name, group_manager, account_type,
-    status, account_type_rank, status_rank, single_sign_on, invited_at, activated_at, last_active_at, created_at, avatar,
-    notification_frequency, presence, updated_at)
-VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18, ?19, ?20,
-    ?21, ?22, ?23, ?24, ?25, ?26, ?27, ?28, ?29, ?30, ?31, ?32, ?33)
-ON CONFLICT (id) DO UPDATE SET
+const COLUMNS: &str = "INSERT INTO users (id, email, email_key, first_name, last_name,
+    first_name_key, last_name_key, title, title_sort, badge_id, badge_key, badge_sort, mobile_phone,
+    mobile_verified, office_phone, office_extension, language, group_id, group_name, group_manager,
+    account_type, status, account_type_rank, status_rank, single_sign_on, invited_at, activated_at,
+    last_active_at, created_at, avatar, notification_frequency, presence, updated_at, search_terms,
+    role_ids) ";
+
+const ON_CONFLICT: &str = " ON CONFLICT (id) DO UPDATE SET
     email = excluded.email, email_key = excluded.email_key, first_name = excluded.first_name,
     last_name = excluded.last_name, first_name_key = excluded.first_name_key,
     last_name_key = excluded.last_name_key, title = excluded.title, title_sort = excluded.title_sort,
@@ -31,8 +30,11 @@ ON CONFLICT (id) DO UPDATE SET
     invited_at = excluded.invited_at, activated_at = excluded.activated_at,
     last_active_at = excluded.last_active_at, created_at = excluded.created_at,
     avatar = excluded.avatar, notification_frequency = excluded.notification_frequency,
-    presence = excluded.presence, updated_at = excluded.updated_at
-RETURNING rowid";
+    presence = excluded.presence, updated_at = excluded.updated_at,
+    search_terms = excluded.search_terms, role_ids = excluded.role_ids";
+
+/// Users per INSERT statement: 35 columns each stays well under SQLite's 32,766 parameters.
+const BATCH: usize = 200;
 
 /// Maps a uniqueness violation to the field it concerns.
 fn unique_violation(err: sqlx::Error) -> CacheError {
@@ -49,80 +51,78 @@ fn unique_violation(err: sqlx::Error) -> CacheError {
     CacheError::Database(err)
 }
 
-async fn write_user(
+/// Inserts or replaces `users` in as few statements as possible; the triggers of the schema keep
+/// the search index and the role table in step.
+async fn write_users(
     tx: &mut Transaction<'_, Sqlite>,
-    u: &UserProfile,
+    users: &[UserProfile],
     now: OffsetDateTime,
 ) -> Result<(), CacheError> {
-    let (group_id, group_name, group_manager) = match &u.group {
-        UserGroup::Default => (None, None, false),
-        UserGroup::Custom { id, name, manager } => {
-            (Some(id.as_str()), Some(name.as_str()), *manager)
-        }
-    };
-    let rowid: i64 = sqlx::query(UPSERT)
-        .bind(u.id.0.to_string())
-        .bind(u.email.as_str())
-        .bind(u.email.key())
-        .bind(u.first_name.as_str())
-        .bind(u.last_name.as_str())
-        .bind(lower(u.first_name.as_str()))
-        .bind(lower(u.last_name.as_str()))
-        .bind(u.title.as_ref().map(|t| t.as_str()))
-        .bind(sort_key_optional(u.title.as_ref().map(|t| t.as_str())))
-        .bind(u.badge_id.as_ref().map(|b| b.as_str()))
-        .bind(u.badge_id.as_ref().map(|b| b.key()))
-        .bind(sort_key_optional(u.badge_id.as_ref().map(|b| b.as_str())))
-        .bind(u.mobile_phone.as_ref().map(|m| m.number.as_str()))
-        .bind(u.mobile_phone.as_ref().is_some_and(|m| m.verified))
-        .bind(u.office_phone.as_ref().map(|o| o.number.as_str()))
-        .bind(
-            u.office_phone
-                .as_ref()
-                .and_then(|o| o.extension.as_ref())
-                .map(|e| e.as_str()),
-        )
-        .bind(u.language.tag())
-        .bind(group_id)
-        .bind(group_name)
-        .bind(group_manager)
-        .bind(u.account_type.as_str())
-        .bind(u.status.as_str())
-        .bind(crate::query::account_type_rank(u.account_type))
-        .bind(crate::query::status_rank(u.status))
-        .bind(u.single_sign_on)
-        .bind(u.invited_at.map(fmt_time))
-        .bind(u.activated_at.map(fmt_time))
-        .bind(u.last_active_at.map(fmt_time))
-        .bind(fmt_time(u.created_at))
-        .bind(u.avatar.as_deref())
-        .bind(u.notification_frequency.as_str())
-        .bind(u.presence.as_str())
-        .bind(fmt_time(now))
-        .fetch_one(&mut **tx)
-        .await
-        .map_err(unique_violation)?
-        .try_get(0)?;
-
-    sqlx::query("DELETE FROM users_fts WHERE rowid = ?1")
-        .bind(rowid)
-        .execute(&mut **tx)
-        .await?;
-    sqlx::query("INSERT INTO users_fts (rowid, terms) VALUES (?1, ?2)")
-        .bind(rowid)
-        .bind(index_terms(u))
-        .execute(&mut **tx)
-        .await?;
-    sqlx::query("DELETE FROM user_roles WHERE user_rowid = ?1")
-        .bind(rowid)
-        .execute(&mut **tx)
-        .await?;
-    for role in u.roles.ids() {
-        sqlx::query("INSERT INTO user_roles (role_id, user_rowid) VALUES (?1, ?2)")
-            .bind(role)
-            .bind(rowid)
+    let updated_at = fmt_time(now);
+    for batch in users.chunks(BATCH) {
+        let mut q = QueryBuilder::<Sqlite>::new(COLUMNS);
+        q.push_values(batch, |mut b, u| {
+            let (group_id, group_name, group_manager) = match &u.group {
+                UserGroup::Default => (None, None, false),
+                UserGroup::Custom { id, name, manager } => {
+                    (Some(id.clone()), Some(name.clone()), *manager)
+                }
+            };
+            let roles: Vec<&str> = u.roles.ids().collect();
+            b.push_bind(u.id.0.to_string())
+                .push_bind(u.email.as_str().to_owned())
+                .push_bind(u.email.key())
+                .push_bind(u.first_name.as_str().to_owned())
+                .push_bind(u.last_name.as_str().to_owned())
+                .push_bind(lower(u.first_name.as_str()))
+                .push_bind(lower(u.last_name.as_str()))
+                .push_bind(u.title.as_ref().map(|t| t.as_str().to_owned()))
+                .push_bind(sort_key_optional(u.title.as_ref().map(|t| t.as_str())))
+                .push_bind(u.badge_id.as_ref().map(|b| b.as_str().to_owned()))
+                .push_bind(u.badge_id.as_ref().map(|b| b.key()))
+                .push_bind(sort_key_optional(u.badge_id.as_ref().map(|b| b.as_str())))
+                .push_bind(
+                    u.mobile_phone
+                        .as_ref()
+                        .map(|m| m.number.as_str().to_owned()),
+                )
+                .push_bind(u.mobile_phone.as_ref().is_some_and(|m| m.verified))
+                .push_bind(
+                    u.office_phone
+                        .as_ref()
+                        .map(|o| o.number.as_str().to_owned()),
+                )
+                .push_bind(
+                    u.office_phone
+                        .as_ref()
+                        .and_then(|o| o.extension.as_ref())
+                        .map(|e| e.as_str().to_owned()),
+                )
+                .push_bind(u.language.tag())
+                .push_bind(group_id)
+                .push_bind(group_name)
+                .push_bind(group_manager)
+                .push_bind(u.account_type.as_str())
+                .push_bind(u.status.as_str())
+                .push_bind(crate::query::account_type_rank(u.account_type))
+                .push_bind(crate::query::status_rank(u.status))
+                .push_bind(u.single_sign_on)
+                .push_bind(u.invited_at.map(fmt_time))
+                .push_bind(u.activated_at.map(fmt_time))
+                .push_bind(u.last_active_at.map(fmt_time))
+                .push_bind(fmt_time(u.created_at))
+                .push_bind(u.avatar.clone())
+                .push_bind(u.notification_frequency.as_str())
+                .push_bind(u.presence.as_str())
+                .push_bind(updated_at.clone())
+                .push_bind(index_terms(u))
+                .push_bind(serde_json::to_string(&roles).unwrap_or_else(|_| "[]".into()));
+        });
+        q.push(ON_CONFLICT);
+        q.build()
             .execute(&mut **tx)
-            .await?;
+            .await
+            .map_err(unique_violation)?;
     }
     Ok(())
 }
@@ -132,9 +132,7 @@ impl Cache {
     pub async fn upsert_users(&self, users: &[UserProfile]) -> Result<(), CacheError> {
         let now = OffsetDateTime::now_utc();
         let mut tx = self.pool.begin().await?;
-        for user in users {
-            write_user(&mut tx, user, now).await?;
-        }
+        write_users(&mut tx, users, now).await?;
         tx.commit().await?;
         Ok(())
     }
@@ -147,20 +145,12 @@ impl Cache {
     }
 
     pub async fn get_user(&self, id: UserId) -> Result<UserProfile, CacheError> {
-        let mut conn = self.pool.acquire().await?;
         let row = sqlx::query("SELECT * FROM users WHERE id = ?1")
             .bind(id.0.to_string())
-            .fetch_optional(&mut *conn)
+            .fetch_optional(&self.pool)
             .await?
             .ok_or_else(|| CacheError::UserNotFound(id.to_string()))?;
-        let rowid: i64 = row.try_get("rowid")?;
-        let roles: Vec<String> = sqlx::query_scalar(
-            "SELECT role_id FROM user_roles WHERE user_rowid = ?1 ORDER BY role_id",
-        )
-        .bind(rowid)
-        .fetch_all(&mut *conn)
-        .await?;
-        profile_from_row(&row, roles)
+        profile_from_row(&row)
     }
 
     /// Saves one field edit and returns the profile as now stored. A refused edit changes nothing.
@@ -172,7 +162,12 @@ impl Cache {
         let mut profile = self.get_user(id).await?;
         edit.apply_to(&mut profile);
         let mut tx = self.pool.begin().await?;
-        write_user(&mut tx, &profile, OffsetDateTime::now_utc()).await?;
+        write_users(
+            &mut tx,
+            std::slice::from_ref(&profile),
+            OffsetDateTime::now_utc(),
+        )
+        .await?;
         tx.commit().await?;
         Ok(profile)
     }

@@ -65,6 +65,14 @@ struct Culture {
     surnames: &'static [&'static str],
 }
 
+impl Culture {
+    /// A valid number of this country: the mobile prefix followed by random digits.
+    fn phone_number(&self, rng: &mut SplitMix64) -> Option<PhoneE164> {
+        let digits = rng.digits(self.mobile_len.saturating_sub(self.mobile_prefix.len()));
+        PhoneE164::from_parts(self.country, &format!("{}{digits}", self.mobile_prefix)).ok()
+    }
+}
+
 const CULTURES: &[Culture] = &[
     Culture {
         locale: Locale::EnUs,
@@ -697,44 +705,22 @@ pub fn demo_users(count: usize, seed: u64, now: OffsetDateTime) -> Vec<UserProfi
 
         let mobile_phone = rng
             .chance(80)
-            .then(|| {
-                let digits = rng.digits(
-                    culture
-                        .mobile_len
-                        .saturating_sub(culture.mobile_prefix.len()),
-                );
-                PhoneE164::from_parts(
-                    culture.country,
-                    &format!("{}{digits}", culture.mobile_prefix),
-                )
-                .ok()
-                .map(|number| MobilePhone {
-                    number,
-                    verified: rng.chance(60),
-                })
-            })
-            .flatten();
+            .then(|| culture.phone_number(&mut rng))
+            .flatten()
+            .map(|number| MobilePhone {
+                number,
+                verified: rng.chance(60),
+            });
         let office_phone = rng
             .chance(40)
-            .then(|| {
-                let digits = rng.digits(
-                    culture
-                        .mobile_len
-                        .saturating_sub(culture.mobile_prefix.len()),
-                );
-                PhoneE164::from_parts(
-                    culture.country,
-                    &format!("{}{digits}", culture.mobile_prefix),
-                )
-                .ok()
-                .map(|number| OfficePhone {
-                    number,
-                    extension: PhoneExtension::parse_optional(&rng.digits(3))
-                        .ok()
-                        .flatten(),
-                })
-            })
-            .flatten();
+            .then(|| culture.phone_number(&mut rng))
+            .flatten()
+            .map(|number| OfficePhone {
+                number,
+                extension: PhoneExtension::parse_optional(&rng.digits(3))
+                    .ok()
+                    .flatten(),
+            });
 
         let group = if rng.chance(60) {
             let (id, name) = *rng.pick(GROUPS);
