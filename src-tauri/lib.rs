@@ -50,7 +50,7 @@ async fn open_cache(dir: PathBuf) -> Result<(Cache, bool), Box<dyn std::error::E
     let cache = Cache::open(&dir.join(CACHE_FILE)).await?;
     // Until an account server is configured, the app works on a demo account.
     let demo = true;
-    if demo && cache.user_count().await? == 0 {
+    if demo && cache.is_empty().await? {
         tracing::info!(users = DEMO_USERS, "seeding the demo account");
         cache.set_roles(&Role::built_ins()).await?;
         cache

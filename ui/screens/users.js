@@ -68,7 +68,8 @@ export async function showUsers(main) {
 
   view = { main, search, count, filters, header, viewport, spacer, empty };
   renderHeader();
-  await renderFilters();
+  // The filter menus need a query of their own; the first rows must not wait for it.
+  const filtersReady = renderFilters();
 
   let timer = 0;
   search.addEventListener("input", () => {
@@ -93,11 +94,12 @@ export async function showUsers(main) {
 
   if (state.pages.size === 0) await reload();
   else {
-    await updateCount();
     viewport.scrollTop = state.scrollTop;
     scheduleRender();
+    await updateCount();
   }
   search.focus();
+  await filtersReady;
 }
 
 function renderHeader() {
@@ -177,15 +179,22 @@ function pageQuery(page) {
 async function reload() {
   const generation = ++state.generation;
   state.pages = new Map();
-  const [total] = await Promise.all([api.countUsers(pageQuery(0)), loadPage(0, generation)]);
+  const counting = api.countUsers(pageQuery(0));
+  await loadPage(0, generation);
   if (generation !== state.generation) return;
-  state.total = total;
+  // Draw the first page at once; the exact total (for the scroll height) follows.
+  const firstPage = state.pages.get(0) || [];
+  state.total = firstPage.length;
   for (const el of onScreen.values()) el.remove();
   onScreen = new Map();
-  await updateCount();
   view.viewport.scrollTop = 0;
   state.scrollTop = 0;
   render();
+  const total = await counting;
+  if (generation !== state.generation) return;
+  state.total = total;
+  render();
+  await updateCount();
 }
 
 async function updateCount() {

@@ -137,6 +137,12 @@ impl Cache {
         Ok(())
     }
 
+    /// Whether the cache holds no user yet (cheaper than counting 100,000 of them).
+    pub async fn is_empty(&self) -> Result<bool, CacheError> {
+        let any: bool = sqlx::query_scalar("SELECT EXISTS (SELECT 1 FROM users)").fetch_one(&self.pool).await?;
+        Ok(!any)
+    }
+
     pub async fn user_count(&self) -> Result<u64, CacheError> {
         let n: i64 = sqlx::query_scalar("SELECT count(*) FROM users")
             .fetch_one(&self.pool)

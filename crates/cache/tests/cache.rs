@@ -434,6 +434,14 @@ async fn demo_ids_are_unique() {
     let ids: HashSet<_> = users.iter().map(|u| u.id).collect();
     assert_eq!(ids.len(), 500);
     assert_eq!(cache.user_count().await.expect("count"), 500);
+    assert!(!cache.is_empty().await.expect("is_empty"));
+}
+
+#[tokio::test]
+async fn a_new_cache_is_empty() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let cache = Cache::open(&dir.path().join("new.sqlite3")).await.expect("open");
+    assert!(cache.is_empty().await.expect("is_empty"));
 }
 
 /// A search that matches thousands walks the sort index instead of sorting the matches: the
