@@ -94,61 +94,47 @@ fn startup() -> Result {
     ]))?;
 
     let (_xvfb, display) = display()?;
-    let exe = root()
-        .join("target")
-        .join("release")
-        .join(if cfg!(windows) {
-            "userdesk.exe"
-        } else {
-            "userdesk"
-        });
-    let mut times = Vec::new();
-    let mut cold = true;
-    for _ in 0..RUNS {
-        cold &= drop_caches();
+    let exe = root().join("target").join("release").join(if cfg!(windows) { "userdesk.exe" } else { "userdesk" });
+    let start_once = || -> Result<Duration> {
         let mut cmd = Command::new(&exe);
-        cmd.args([
-            "--data-dir",
-            &data_str,
-            "--exit-after-first-row",
-            "--locale",
-            "en-US",
-        ])
-        .env("GSETTINGS_BACKEND", "memory")
-        .env("RUST_LOG", "warn")
-        .stdout(Stdio::piped())
-        .stderr(Stdio::null());
+        cmd.args(["--data-dir", &data_str, "--exit-after-first-row", "--locale", "en-US"])
+            .env("GSETTINGS_BACKEND", "memory")
+            .env("RUST_LOG", "warn")
+            .stdout(Stdio::piped())
+            .stderr(Stdio::null());
         if let Some(d) = &display {
             cmd.env("DISPLAY", d);
         }
         let start = Instant::now();
-        let mut child = cmd
-            .spawn()
-            .map_err(|e| format!("cannot start the app: {e}"))?;
+        let mut child = cmd.spawn().map_err(|e| format!("cannot start the app: {e}"))?;
         let stdout = child.stdout.take().ok_or("no stdout")?;
-        let seen = BufReader::new(stdout)
-            .lines()
-            .map_while(|l| l.ok())
-            .any(|l| l.contains("first list row rendered"));
+        let seen = BufReader::new(stdout).lines().map_while(|l| l.ok()).any(|l| l.contains("first list row rendered"));
         let elapsed = start.elapsed();
         let _ = child.wait();
-        if !seen {
-            return Err("the app exited without rendering a list row".into());
-        }
-        times.push(elapsed);
+        if seen { Ok(elapsed) } else { Err("the app exited without rendering a list row".into()) }
+    };
+    let report = |what: &str, mut times: Vec<Duration>| {
+        times.sort();
+        let ms = |d: Duration| d.as_secs_f64() * 1000.0;
+        println!(
+            "{what} start to first list row ({USERS} users, {RUNS} runs): p50 {:.0} ms, p95 {:.0} ms, min {:.0} ms",
+            ms(times[RUNS / 2]),
+            ms(times[(RUNS * 95 / 100).min(RUNS - 1)]),
+            ms(times[0]),
+        );
+    };
+
+    let mut cold = Vec::new();
+    let mut dropped = true;
+    for _ in 0..RUNS {
+        dropped &= drop_caches();
+        cold.push(start_once()?);
     }
-    times.sort();
-    let ms = |d: Duration| d.as_secs_f64() * 1000.0;
-    println!(
-        "{} start to first list row ({USERS} users, {RUNS} runs): p50 {:.0} ms, p95 {:.0} ms, min {:.0} ms",
-        if cold {
-            "cold (page cache dropped)"
-        } else {
-            "warm"
-        },
-        ms(times[RUNS / 2]),
-        ms(times[(RUNS * 95 / 100).min(RUNS - 1)]),
-        ms(times[0]),
-    );
+    let mut warm = Vec::new();
+    for _ in 0..RUNS {
+        warm.push(start_once()?);
+    }
+    report(if dropped { "cold (page cache dropped)" } else { "cold (page cache NOT dropped: not root)" }, cold);
+    report("warm", warm);
     Ok(())
 }
