@@ -94,24 +94,46 @@ fn startup() -> Result {
     ]))?;
 
     let (_xvfb, display) = display()?;
-    let exe = root().join("target").join("release").join(if cfg!(windows) { "userdesk.exe" } else { "userdesk" });
+    let exe = root()
+        .join("target")
+        .join("release")
+        .join(if cfg!(windows) {
+            "userdesk.exe"
+        } else {
+            "userdesk"
+        });
     let start_once = || -> Result<Duration> {
         let mut cmd = Command::new(&exe);
-        cmd.args(["--data-dir", &data_str, "--exit-after-first-row", "--locale", "en-US"])
-            .env("GSETTINGS_BACKEND", "memory")
-            .env("RUST_LOG", "warn")
-            .stdout(Stdio::piped())
-            .stderr(Stdio::null());
+        cmd.args([
+            "--data-dir",
+            &data_str,
+            "--exit-after-first-row",
+            "--locale",
+            "en-US",
+        ])
+        .env("GSETTINGS_BACKEND", "memory")
+        .env("RUST_LOG", "warn")
+        .stdout(Stdio::piped())
+        .stderr(Stdio::null());
         if let Some(d) = &display {
             cmd.env("DISPLAY", d);
         }
         let start = Instant::now();
-        let mut child = cmd.spawn().map_err(|e| format!("cannot start the app: {e}"))?;
+        let mut child = cmd
+            .spawn()
+            .map_err(|e| format!("cannot start the app: {e}"))?;
         let stdout = child.stdout.take().ok_or("no stdout")?;
-        let seen = BufReader::new(stdout).lines().map_while(|l| l.ok()).any(|l| l.contains("first list row rendered"));
+        let seen = BufReader::new(stdout)
+            .lines()
+            .map_while(|l| l.ok())
+            .any(|l| l.contains("first list row rendered"));
         let elapsed = start.elapsed();
         let _ = child.wait();
-        if seen { Ok(elapsed) } else { Err("the app exited without rendering a list row".into()) }
+        if seen {
+            Ok(elapsed)
+        } else {
+            Err("the app exited without rendering a list row".into())
+        }
     };
     let report = |what: &str, mut times: Vec<Duration>| {
         times.sort();
@@ -134,7 +156,14 @@ fn startup() -> Result {
     for _ in 0..RUNS {
         warm.push(start_once()?);
     }
-    report(if dropped { "cold (page cache dropped)" } else { "cold (page cache NOT dropped: not root)" }, cold);
+    report(
+        if dropped {
+            "cold (page cache dropped)"
+        } else {
+            "cold (page cache NOT dropped: not root)"
+        },
+        cold,
+    );
     report("warm", warm);
     Ok(())
 }

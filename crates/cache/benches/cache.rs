@@ -100,16 +100,6 @@ async fn main() {
 
     // Sorted and filtered pages: every column, both orders, no filter or one or two filters, at
     // the top, in the middle and deep in the list.
-    let sorts = [
-        SortColumn::Name,
-        SortColumn::FirstName,
-        SortColumn::Email,
-        SortColumn::Title,
-        SortColumn::BadgeId,
-        SortColumn::AccountType,
-        SortColumn::Status,
-        SortColumn::Created,
-    ];
     let filters: [(Option<Status>, Option<AccountType>, Option<&str>); 4] = [
         (None, None, None),
         (Some(Status::Active), None, None),
@@ -118,7 +108,7 @@ async fn main() {
     ];
     let mut sorted_pages = Vec::new();
     let mut counts = Vec::new();
-    for sort in sorts {
+    for sort in SortColumn::ALL {
         for order in [SortOrder::Ascending, SortOrder::Descending] {
             for (status, account_type, role) in filters {
                 for offset in [0, 1_000, 20_000] {

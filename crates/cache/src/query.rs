@@ -36,6 +36,17 @@ pub enum SortColumn {
 }
 
 impl SortColumn {
+    pub const ALL: [SortColumn; 8] = [
+        SortColumn::Name,
+        SortColumn::FirstName,
+        SortColumn::Email,
+        SortColumn::Title,
+        SortColumn::BadgeId,
+        SortColumn::AccountType,
+        SortColumn::Status,
+        SortColumn::Created,
+    ];
+
     fn columns(self) -> &'static [&'static str] {
         match self {
             SortColumn::Name => &["last_name_key", "first_name_key"],

@@ -139,7 +139,9 @@ impl Cache {
 
     /// Whether the cache holds no user yet (cheaper than counting 100,000 of them).
     pub async fn is_empty(&self) -> Result<bool, CacheError> {
-        let any: bool = sqlx::query_scalar("SELECT EXISTS (SELECT 1 FROM users)").fetch_one(&self.pool).await?;
+        let any: bool = sqlx::query_scalar("SELECT EXISTS (SELECT 1 FROM users)")
+            .fetch_one(&self.pool)
+            .await?;
         Ok(!any)
     }
 

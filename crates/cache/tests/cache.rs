@@ -57,17 +57,7 @@ async fn every_profile_field_round_trips() {
 #[tokio::test]
 async fn pages_concatenate_to_the_whole_sorted_list_for_every_column_and_order() {
     let (_dir, cache, users) = seeded(300).await;
-    let sorts = [
-        SortColumn::Name,
-        SortColumn::FirstName,
-        SortColumn::Email,
-        SortColumn::Title,
-        SortColumn::BadgeId,
-        SortColumn::AccountType,
-        SortColumn::Status,
-        SortColumn::Created,
-    ];
-    for sort in sorts {
+    for sort in SortColumn::ALL {
         for order in [SortOrder::Ascending, SortOrder::Descending] {
             let whole = cache
                 .list_users(&ListQuery { sort, order, ..q() })
@@ -440,7 +430,9 @@ async fn demo_ids_are_unique() {
 #[tokio::test]
 async fn a_new_cache_is_empty() {
     let dir = tempfile::tempdir().expect("temp dir");
-    let cache = Cache::open(&dir.path().join("new.sqlite3")).await.expect("open");
+    let cache = Cache::open(&dir.path().join("new.sqlite3"))
+        .await
+        .expect("open");
     assert!(cache.is_empty().await.expect("is_empty"));
 }
 
