@@ -16,6 +16,7 @@ pub mod phone;
 pub mod policy;
 pub mod profile;
 pub mod roles;
+pub mod scim;
 pub mod title;
 
 pub use account_type::AccountType;

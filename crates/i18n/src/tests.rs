@@ -101,6 +101,34 @@ fn every_domain_message_is_translated() {
     ]
     .into_iter()
     .chain(
+        [
+            "scim-error-required",
+            "scim-error-not-a-string",
+            "scim-error-not-an-object",
+            "scim-error-not-an-array",
+            "scim-error-not-a-boolean",
+            "scim-error-invalid-value",
+        ]
+        .map(Message::new),
+    )
+    .chain({
+        use userdesk_core::scim::filter::{FilterError, FilterErrorKind::*};
+        [
+            TooLong,
+            TooDeep,
+            Empty,
+            ExpectedAttribute,
+            ExpectedOperator,
+            ExpectedValue,
+            BadString,
+            BadNumber,
+            Unclosed,
+            Trailing,
+            NestedValuePath,
+        ]
+        .map(|kind| FilterError { position: 3, kind }.message())
+    })
+    .chain(
         AccountType::ALL
             .iter()
             .map(|t| Message::new("type-placeholder").with("t", t.as_str())),

@@ -1,0 +1,136 @@
+use super::*;
+use crate::demo::demo_users;
+use time::macros::datetime;
+
+fn meta() -> Meta {
+    Meta {
+        created: datetime!(2026-01-02 03:04:05 UTC),
+        last_modified: datetime!(2026-02-03 04:05:06 UTC),
+        version: "W/\"7\"".into(),
+        location: "https://id.example/scim/v2/Users/x".into(),
+    }
+}
+
+#[test]
+fn every_demo_profile_survives_a_round_trip_through_scim() {
+    for p in demo_users(300, 9, datetime!(2026-06-01 00:00 UTC)) {
+        let resource = to_scim(&p, &meta(), None, |id| Some(id.to_uppercase()));
+        let back =
+            from_scim(&resource, p.id, Some(&p), datetime!(2026-07-01 00:00 UTC)).expect("valid");
+        assert_eq!(back, p);
+    }
+}
+
+#[test]
+fn the_resource_carries_core_enterprise_and_userdesk_attributes() {
+    let p = demo_users(50, 1, datetime!(2026-06-01 00:00 UTC))
+        .into_iter()
+        .find(|p| p.badge_id.is_some() && p.title.is_some())
+        .expect("a user with badge and title");
+    let r = to_scim(&p, &meta(), Some("ext-1"), |_| None);
+    assert_eq!(r["userName"], p.email.as_str());
+    assert_eq!(r["name"]["familyName"], p.last_name.as_str());
+    assert_eq!(r["externalId"], "ext-1");
+    assert_eq!(
+        r[ENTERPRISE_USER_SCHEMA]["employeeNumber"],
+        p.badge_id.as_ref().map(|b| b.as_str()).unwrap_or_default()
+    );
+    assert_eq!(
+        r[USERDESK_USER_SCHEMA]["accountType"],
+        p.account_type.as_str()
+    );
+    assert_eq!(r["meta"]["version"], "W/\"7\"");
+    assert_eq!(r["active"], p.status != Status::Inactive);
+}
+
+#[test]
+fn a_generic_client_can_create_a_user_with_core_attributes_only() {
+    let r = json!({
+        "schemas": [USER_SCHEMA],
+        "userName": "new.person@example.com",
+        "name": {"givenName": "New", "familyName": "Person"},
+        "phoneNumbers": [{"value": "+4915112345678", "type": "mobile"}],
+    });
+    let now = datetime!(2026-03-01 10:00 UTC);
+    let p = from_scim(&r, UserId::new(), None, now).expect("valid");
+    assert_eq!(p.status, Status::Created);
+    assert_eq!(p.account_type, AccountType::Internal);
+    assert_eq!(p.created_at, now);
+    let mobile = p.mobile_phone.expect("mobile");
+    assert!(
+        !mobile.verified,
+        "a new number is never verified by a client"
+    );
+}
+
+#[test]
+fn attribute_names_are_case_insensitive() {
+    let r = json!({"USERNAME": "a@example.com", "Name": {"GIVENNAME": "A", "familyname": "B"}});
+    assert!(from_scim(&r, UserId::new(), None, datetime!(2026-03-01 10:00 UTC)).is_ok());
+}
+
+#[test]
+fn bad_values_name_the_attribute_at_fault() {
+    let now = datetime!(2026-03-01 10:00 UTC);
+    let cases = [
+        (
+            json!({"name": {"givenName": "A", "familyName": "B"}}),
+            "userName",
+        ),
+        (
+            json!({"userName": "not-an-email", "name": {"givenName": "A", "familyName": "B"}}),
+            "userName",
+        ),
+        (
+            json!({"userName": "a@example.com", "name": {"givenName": "  ", "familyName": "B"}}),
+            "name.givenName",
+        ),
+        (
+            json!({"userName": "a@example.com", "name": {"givenName": "A", "familyName": 7}}),
+            "name.familyName",
+        ),
+        (
+            json!({"userName": "a@example.com", "name": {"givenName": "A", "familyName": "B"}, "active": "yes"}),
+            "active",
+        ),
+        (
+            json!({"userName": "a@example.com", "name": {"givenName": "A", "familyName": "B"}, "preferredLanguage": "xx"}),
+            "preferredLanguage",
+        ),
+        (
+            json!({"userName": "a@example.com", "name": {"givenName": "A", "familyName": "B"}, "phoneNumbers": [{"type": "mobile", "value": "12"}]}),
+            "phoneNumbers[type eq \"mobile\"].value",
+        ),
+        (
+            json!({"userName": "a@example.com", "name": {"givenName": "A", "familyName": "B"}, ENTERPRISE_USER_SCHEMA: {"employeeNumber": "a b"}}),
+            "urn:ietf:params:scim:schemas:extension:enterprise:2.0:User:employeeNumber",
+        ),
+        (
+            json!({"userName": "a@example.com", "name": {"givenName": "A", "familyName": "B"}, USERDESK_USER_SCHEMA: {"accountType": "root"}}),
+            "urn:ietf:params:scim:schemas:extension:userdesk:2.0:User:accountType",
+        ),
+        (
+            json!({"userName": "a@example.com", "name": {"givenName": "A", "familyName": "B"}, "roles": (0..26).map(|i| json!({"value": format!("r{i}")})).collect::<Vec<_>>()}),
+            "roles",
+        ),
+    ];
+    for (resource, attribute) in cases {
+        let err = from_scim(&resource, UserId::new(), None, now).expect_err(attribute);
+        assert_eq!(err.attribute, attribute, "{resource}");
+    }
+}
+
+#[test]
+fn deactivating_and_reactivating_through_active() {
+    let p = demo_users(20, 4, datetime!(2026-06-01 00:00 UTC))
+        .into_iter()
+        .find(|p| p.status == Status::Active)
+        .expect("an active user");
+    let mut r = to_scim(&p, &meta(), None, |_| None);
+    r["active"] = json!(false);
+    let off = from_scim(&r, p.id, Some(&p), datetime!(2026-07-01 00:00 UTC)).expect("valid");
+    assert_eq!(off.status, Status::Inactive);
+    r["active"] = json!(true);
+    let on = from_scim(&r, p.id, Some(&off), datetime!(2026-07-01 00:00 UTC)).expect("valid");
+    assert_eq!(on.status, Status::Active);
+}

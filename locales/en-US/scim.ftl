@@ -1,0 +1,22 @@
+# Userdesk: why a SCIM resource was refused (English, United States). Shown to API clients in an
+# error's "detail", and in the desktop app when the server refuses a synced change.
+
+scim-error-required = This attribute is required.
+scim-error-not-a-string = This attribute must be a string.
+scim-error-not-an-object = This attribute must be an object.
+scim-error-not-an-array = This attribute must be an array.
+scim-error-not-a-boolean = This attribute must be true or false.
+scim-error-invalid-value = This value is not one of the allowed values.
+
+## Why a filter (or a PATCH path) could not be read; $position counts characters from 1.
+filter-error-too-long = The filter is too long.
+filter-error-too-deep = The filter nests too deeply (at character { $position }).
+filter-error-empty = The filter is empty.
+filter-error-expected-attribute = An attribute name was expected at character { $position }.
+filter-error-expected-operator = An operator (eq, ne, co, sw, ew, gt, ge, lt, le or pr) was expected at character { $position }.
+filter-error-expected-value = A value (a "string", a number, true, false or null) was expected at character { $position }.
+filter-error-bad-string = The string starting at character { $position } is not closed or has a bad escape.
+filter-error-bad-number = The number at character { $position } is not valid.
+filter-error-unclosed = A bracket opened before character { $position } is not closed.
+filter-error-trailing = Unexpected text at character { $position }.
+filter-error-nested-value-path = A value filter cannot contain another one (character { $position }).
