@@ -20,3 +20,12 @@ filter-error-bad-number = The number at character { $position } is not valid.
 filter-error-unclosed = A bracket opened before character { $position } is not closed.
 filter-error-trailing = Unexpected text at character { $position }.
 filter-error-nested-value-path = A value filter cannot contain another one (character { $position }).
+
+## Why a PATCH was refused; $operation counts from 1.
+patch-error-syntax = The PATCH request is not a valid PatchOp message (operation { $operation }).
+patch-error-value-not-object = Operation { $operation }: without a path, the value must be an object of attributes.
+patch-error-value-missing = Operation { $operation } needs a value.
+patch-error-read-only = Operation { $operation } tries to change a read-only attribute.
+patch-error-invalid-path = Operation { $operation } has a path that cannot be used.
+patch-error-no-target = Operation { $operation }: nothing matches its path.
+patch-error-remove-needs-path = Operation { $operation }: remove needs a path.

@@ -129,6 +129,18 @@ fn every_domain_message_is_translated() {
         .map(|kind| FilterError { position: 3, kind }.message())
     })
     .chain(
+        [
+            "patch-error-syntax",
+            "patch-error-value-not-object",
+            "patch-error-value-missing",
+            "patch-error-read-only",
+            "patch-error-invalid-path",
+            "patch-error-no-target",
+            "patch-error-remove-needs-path",
+        ]
+        .map(|id| Message::new(id).with("operation", 2)),
+    )
+    .chain(
         AccountType::ALL
             .iter()
             .map(|t| Message::new("type-placeholder").with("t", t.as_str())),

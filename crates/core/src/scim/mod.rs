@@ -4,6 +4,7 @@
 
 pub mod eval;
 pub mod filter;
+pub mod patch;
 pub mod user;
 
 pub const USER_SCHEMA: &str = "urn:ietf:params:scim:schemas:core:2.0:User";
