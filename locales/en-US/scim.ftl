@@ -29,3 +29,16 @@ patch-error-read-only = Operation { $operation } tries to change a read-only att
 patch-error-invalid-path = Operation { $operation } has a path that cannot be used.
 patch-error-no-target = Operation { $operation }: nothing matches its path.
 patch-error-remove-needs-path = Operation { $operation }: remove needs a path.
+
+## Protocol errors of the account server.
+scim-error-not-found = No such resource.
+scim-error-version-mismatch = The resource was changed since you read it (its version no longer matches If-Match).
+scim-error-internal = The server could not complete the request. Nothing was changed.
+scim-error-bad-json = The request body is not valid JSON for this request.
+scim-error-taken = The value of { $attribute } is already used by another user.
+scim-error-sort-order = sortOrder must be "ascending" or "descending".
+scim-error-sort-by = This attribute cannot be used to sort.
+scim-error-too-large = The request body is too large.
+scim-error-method = This method is not allowed here.
+filter-error-unsupported-attribute = The filter uses { $attribute }, which cannot be filtered on.
+filter-error-wrong-type = The filter compares { $attribute } with a value of the wrong type.

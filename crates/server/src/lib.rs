@@ -1,0 +1,220 @@
+//! `userdesk-server`: the central account server. SCIM 2.0 (RFC 7643/7644) for the desktop app's
+//! sync and for any SCIM client; every rule comes from `userdesk-core`, so the app and the server
+//! cannot disagree.
+
+pub mod scim;
+pub mod store;
+
+use std::sync::Arc;
+
+use axum::Router;
+use axum::extract::{DefaultBodyLimit, Path, Request, State};
+use axum::http::{StatusCode, header};
+use axum::middleware::{self, Next};
+use axum::response::{IntoResponse, Response};
+use axum::routing::get;
+use serde_json::{Value, json};
+use userdesk_core::Message;
+use userdesk_i18n::{Locale, Localizer};
+
+use crate::scim::discovery;
+use crate::scim::error::{Refusal, ScimError};
+use crate::scim::users::{self, scim_json};
+use crate::store::Store;
+
+/// Largest request body accepted; larger ones get 413.
+pub const MAX_BODY: usize = 1024 * 1024;
+
+#[derive(Clone)]
+pub struct AppState {
+    pub store: Store,
+    pub i18n: Arc<Localizer>,
+    /// Public base URL of the SCIM endpoints, e.g. `http://127.0.0.1:8080/scim/v2`.
+    pub base_url: String,
+}
+
+/// The reader's language, from `Accept-Language` (`de-CH, de;q=0.9, en;q=0.5`).
+fn reader_locale(i18n: &Localizer, accept: Option<&str>) -> Locale {
+    let mut tags: Vec<(f32, &str)> = accept
+        .unwrap_or_default()
+        .split(',')
+        .filter_map(|part| {
+            let mut pieces = part.trim().split(';');
+            let tag = pieces.next()?.trim();
+            let q = pieces
+                .find_map(|p| p.trim().strip_prefix("q="))
+                .and_then(|q| q.parse::<f32>().ok())
+                .unwrap_or(1.0);
+            (!tag.is_empty() && tag != "*").then_some((q, tag))
+        })
+        .collect();
+    tags.sort_by(|a, b| b.0.total_cmp(&a.0));
+    let tags: Vec<&str> = tags.into_iter().map(|(_, t)| t).collect();
+    i18n.negotiate(&tags)
+}
+
+/// Turns handler refusals into translated SCIM error bodies.
+async fn translate_errors(State(state): State<AppState>, request: Request, next: Next) -> Response {
+    let accept = request
+        .headers()
+        .get(header::ACCEPT_LANGUAGE)
+        .and_then(|v| v.to_str().ok())
+        .map(str::to_owned);
+    let mut response = next.run(request).await;
+    if let Some(refusal) = response.extensions_mut().remove::<Refusal>() {
+        let locale = reader_locale(&state.i18n, accept.as_deref());
+        let text = state.i18n.message(&locale, &refusal.detail);
+        let detail = match refusal.attribute {
+            Some(a) => format!("{a}: {text}"),
+            None => text,
+        };
+        return ScimError {
+            status: refusal.status,
+            scim_type: refusal.scim_type,
+            detail,
+        }
+        .into_response();
+    }
+    match response.status() {
+        // Axum's own refusals (body too large, unknown route, wrong method) become SCIM errors too.
+        StatusCode::PAYLOAD_TOO_LARGE => plain(
+            &state,
+            &accept,
+            StatusCode::PAYLOAD_TOO_LARGE,
+            None,
+            "scim-error-too-large",
+        ),
+        StatusCode::NOT_FOUND if !response.headers().contains_key(header::CONTENT_TYPE) => plain(
+            &state,
+            &accept,
+            StatusCode::NOT_FOUND,
+            None,
+            "scim-error-not-found",
+        ),
+        StatusCode::METHOD_NOT_ALLOWED => plain(
+            &state,
+            &accept,
+            StatusCode::METHOD_NOT_ALLOWED,
+            None,
+            "scim-error-method",
+        ),
+        _ => response,
+    }
+}
+
+fn plain(
+    state: &AppState,
+    accept: &Option<String>,
+    status: StatusCode,
+    scim_type: Option<&'static str>,
+    id: &'static str,
+) -> Response {
+    let locale = reader_locale(&state.i18n, accept.as_deref());
+    ScimError {
+        status,
+        scim_type,
+        detail: state.i18n.message(&locale, &Message::new(id)),
+    }
+    .into_response()
+}
+
+impl IntoResponse for Refusal {
+    fn into_response(self) -> Response {
+        // Translated by `translate_errors`, which knows the reader's language.
+        let mut r = self.status.into_response();
+        r.extensions_mut().insert(self);
+        r
+    }
+}
+
+fn list_response(resources: Vec<Value>) -> Value {
+    json!({
+        "schemas": [userdesk_core::scim::LIST_RESPONSE],
+        "totalResults": resources.len(),
+        "startIndex": 1,
+        "itemsPerPage": resources.len(),
+        "Resources": resources,
+    })
+}
+
+async fn service_provider_config(State(state): State<AppState>) -> Response {
+    scim_json(
+        StatusCode::OK,
+        &discovery::service_provider_config(&state.base_url),
+    )
+}
+
+async fn resource_types(State(state): State<AppState>) -> Response {
+    scim_json(
+        StatusCode::OK,
+        &list_response(discovery::resource_types(&state.base_url)),
+    )
+}
+
+async fn schemas(State(state): State<AppState>) -> Response {
+    scim_json(
+        StatusCode::OK,
+        &list_response(discovery::schemas(&state.base_url)),
+    )
+}
+
+async fn by_id(found: Option<Value>) -> Result<Response, Refusal> {
+    found
+        .map(|v| scim_json(StatusCode::OK, &v))
+        .ok_or_else(Refusal::not_found)
+}
+
+async fn schema(
+    State(state): State<AppState>,
+    Path(id): Path<String>,
+) -> Result<Response, Refusal> {
+    by_id(discovery::schemas(&state.base_url).into_iter().find(|s| {
+        s["id"]
+            .as_str()
+            .is_some_and(|x| x.eq_ignore_ascii_case(&id))
+    }))
+    .await
+}
+
+async fn resource_type(
+    State(state): State<AppState>,
+    Path(id): Path<String>,
+) -> Result<Response, Refusal> {
+    by_id(
+        discovery::resource_types(&state.base_url)
+            .into_iter()
+            .find(|s| {
+                s["id"]
+                    .as_str()
+                    .is_some_and(|x| x.eq_ignore_ascii_case(&id))
+            }),
+    )
+    .await
+}
+
+/// The HTTP application.
+pub fn app(state: AppState) -> Router {
+    let scim = Router::new()
+        .route("/ServiceProviderConfig", get(service_provider_config))
+        .route("/ResourceTypes", get(resource_types))
+        .route("/ResourceTypes/{id}", get(resource_type))
+        .route("/Schemas", get(schemas))
+        .route("/Schemas/{id}", get(schema))
+        .route("/Users", get(users::list).post(users::create))
+        .route("/Users/.search", axum::routing::post(users::search))
+        .route(
+            "/Users/{id}",
+            get(users::get)
+                .put(users::replace)
+                .patch(users::modify)
+                .delete(users::delete),
+        );
+    Router::new()
+        .nest("/scim/v2", scim)
+        .layer(middleware::from_fn_with_state(
+            state.clone(),
+            translate_errors,
+        ))
+        .layer(DefaultBodyLimit::max(MAX_BODY))
+        .with_state(state)
+}

@@ -1,0 +1,105 @@
+//! `userdesk-server serve`: the account server on 127.0.0.1 by default, its users in a SQLite file
+//! in the data folder, or in PostgreSQL when `DATABASE_URL` is a postgres URL.
+
+use std::net::SocketAddr;
+use std::path::PathBuf;
+use std::process::ExitCode;
+use std::sync::Arc;
+
+use clap::{Parser, Subcommand};
+use userdesk_i18n::Localizer;
+use userdesk_server::store::Store;
+use userdesk_server::{AppState, app};
+
+#[derive(Parser)]
+#[command(
+    name = "userdesk-server",
+    version,
+    about = "The Userdesk account server"
+)]
+struct Cli {
+    #[command(subcommand)]
+    command: Command,
+}
+
+#[derive(Subcommand)]
+enum Command {
+    /// Serve the account over HTTP.
+    Serve {
+        /// Folder for the SQLite database (and, later, outgoing e-mails).
+        #[arg(long, env = "USERDESK_DATA_DIR", default_value = "userdesk-data")]
+        data_dir: PathBuf,
+        /// PostgreSQL instead of SQLite, e.g. postgres://user@host/userdesk.
+        #[arg(long, env = "DATABASE_URL")]
+        database_url: Option<String>,
+        /// Address to listen on.
+        #[arg(long, env = "USERDESK_LISTEN", default_value = "127.0.0.1:8080")]
+        listen: SocketAddr,
+        /// The URL clients reach this server at (default: http://<listen>).
+        #[arg(long, env = "USERDESK_PUBLIC_URL")]
+        public_url: Option<String>,
+    },
+}
+
+fn database_url(data_dir: &std::path::Path, explicit: Option<String>) -> Result<String, String> {
+    if let Some(url) = explicit {
+        return Ok(url);
+    }
+    std::fs::create_dir_all(data_dir)
+        .map_err(|e| format!("cannot create {}: {e}", data_dir.display()))?;
+    Ok(format!(
+        "sqlite://{}?mode=rwc",
+        data_dir.join("userdesk.sqlite3").display()
+    ))
+}
+
+async fn serve(
+    data_dir: PathBuf,
+    database_url_arg: Option<String>,
+    listen: SocketAddr,
+    public_url: Option<String>,
+) -> Result<(), String> {
+    let url = database_url(&data_dir, database_url_arg)?;
+    let store = Store::open(&url).await.map_err(|e| e.to_string())?;
+    let i18n = Arc::new(Localizer::load().map_err(|e| e.to_string())?);
+    let listener = tokio::net::TcpListener::bind(listen)
+        .await
+        .map_err(|e| format!("cannot listen on {listen}: {e}"))?;
+    let local = listener.local_addr().map_err(|e| e.to_string())?;
+    let base = public_url.unwrap_or_else(|| format!("http://{local}"));
+    let state = AppState {
+        store,
+        i18n,
+        base_url: format!("{}/scim/v2", base.trim_end_matches('/')),
+    };
+    // Tests and scripts read this line to learn the port when listening on port 0.
+    println!("userdesk-server listening on http://{local}");
+    axum::serve(listener, app(state))
+        .await
+        .map_err(|e| e.to_string())
+}
+
+#[tokio::main]
+async fn main() -> ExitCode {
+    tracing_subscriber::fmt()
+        .with_env_filter(
+            tracing_subscriber::EnvFilter::try_from_default_env().unwrap_or_else(|_| "info".into()),
+        )
+        .with_writer(std::io::stderr)
+        .init();
+    let result = match Cli::parse().command {
+        Command::Serve {
+            data_dir,
+            database_url,
+            listen,
+            public_url,
+        } => serve(data_dir, database_url, listen, public_url).await,
+    };
+    match result {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(e) => {
+            eprintln!("userdesk-server: {e}");
+            ExitCode::FAILURE
+        }
+    }
+}

@@ -1,0 +1,499 @@
+//! `/Users`: list (with filter, sort, paging, projection), search, get, create, replace, patch
+//! and delete, with ETags. Every value a client sends is read through the domain's types.
+
+use axum::body::Bytes;
+use axum::extract::{Path, Query, State};
+use axum::http::{HeaderMap, HeaderValue, StatusCode, header};
+use axum::response::{IntoResponse, Response};
+use serde::Deserialize;
+use serde_json::{Value, json};
+use time::OffsetDateTime;
+use userdesk_core::Message;
+use userdesk_core::message::Translatable;
+use userdesk_core::scim::filter::{AttrPath, Filter};
+use userdesk_core::scim::user::{Meta, from_scim, to_scim};
+use userdesk_core::scim::{LIST_RESPONSE, SEARCH_REQUEST, eval, patch};
+use userdesk_core::{Role, UserId};
+
+use super::discovery::MAX_RESULTS;
+use super::error::{Refusal, SCIM_JSON};
+use super::filter_sql::{Compiler, sort_column};
+use crate::AppState;
+use crate::store::{StoreError, UserRecord};
+
+type Reply = Result<Response, Refusal>;
+
+pub fn scim_json(status: StatusCode, body: &Value) -> Response {
+    let mut r = (status, body.to_string()).into_response();
+    r.headers_mut()
+        .insert(header::CONTENT_TYPE, HeaderValue::from_static(SCIM_JSON));
+    r
+}
+
+fn resource(state: &AppState, r: &UserRecord) -> Value {
+    let catalog = Role::built_ins();
+    let meta = Meta {
+        created: r.created,
+        last_modified: r.last_modified,
+        version: r.etag(),
+        location: format!("{}/Users/{}", state.base_url, r.profile.id),
+    };
+    to_scim(&r.profile, &meta, r.external_id.as_deref(), |id| {
+        catalog.iter().find(|c| c.id == id).map(|c| c.name.clone())
+    })
+}
+
+fn with_etag(mut response: Response, r: &UserRecord) -> Response {
+    if let Ok(v) = HeaderValue::from_str(&r.etag()) {
+        response.headers_mut().insert(header::ETAG, v);
+    }
+    response
+}
+
+fn parse_id(id: &str) -> Result<UserId, Refusal> {
+    uuid::Uuid::parse_str(id)
+        .map(UserId)
+        .map_err(|_| Refusal::not_found())
+}
+
+fn parse_json(body: &Bytes) -> Result<Value, Refusal> {
+    serde_json::from_slice(body)
+        .map_err(|_| Refusal::bad_request("invalidSyntax", Message::new("scim-error-bad-json")))
+}
+
+fn store_refusal(e: StoreError) -> Refusal {
+    match e {
+        StoreError::Taken(attribute) => Refusal::new(
+            StatusCode::CONFLICT,
+            Some("uniqueness"),
+            Message::new("scim-error-taken").with("attribute", attribute),
+        ),
+        other => {
+            tracing::error!(error = %other, "store error");
+            Refusal::internal()
+        }
+    }
+}
+
+/// The version an `If-Match` header asks for: `None` without the header, `Some(None)` for `*`.
+fn if_match(headers: &HeaderMap) -> Option<Option<String>> {
+    let v = headers
+        .get(header::IF_MATCH)?
+        .to_str()
+        .ok()?
+        .trim()
+        .to_owned();
+    Some(if v == "*" { None } else { Some(v) })
+}
+
+fn check_if_match(headers: &HeaderMap, current: &UserRecord) -> Result<(), Refusal> {
+    match if_match(headers) {
+        Some(Some(wanted)) if !wanted.split(',').any(|w| w.trim() == current.etag()) => {
+            Err(Refusal::precondition_failed())
+        }
+        _ => Ok(()),
+    }
+}
+
+/// List parameters, from the query string or a `.search` body (RFC 7644 §3.4.2, §3.4.3).
+#[derive(Debug, Default, Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub struct ListParams {
+    filter: Option<String>,
+    sort_by: Option<String>,
+    sort_order: Option<String>,
+    start_index: Option<i64>,
+    count: Option<i64>,
+    attributes: Option<String>,
+    excluded_attributes: Option<String>,
+}
+
+fn split_list(s: &Option<String>) -> Vec<String> {
+    s.as_deref()
+        .map(|s| {
+            s.split(',')
+                .map(|a| a.trim().to_owned())
+                .filter(|a| !a.is_empty())
+                .collect()
+        })
+        .unwrap_or_default()
+}
+
+/// Keeps only the requested attributes (plus `id` and `schemas`, always returned), or drops the
+/// excluded ones. Paths may name sub-attributes (`name.familyName`) and carry a schema URN.
+pub fn project(resource: &mut Value, attributes: &[String], excluded: &[String]) {
+    let Some(obj) = resource.as_object_mut() else {
+        return;
+    };
+    let parse = |a: &String| {
+        Filter::parse(&format!("{a} pr"))
+            .ok()
+            .and_then(|f| match f {
+                Filter::Present(p) => Some(p),
+                _ => None,
+            })
+    };
+    let place = |p: &AttrPath| -> (Option<String>, String, Option<String>) {
+        let ext = p
+            .schema
+            .clone()
+            .filter(|s| !s.eq_ignore_ascii_case(userdesk_core::scim::USER_SCHEMA));
+        (
+            ext,
+            p.name.to_ascii_lowercase(),
+            p.sub.as_ref().map(|s| s.to_ascii_lowercase()),
+        )
+    };
+    if !attributes.is_empty() {
+        let wanted: Vec<_> = attributes
+            .iter()
+            .filter_map(parse)
+            .map(|p| place(&p))
+            .collect();
+        obj.retain(|key, value| {
+            let k = key.to_ascii_lowercase();
+            if k == "id" || k == "schemas" {
+                return true;
+            }
+            if key.starts_with("urn:") {
+                let Some(ext) = value.as_object_mut() else {
+                    return false;
+                };
+                ext.retain(|name, _| {
+                    wanted.iter().any(|(s, n, _)| {
+                        s.as_deref().is_some_and(|s| s.eq_ignore_ascii_case(key))
+                            && *n == name.to_ascii_lowercase()
+                    })
+                });
+                return !ext.is_empty();
+            }
+            let subs: Vec<&Option<String>> = wanted
+                .iter()
+                .filter(|(s, n, _)| s.is_none() && *n == k)
+                .map(|(_, _, sub)| sub)
+                .collect();
+            if subs.is_empty() {
+                return false;
+            }
+            if subs.iter().all(|s| s.is_some())
+                && let Some(inner) = value.as_object_mut()
+            {
+                inner.retain(|name, _| {
+                    subs.iter()
+                        .any(|s| s.as_deref() == Some(name.to_ascii_lowercase().as_str()))
+                });
+            }
+            true
+        });
+    } else if !excluded.is_empty() {
+        for (ext, name, sub) in excluded.iter().filter_map(parse).map(|p| place(&p)) {
+            if name == "id" || name == "schemas" {
+                continue;
+            }
+            let target = match &ext {
+                Some(urn) => obj
+                    .iter_mut()
+                    .find(|(k, _)| k.eq_ignore_ascii_case(urn))
+                    .and_then(|(_, v)| v.as_object_mut()),
+                None => Some(&mut *obj),
+            };
+            let Some(target) = target else { continue };
+            match sub {
+                None => target.retain(|k, _| k.to_ascii_lowercase() != name),
+                Some(sub) => {
+                    if let Some(inner) = target
+                        .iter_mut()
+                        .find(|(k, _)| k.to_ascii_lowercase() == name)
+                        .and_then(|(_, v)| v.as_object_mut())
+                    {
+                        inner.retain(|k, _| k.to_ascii_lowercase() != sub);
+                    }
+                }
+            }
+        }
+    }
+}
+
+async fn list_with(state: &AppState, p: ListParams) -> Reply {
+    let mut compiler = Compiler::default();
+    let where_sql = match &p.filter {
+        Some(f) if !f.trim().is_empty() => {
+            let filter =
+                Filter::parse(f).map_err(|e| Refusal::bad_request("invalidFilter", e.message()))?;
+            compiler
+                .compile(&filter)
+                .map_err(|e| Refusal::bad_request("invalidFilter", e.message()))?
+        }
+        _ => "1 = 1".to_owned(),
+    };
+    let direction = match p
+        .sort_order
+        .as_deref()
+        .map(str::to_ascii_lowercase)
+        .as_deref()
+    {
+        None | Some("ascending") => "ASC",
+        Some("descending") => "DESC",
+        Some(_) => {
+            return Err(Refusal::bad_request(
+                "invalidValue",
+                Message::new("scim-error-sort-order"),
+            ));
+        }
+    };
+    let order = match &p.sort_by {
+        Some(s) => {
+            let path = match Filter::parse(&format!("{s} pr")) {
+                Ok(Filter::Present(path)) => path,
+                _ => {
+                    return Err(Refusal::bad_request(
+                        "invalidValue",
+                        Message::new("scim-error-sort-by"),
+                    ));
+                }
+            };
+            let column = sort_column(&path).ok_or_else(|| {
+                Refusal::bad_request("invalidValue", Message::new("scim-error-sort-by"))
+            })?;
+            format!("{column} {direction}, id {direction}")
+        }
+        None => "created_at ASC, id ASC".to_owned(),
+    };
+    let start = p.start_index.unwrap_or(1).max(1);
+    let count = p.count.unwrap_or(100).clamp(0, i64::from(MAX_RESULTS));
+    let (total, users) = state
+        .store
+        .list(&where_sql, &compiler.binds, &order, start - 1, count)
+        .await
+        .map_err(store_refusal)?;
+    let attributes = split_list(&p.attributes);
+    let excluded = split_list(&p.excluded_attributes);
+    let resources: Vec<Value> = users
+        .iter()
+        .map(|u| {
+            let mut r = resource(state, u);
+            project(&mut r, &attributes, &excluded);
+            r
+        })
+        .collect();
+    Ok(scim_json(
+        StatusCode::OK,
+        &json!({
+            "schemas": [LIST_RESPONSE],
+            "totalResults": total,
+            "startIndex": start,
+            "itemsPerPage": resources.len(),
+            "Resources": resources,
+        }),
+    ))
+}
+
+pub async fn list(State(state): State<AppState>, Query(p): Query<ListParams>) -> Reply {
+    list_with(&state, p).await
+}
+
+pub async fn search(State(state): State<AppState>, body: Bytes) -> Reply {
+    let v = parse_json(&body)?;
+    let is_search = v
+        .get("schemas")
+        .and_then(Value::as_array)
+        .is_some_and(|s| s.iter().any(|x| x == SEARCH_REQUEST));
+    if !is_search {
+        return Err(Refusal::bad_request(
+            "invalidSyntax",
+            Message::new("scim-error-bad-json"),
+        ));
+    }
+    let list = |key: &str| -> Option<String> {
+        match v.get(key)? {
+            Value::Array(a) => Some(
+                a.iter()
+                    .filter_map(Value::as_str)
+                    .collect::<Vec<_>>()
+                    .join(","),
+            ),
+            Value::String(s) => Some(s.clone()),
+            _ => None,
+        }
+    };
+    let p = ListParams {
+        filter: v.get("filter").and_then(Value::as_str).map(str::to_owned),
+        sort_by: v.get("sortBy").and_then(Value::as_str).map(str::to_owned),
+        sort_order: v
+            .get("sortOrder")
+            .and_then(Value::as_str)
+            .map(str::to_owned),
+        start_index: v.get("startIndex").and_then(Value::as_i64),
+        count: v.get("count").and_then(Value::as_i64),
+        attributes: list("attributes"),
+        excluded_attributes: list("excludedAttributes"),
+    };
+    list_with(&state, p).await
+}
+
+pub async fn get(
+    State(state): State<AppState>,
+    Path(id): Path<String>,
+    headers: HeaderMap,
+) -> Reply {
+    let id = parse_id(&id)?;
+    let r = state
+        .store
+        .get(id)
+        .await
+        .map_err(store_refusal)?
+        .ok_or_else(Refusal::not_found)?;
+    if let Some(tag) = headers
+        .get(header::IF_NONE_MATCH)
+        .and_then(|v| v.to_str().ok())
+        && tag
+            .split(',')
+            .any(|t| t.trim() == r.etag() || t.trim() == "*")
+    {
+        return Ok(with_etag(StatusCode::NOT_MODIFIED.into_response(), &r));
+    }
+    Ok(with_etag(
+        scim_json(StatusCode::OK, &resource(&state, &r)),
+        &r,
+    ))
+}
+
+fn attribute_refusal(e: userdesk_core::scim::user::AttributeError) -> Refusal {
+    Refusal::bad_request("invalidValue", e.reason).at(e.attribute)
+}
+
+pub async fn create(State(state): State<AppState>, body: Bytes) -> Reply {
+    let v = parse_json(&body)?;
+    let now = OffsetDateTime::now_utc();
+    let profile = from_scim(&v, UserId::new(), None, now).map_err(attribute_refusal)?;
+    let record = UserRecord {
+        external_id: v
+            .get("externalId")
+            .and_then(Value::as_str)
+            .map(str::to_owned),
+        profile,
+        version: 1,
+        created: now,
+        last_modified: now,
+    };
+    state.store.insert(&record).await.map_err(store_refusal)?;
+    let mut response = with_etag(
+        scim_json(StatusCode::CREATED, &resource(&state, &record)),
+        &record,
+    );
+    if let Ok(loc) =
+        HeaderValue::from_str(&format!("{}/Users/{}", state.base_url, record.profile.id))
+    {
+        response.headers_mut().insert(header::LOCATION, loc);
+    }
+    Ok(response)
+}
+
+/// Saves `profile` over `current`, failing with 412 if someone else saved in between.
+async fn save(
+    state: &AppState,
+    current: &UserRecord,
+    profile: userdesk_core::UserProfile,
+    external_id: Option<String>,
+) -> Reply {
+    let record = UserRecord {
+        profile,
+        external_id,
+        version: current.version + 1,
+        created: current.created,
+        last_modified: OffsetDateTime::now_utc().max(current.last_modified),
+    };
+    if !state
+        .store
+        .update(&record, current.version)
+        .await
+        .map_err(store_refusal)?
+    {
+        return Err(Refusal::precondition_failed());
+    }
+    Ok(with_etag(
+        scim_json(StatusCode::OK, &resource(state, &record)),
+        &record,
+    ))
+}
+
+pub async fn replace(
+    State(state): State<AppState>,
+    Path(id): Path<String>,
+    headers: HeaderMap,
+    body: Bytes,
+) -> Reply {
+    let id = parse_id(&id)?;
+    let v = parse_json(&body)?;
+    let current = state
+        .store
+        .get(id)
+        .await
+        .map_err(store_refusal)?
+        .ok_or_else(Refusal::not_found)?;
+    check_if_match(&headers, &current)?;
+    let profile = from_scim(&v, id, Some(&current.profile), OffsetDateTime::now_utc())
+        .map_err(attribute_refusal)?;
+    let external_id = v
+        .get("externalId")
+        .and_then(Value::as_str)
+        .map(str::to_owned)
+        .or(current.external_id.clone());
+    save(&state, &current, profile, external_id).await
+}
+
+pub async fn modify(
+    State(state): State<AppState>,
+    Path(id): Path<String>,
+    headers: HeaderMap,
+    body: Bytes,
+) -> Reply {
+    let id = parse_id(&id)?;
+    let ops = parse_json(&body)?;
+    let current = state
+        .store
+        .get(id)
+        .await
+        .map_err(store_refusal)?
+        .ok_or_else(Refusal::not_found)?;
+    check_if_match(&headers, &current)?;
+    let before = resource(&state, &current);
+    let after = patch::apply(&before, &ops, &eval::default_case_exact)
+        .map_err(|e| Refusal::bad_request(e.scim_type, e.message()))?;
+    let profile = from_scim(
+        &after,
+        id,
+        Some(&current.profile),
+        OffsetDateTime::now_utc(),
+    )
+    .map_err(attribute_refusal)?;
+    let external_id = after
+        .get("externalId")
+        .and_then(Value::as_str)
+        .map(str::to_owned);
+    save(&state, &current, profile, external_id).await
+}
+
+pub async fn delete(
+    State(state): State<AppState>,
+    Path(id): Path<String>,
+    headers: HeaderMap,
+) -> Reply {
+    let id = parse_id(&id)?;
+    let current = state
+        .store
+        .get(id)
+        .await
+        .map_err(store_refusal)?
+        .ok_or_else(Refusal::not_found)?;
+    check_if_match(&headers, &current)?;
+    if !state
+        .store
+        .delete(id, Some(current.version))
+        .await
+        .map_err(store_refusal)?
+    {
+        return Err(Refusal::precondition_failed());
+    }
+    Ok(StatusCode::NO_CONTENT.into_response())
+}

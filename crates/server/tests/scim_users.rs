@@ -1,0 +1,440 @@
+//! The SCIM Users endpoints over real HTTP on 127.0.0.1, each test with its own SQLite file.
+
+use std::sync::Arc;
+
+use reqwest::StatusCode;
+use serde_json::{Value, json};
+use userdesk_i18n::Localizer;
+use userdesk_server::store::Store;
+use userdesk_server::{AppState, app};
+
+const SCIM: &str = "application/scim+json";
+const ENTERPRISE: &str = "urn:ietf:params:scim:schemas:extension:enterprise:2.0:User";
+const USERDESK: &str = "urn:ietf:params:scim:schemas:extension:userdesk:2.0:User";
+
+struct TestServer {
+    base: String,
+    http: reqwest::Client,
+    _dir: tempfile::TempDir,
+}
+
+async fn spawn() -> TestServer {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let url = format!(
+        "sqlite://{}?mode=rwc",
+        dir.path().join("server.sqlite3").display()
+    );
+    let store = Store::open(&url).await.expect("store");
+    let listener = tokio::net::TcpListener::bind("127.0.0.1:0")
+        .await
+        .expect("bind");
+    let addr = listener.local_addr().expect("addr");
+    let base = format!("http://{addr}/scim/v2");
+    let state = AppState {
+        store,
+        i18n: Arc::new(Localizer::load().expect("i18n")),
+        base_url: base.clone(),
+    };
+    tokio::spawn(async move { axum::serve(listener, app(state)).await });
+    TestServer {
+        base,
+        http: reqwest::Client::new(),
+        _dir: dir,
+    }
+}
+
+fn person(user_name: &str, given: &str, family: &str) -> Value {
+    json!({
+        "schemas": ["urn:ietf:params:scim:schemas:core:2.0:User"],
+        "userName": user_name,
+        "name": {"givenName": given, "familyName": family},
+    })
+}
+
+impl TestServer {
+    async fn send(
+        &self,
+        method: reqwest::Method,
+        path: &str,
+        body: Option<Value>,
+        headers: &[(&str, &str)],
+    ) -> (StatusCode, reqwest::header::HeaderMap, Value) {
+        let mut req = self.http.request(method, format!("{}{path}", self.base));
+        if let Some(b) = body {
+            req = req.header("content-type", SCIM).body(b.to_string());
+        }
+        for (k, v) in headers {
+            req = req.header(*k, *v);
+        }
+        let resp = req.send().await.expect("request");
+        let status = resp.status();
+        let headers = resp.headers().clone();
+        let text = resp.text().await.expect("body");
+        let value = if text.is_empty() {
+            Value::Null
+        } else {
+            serde_json::from_str(&text).unwrap_or(Value::String(text))
+        };
+        (status, headers, value)
+    }
+
+    async fn create(&self, body: Value) -> Value {
+        let (status, _, v) = self
+            .send(reqwest::Method::POST, "/Users", Some(body), &[])
+            .await;
+        assert_eq!(status, StatusCode::CREATED, "{v}");
+        v
+    }
+
+    async fn list(&self, query: &str) -> (StatusCode, Value) {
+        let (s, _, v) = self
+            .send(reqwest::Method::GET, &format!("/Users?{query}"), None, &[])
+            .await;
+        (s, v)
+    }
+}
+
+fn enc(s: &str) -> String {
+    s.bytes()
+        .map(|b| match b {
+            b'A'..=b'Z' | b'a'..=b'z' | b'0'..=b'9' | b'-' | b'_' | b'.' | b'~' => {
+                (b as char).to_string()
+            }
+            _ => format!("%{b:02X}"),
+        })
+        .collect()
+}
+
+#[tokio::test]
+async fn discovery_publishes_what_the_server_offers() {
+    let s = spawn().await;
+    let (status, headers, spc) = s
+        .send(reqwest::Method::GET, "/ServiceProviderConfig", None, &[])
+        .await;
+    assert_eq!(status, StatusCode::OK);
+    assert_eq!(
+        headers.get("content-type").and_then(|v| v.to_str().ok()),
+        Some(SCIM)
+    );
+    assert_eq!(spc["patch"]["supported"], true);
+    assert_eq!(spc["etag"]["supported"], true);
+    let (_, _, schemas) = s.send(reqwest::Method::GET, "/Schemas", None, &[]).await;
+    let ids: Vec<&str> = schemas["Resources"]
+        .as_array()
+        .expect("list")
+        .iter()
+        .filter_map(|r| r["id"].as_str())
+        .collect();
+    assert!(
+        ids.contains(&ENTERPRISE) && ids.contains(&USERDESK),
+        "{ids:?}"
+    );
+    let (status, _, rt) = s
+        .send(reqwest::Method::GET, "/ResourceTypes/User", None, &[])
+        .await;
+    assert_eq!(status, StatusCode::OK);
+    assert_eq!(rt["endpoint"], "/Users");
+}
+
+#[tokio::test]
+async fn a_generic_client_creates_reads_edits_and_deactivates_a_user() {
+    let s = spawn().await;
+    let created = s.create(person("ada@example.com", "Ada", "Lovelace")).await;
+    let id = created["id"].as_str().expect("id").to_owned();
+    assert_eq!(created["meta"]["version"], "W/\"1\"");
+    assert_eq!(created[USERDESK]["status"], "created");
+
+    let (status, headers, got) = s
+        .send(reqwest::Method::GET, &format!("/Users/{id}"), None, &[])
+        .await;
+    assert_eq!(status, StatusCode::OK);
+    assert_eq!(
+        headers.get("etag").and_then(|v| v.to_str().ok()),
+        Some("W/\"1\"")
+    );
+    assert_eq!(got["name"]["familyName"], "Lovelace");
+
+    let patch = json!({"schemas": ["urn:ietf:params:scim:api:messages:2.0:PatchOp"], "Operations": [
+        {"op": "replace", "path": "name.familyName", "value": "Byron"},
+        {"op": "replace", "path": "active", "value": false}
+    ]});
+    let (status, _, patched) = s
+        .send(
+            reqwest::Method::PATCH,
+            &format!("/Users/{id}"),
+            Some(patch),
+            &[("if-match", "W/\"1\"")],
+        )
+        .await;
+    assert_eq!(status, StatusCode::OK, "{patched}");
+    assert_eq!(patched["name"]["familyName"], "Byron");
+    assert_eq!(patched["active"], false);
+    assert_eq!(patched[USERDESK]["status"], "inactive");
+    assert_eq!(patched["meta"]["version"], "W/\"2\"");
+
+    let mut full = patched.clone();
+    full["title"] = json!("Countess");
+    let (status, _, put) = s
+        .send(
+            reqwest::Method::PUT,
+            &format!("/Users/{id}"),
+            Some(full),
+            &[],
+        )
+        .await;
+    assert_eq!(status, StatusCode::OK, "{put}");
+    assert_eq!(put["title"], "Countess");
+
+    let (status, _, _) = s
+        .send(reqwest::Method::DELETE, &format!("/Users/{id}"), None, &[])
+        .await;
+    assert_eq!(status, StatusCode::NO_CONTENT);
+    let (status, _, err) = s
+        .send(reqwest::Method::GET, &format!("/Users/{id}"), None, &[])
+        .await;
+    assert_eq!(status, StatusCode::NOT_FOUND);
+    assert_eq!(err["status"], "404");
+}
+
+#[tokio::test]
+async fn stale_versions_get_412_and_current_ones_304() {
+    let s = spawn().await;
+    let created = s
+        .create(person("grace@example.com", "Grace", "Hopper"))
+        .await;
+    let id = created["id"].as_str().expect("id").to_owned();
+    let op = json!({"schemas": ["urn:ietf:params:scim:api:messages:2.0:PatchOp"], "Operations": [{"op": "replace", "path": "title", "value": "RADM"}]});
+    let (status, _, _) = s
+        .send(
+            reqwest::Method::PATCH,
+            &format!("/Users/{id}"),
+            Some(op.clone()),
+            &[("if-match", "W/\"1\"")],
+        )
+        .await;
+    assert_eq!(status, StatusCode::OK);
+    let (status, _, err) = s
+        .send(
+            reqwest::Method::PATCH,
+            &format!("/Users/{id}"),
+            Some(op),
+            &[("if-match", "W/\"1\"")],
+        )
+        .await;
+    assert_eq!(status, StatusCode::PRECONDITION_FAILED, "{err}");
+    let (status, _, _) = s
+        .send(
+            reqwest::Method::GET,
+            &format!("/Users/{id}"),
+            None,
+            &[("if-none-match", "W/\"2\"")],
+        )
+        .await;
+    assert_eq!(status, StatusCode::NOT_MODIFIED);
+}
+
+#[tokio::test]
+async fn taken_user_names_and_badges_are_409_uniqueness() {
+    let s = spawn().await;
+    let mut a = person("sam@example.com", "Sam", "One");
+    a[ENTERPRISE] = json!({"employeeNumber": "B-1"});
+    a["schemas"] = json!(["urn:ietf:params:scim:schemas:core:2.0:User", ENTERPRISE]);
+    s.create(a).await;
+    let (status, _, err) = s
+        .send(
+            reqwest::Method::POST,
+            "/Users",
+            Some(person("SAM@example.com", "Other", "Sam")),
+            &[],
+        )
+        .await;
+    assert_eq!(status, StatusCode::CONFLICT);
+    assert_eq!(err["scimType"], "uniqueness");
+    let mut b = person("kim@example.com", "Kim", "Two");
+    b[ENTERPRISE] = json!({"employeeNumber": "b-1"});
+    let (status, _, err) = s.send(reqwest::Method::POST, "/Users", Some(b), &[]).await;
+    assert_eq!(status, StatusCode::CONFLICT, "{err}");
+}
+
+#[tokio::test]
+async fn filters_sort_and_page_over_the_database() {
+    let s = spawn().await;
+    for (mail, given, family) in [
+        ("ann@example.com", "Ann", "Zeta"),
+        ("bob@example.org", "Bob", "Young"),
+        ("cy@example.com", "Cy", "Xu"),
+        ("dee@example.net", "Dee", "O'Malley"),
+    ] {
+        s.create(person(mail, given, family)).await;
+    }
+    let names = |v: &Value| -> Vec<String> {
+        v["Resources"]
+            .as_array()
+            .expect("resources")
+            .iter()
+            .filter_map(|r| r["name"]["givenName"].as_str().map(str::to_owned))
+            .collect()
+    };
+    let (_, v) = s
+        .list(&format!("filter={}", enc(r#"userName ew "example.com""#)))
+        .await;
+    assert_eq!(v["totalResults"], 2);
+    let (_, v) = s
+        .list(&format!(
+            "filter={}&sortBy=name.familyName",
+            enc(r#"userName co "EXAMPLE" and not (name.givenName eq "cy")"#)
+        ))
+        .await;
+    assert_eq!(names(&v), vec!["Dee", "Bob", "Ann"]);
+    let (_, v) = s
+        .list(&format!("filter={}", enc(r#"name.familyName co "O'Mal""#)))
+        .await;
+    assert_eq!(names(&v), vec!["Dee"]);
+    let (_, v) = s
+        .list(&format!(
+            "filter={}",
+            enc(r#"emails[type eq "work" and value sw "b"]"#)
+        ))
+        .await;
+    assert_eq!(names(&v), vec!["Bob"]);
+    let (_, v) = s
+        .list("sortBy=userName&sortOrder=descending&startIndex=2&count=2")
+        .await;
+    assert_eq!(v["totalResults"], 4);
+    assert_eq!(v["startIndex"], 2);
+    assert_eq!(names(&v), vec!["Cy", "Bob"]);
+    let (_, v) = s
+        .list(&format!(
+            "filter={}",
+            enc(r#"meta.lastModified gt "2000-01-01T00:00:00Z""#)
+        ))
+        .await;
+    assert_eq!(v["totalResults"], 4);
+    let (_, v) = s.list("count=0").await;
+    assert_eq!(v["totalResults"], 4);
+    assert_eq!(v["Resources"].as_array().map(Vec::len), Some(0));
+
+    let search = json!({"schemas": ["urn:ietf:params:scim:api:messages:2.0:SearchRequest"], "filter": "name.givenName sw \"a\"", "attributes": ["userName"]});
+    let (status, _, v) = s
+        .send(reqwest::Method::POST, "/Users/.search", Some(search), &[])
+        .await;
+    assert_eq!(status, StatusCode::OK);
+    let r = &v["Resources"][0];
+    assert_eq!(r["userName"], "ann@example.com");
+    assert!(
+        r.get("name").is_none(),
+        "only the asked attributes (and id) come back: {r}"
+    );
+    assert!(r.get("id").is_some());
+}
+
+#[tokio::test]
+async fn hostile_filters_are_400_invalid_filter_and_never_reach_sql() {
+    let s = spawn().await;
+    s.create(person("x@example.com", "X", "Y")).await;
+    for f in [
+        r#"userName eq "x" or 1 eq 1"#,
+        r#"userName eq "x"; DROP TABLE users; --"#,
+        r#"nickName eq "x""#,
+        r#"userName eq"#,
+        r#"active eq "true""#,
+        "(((((((((((((((((((((((((((((((((((userName pr)))))))))))))))))))))))))))))))))))",
+    ] {
+        let (status, v) = s.list(&format!("filter={}", enc(f))).await;
+        assert_eq!(status, StatusCode::BAD_REQUEST, "{f}: {v}");
+        assert_eq!(v["scimType"], "invalidFilter", "{f}");
+        assert!(v["detail"].as_str().is_some_and(|d| !d.is_empty()));
+    }
+    let (_, v) = s
+        .list(&format!("filter={}", enc(r#"userName eq "x' OR '1'='1""#)))
+        .await;
+    assert_eq!(v["totalResults"], 0, "quotes in values are data");
+    let (_, v) = s.list("").await;
+    assert_eq!(v["totalResults"], 1, "the table is intact");
+}
+
+#[tokio::test]
+async fn bad_bodies_get_the_right_4xx_and_change_nothing() {
+    let s = spawn().await;
+    let created = s.create(person("lin@example.com", "Lin", "Chen")).await;
+    let id = created["id"].as_str().expect("id").to_owned();
+    let cases: Vec<(reqwest::Method, String, Value, StatusCode, &str)> = vec![
+        (
+            reqwest::Method::POST,
+            "/Users".into(),
+            json!("not an object"),
+            StatusCode::BAD_REQUEST,
+            "invalidValue",
+        ),
+        (
+            reqwest::Method::POST,
+            "/Users".into(),
+            person("not-an-email", "A", "B"),
+            StatusCode::BAD_REQUEST,
+            "invalidValue",
+        ),
+        (
+            reqwest::Method::POST,
+            "/Users".into(),
+            person("a@example.com", " ", "B"),
+            StatusCode::BAD_REQUEST,
+            "invalidValue",
+        ),
+        (
+            reqwest::Method::PATCH,
+            format!("/Users/{id}"),
+            json!({"schemas": ["urn:ietf:params:scim:api:messages:2.0:PatchOp"], "Operations": [
+                {"op": "replace", "path": "title", "value": "Changed"},
+                {"op": "replace", "path": "name.givenName", "value": ""}
+            ]}),
+            StatusCode::BAD_REQUEST,
+            "invalidValue",
+        ),
+        (
+            reqwest::Method::PATCH,
+            format!("/Users/{id}"),
+            json!({"schemas": ["urn:ietf:params:scim:api:messages:2.0:PatchOp"], "Operations": [{"op": "remove"}]}),
+            StatusCode::BAD_REQUEST,
+            "noTarget",
+        ),
+    ];
+    for (method, path, body, status, scim_type) in cases {
+        let (got, _, v) = s.send(method, &path, Some(body), &[]).await;
+        assert_eq!(got, status, "{path}: {v}");
+        assert_eq!(v["scimType"], scim_type, "{v}");
+    }
+    let (got, _, v) = s.send(reqwest::Method::POST, "/Users", None, &[]).await;
+    assert_eq!(got, StatusCode::BAD_REQUEST, "{v}");
+    let huge = json!({"userName": "h@example.com", "name": {"givenName": "H", "familyName": "x".repeat(2 * 1024 * 1024)}});
+    let (got, _, _) = s
+        .send(reqwest::Method::POST, "/Users", Some(huge), &[])
+        .await;
+    assert_eq!(got, StatusCode::PAYLOAD_TOO_LARGE);
+
+    let (_, _, after) = s
+        .send(reqwest::Method::GET, &format!("/Users/{id}"), None, &[])
+        .await;
+    assert_eq!(
+        after["meta"]["version"], "W/\"1\"",
+        "the failed PATCH changed nothing"
+    );
+    assert!(after.get("title").is_none());
+    let (_, v) = s.list("").await;
+    assert_eq!(v["totalResults"], 1);
+}
+
+#[tokio::test]
+async fn error_details_follow_accept_language_and_name_the_attribute() {
+    let s = spawn().await;
+    let (_, _, v) = s
+        .send(
+            reqwest::Method::POST,
+            "/Users",
+            Some(person("a@example.com", "A", "  ")),
+            &[("accept-language", "de-CH, en;q=0.5")],
+        )
+        .await;
+    let detail = v["detail"].as_str().expect("detail");
+    assert!(detail.starts_with("name.familyName: "), "{detail}");
+    assert!(detail.contains("cannot be blank"), "{detail}");
+}
