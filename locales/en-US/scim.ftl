@@ -42,3 +42,8 @@ scim-error-too-large = The request body is too large.
 scim-error-method = This method is not allowed here.
 filter-error-unsupported-attribute = The filter uses { $attribute }, which cannot be filtered on.
 filter-error-wrong-type = The filter compares { $attribute } with a value of the wrong type.
+
+## Sign-in.
+auth-error-credentials = The e-mail address or the password is wrong.
+auth-error-locked = Too many failed sign-ins. Try again later.
+auth-error-token = Sign in first: the access token is missing, expired or revoked.

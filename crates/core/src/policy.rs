@@ -4,7 +4,7 @@
 use crate::account_type::{AccountType, AccountTypeError, TypeChange};
 use crate::lifecycle::Status;
 use crate::message::{Message, Translatable};
-use crate::profile::UserId;
+use crate::profile::{UserId, UserProfile};
 use crate::roles::{Permission, PermissionSet, Role, RoleSet};
 
 /// The signed-in person asking to do something, with permissions as they are right now.
@@ -26,6 +26,8 @@ pub struct Target {
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Action {
     View,
+    /// Create a user of this account type.
+    Create,
     /// Names, title, badge, phones, language, group.
     EditProfile,
     ChangeAccountType {
@@ -120,6 +122,10 @@ impl Actor {
         match action {
             Action::View if own => Ok(()),
             Action::View => self.require(Permission::UsersView),
+            Action::Create => {
+                self.require(Permission::UsersCreate)?;
+                self.guard_super_admin(target)
+            }
             Action::EditProfile if own => Ok(()),
             Action::EditProfile => {
                 self.require(Permission::UsersEdit)?;
@@ -168,6 +174,50 @@ impl Actor {
             }
             Action::ViewAudit => self.require(Permission::AuditView),
         }
+    }
+}
+
+impl Actor {
+    /// May this actor turn `before` into `after`? Each kind of change needs its own right: profile
+    /// fields, the account type, the roles and the status are checked separately.
+    pub fn may_change(&self, before: &UserProfile, after: &UserProfile) -> Result<(), Denied> {
+        let target = Target {
+            id: before.id,
+            account_type: before.account_type,
+        };
+        let mut plain_before = before.clone();
+        plain_before.account_type = after.account_type;
+        plain_before.roles = after.roles.clone();
+        plain_before.status = after.status;
+        if plain_before != *after {
+            self.may(Action::EditProfile, &target)?;
+        }
+        if before.account_type != after.account_type {
+            self.may(
+                Action::ChangeAccountType {
+                    to: after.account_type,
+                },
+                &target,
+            )?;
+        }
+        if before.roles != after.roles {
+            self.may(
+                Action::AssignRoles,
+                &Target {
+                    account_type: after.account_type,
+                    ..target
+                },
+            )?;
+        }
+        if before.status != after.status {
+            let action = if after.status == Status::Inactive {
+                Action::Deactivate
+            } else {
+                Action::Reactivate
+            };
+            self.may(action, &target)?;
+        }
+        Ok(())
     }
 }
 
@@ -324,6 +374,74 @@ mod tests {
             owner.may(Action::Deactivate, &itself(&owner)),
             Err(Denied::OwnStatus)
         );
+    }
+
+    #[test]
+    fn creating_needs_the_create_permission_and_super_admins_need_a_super_admin() {
+        let manager = actor(AccountType::ConfigAdmin, &[Role::USER_MANAGER]);
+        assert_eq!(
+            manager.may(Action::Create, &target(AccountType::Internal)),
+            Ok(())
+        );
+        assert_eq!(
+            manager.may(Action::Create, &target(AccountType::SuperAdmin)),
+            Err(Denied::SuperAdminOnly)
+        );
+        let viewer = actor(AccountType::ConfigAdmin, &[Role::USER_VIEWER]);
+        assert_eq!(
+            viewer.may(Action::Create, &target(AccountType::Internal)),
+            Err(Denied::MissingPermission(Permission::UsersCreate))
+        );
+    }
+
+    #[test]
+    fn each_kind_of_change_needs_its_own_right() {
+        let users = crate::demo::demo_users(40, 5, time::macros::datetime!(2026-06-01 00:00 UTC));
+        let before = users
+            .iter()
+            .find(|u| u.account_type == AccountType::Internal && u.status == Status::Active)
+            .expect("internal")
+            .clone();
+        let viewer = actor(AccountType::ConfigAdmin, &[Role::USER_VIEWER]);
+        let manager = actor(AccountType::ConfigAdmin, &[Role::USER_MANAGER]);
+        let owner = actor(AccountType::SuperAdmin, &[]);
+
+        let mut renamed = before.clone();
+        renamed.last_name = crate::PersonName::parse("Renamed").expect("valid");
+        assert_eq!(
+            viewer.may_change(&before, &renamed),
+            Err(Denied::MissingPermission(Permission::UsersEdit))
+        );
+        assert_eq!(manager.may_change(&before, &renamed), Ok(()));
+        assert_eq!(
+            manager.may_change(&before, &before),
+            Ok(()),
+            "no change needs no right"
+        );
+
+        let mut deactivated = before.clone();
+        deactivated.status = Status::Inactive;
+        assert_eq!(manager.may_change(&before, &deactivated), Ok(()));
+        assert_eq!(
+            viewer.may_change(&before, &deactivated),
+            Err(Denied::MissingPermission(Permission::UsersDeactivate))
+        );
+
+        let mut promoted = before.clone();
+        promoted.account_type = AccountType::SuperAdmin;
+        assert_eq!(
+            manager.may_change(&before, &promoted),
+            Err(Denied::SuperAdminOnly)
+        );
+        assert_eq!(owner.may_change(&before, &promoted), Ok(()));
+
+        let mut own = before.clone();
+        own.account_type = AccountType::External;
+        let me = Actor {
+            id: before.id,
+            ..owner.clone()
+        };
+        assert_eq!(me.may_change(&before, &own), Err(Denied::OwnAccountType));
     }
 
     #[test]

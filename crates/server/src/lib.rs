@@ -2,6 +2,8 @@
 //! sync and for any SCIM client; every rule comes from `userdesk-core`, so the app and the server
 //! cannot disagree.
 
+pub mod account;
+pub mod auth;
 pub mod scim;
 pub mod store;
 
@@ -68,12 +70,19 @@ async fn translate_errors(State(state): State<AppState>, request: Request, next:
             Some(a) => format!("{a}: {text}"),
             None => text,
         };
-        return ScimError {
+        let mut translated = ScimError {
             status: refusal.status,
             scim_type: refusal.scim_type,
             detail,
         }
         .into_response();
+        // Keep what the handler added (WWW-Authenticate, Retry-After, ETag…).
+        for (name, value) in response.headers() {
+            if name != header::CONTENT_TYPE && name != header::CONTENT_LENGTH {
+                translated.headers_mut().insert(name.clone(), value.clone());
+            }
+        }
+        return translated;
     }
     match response.status() {
         // Axum's own refusals (body too large, unknown route, wrong method) become SCIM errors too.
@@ -208,9 +217,18 @@ pub fn app(state: AppState) -> Router {
                 .put(users::replace)
                 .patch(users::modify)
                 .delete(users::delete),
-        );
+        )
+        .layer(middleware::from_fn_with_state(
+            state.clone(),
+            auth::require_caller,
+        ));
+    let sign_in = Router::new()
+        .route("/sign-in", axum::routing::post(auth::sign_in))
+        .route("/refresh", axum::routing::post(auth::refresh))
+        .route("/sign-out", axum::routing::post(auth::sign_out));
     Router::new()
         .nest("/scim/v2", scim)
+        .nest("/auth", sign_in)
         .layer(middleware::from_fn_with_state(
             state.clone(),
             translate_errors,

@@ -24,6 +24,21 @@ struct Cli {
 
 #[derive(Subcommand)]
 enum Command {
+    /// Create the account and its first Super admin. The password is read from
+    /// USERDESK_ADMIN_PASSWORD or, if unset, from the first line of standard input.
+    Init {
+        #[arg(long, env = "USERDESK_DATA_DIR", default_value = "userdesk-data")]
+        data_dir: PathBuf,
+        #[arg(long, env = "DATABASE_URL")]
+        database_url: Option<String>,
+        /// The Super admin's e-mail address (their username).
+        #[arg(long)]
+        email: String,
+        #[arg(long)]
+        first_name: String,
+        #[arg(long)]
+        last_name: String,
+    },
     /// Serve the account over HTTP.
     Serve {
         /// Folder for the SQLite database (and, later, outgoing e-mails).
@@ -79,6 +94,32 @@ async fn serve(
         .map_err(|e| e.to_string())
 }
 
+async fn init(
+    data_dir: PathBuf,
+    database_url_arg: Option<String>,
+    email: String,
+    first: String,
+    last: String,
+) -> Result<(), String> {
+    let password = match std::env::var("USERDESK_ADMIN_PASSWORD") {
+        Ok(p) => p,
+        Err(_) => {
+            let mut line = String::new();
+            std::io::stdin()
+                .read_line(&mut line)
+                .map_err(|e| format!("cannot read the password: {e}"))?;
+            line.trim_end_matches(['\r', '\n']).to_owned()
+        }
+    };
+    let url = database_url(&data_dir, database_url_arg)?;
+    let store = Store::open(&url).await.map_err(|e| e.to_string())?;
+    let id = userdesk_server::account::init_account(&store, &email, &first, &last, &password)
+        .await
+        .map_err(|e| e.to_string())?;
+    println!("created the account; its Super admin {email} has id {id}");
+    Ok(())
+}
+
 #[tokio::main]
 async fn main() -> ExitCode {
     tracing_subscriber::fmt()
@@ -94,6 +135,13 @@ async fn main() -> ExitCode {
             listen,
             public_url,
         } => serve(data_dir, database_url, listen, public_url).await,
+        Command::Init {
+            data_dir,
+            database_url,
+            email,
+            first_name,
+            last_name,
+        } => init(data_dir, database_url, email, first_name, last_name).await,
     };
     match result {
         Ok(()) => ExitCode::SUCCESS,

@@ -60,6 +60,19 @@ impl UserRecord {
     }
 }
 
+/// What presenting a refresh token found.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Refreshed {
+    Valid {
+        user_id: String,
+    },
+    /// A token that was already exchanged: someone else has it.
+    Reused {
+        user_id: String,
+    },
+    Invalid,
+}
+
 #[derive(Clone, Debug)]
 pub struct Store {
     pool: AnyPool,
@@ -300,5 +313,218 @@ impl Store {
             .map(Self::record)
             .collect::<Result<Vec<_>, _>>()?;
         Ok((total, users))
+    }
+
+    pub async fn set_password(
+        &self,
+        user_id: &str,
+        phc: &str,
+        now: OffsetDateTime,
+    ) -> Result<(), StoreError> {
+        sqlx::query(
+            "INSERT INTO credentials (user_id, password_hash, updated_at) VALUES ($1, $2, $3)
+             ON CONFLICT (user_id) DO UPDATE SET password_hash = excluded.password_hash, updated_at = excluded.updated_at",
+        )
+        .bind(user_id)
+        .bind(phc)
+        .bind(fmt_time(now))
+        .execute(&self.pool)
+        .await?;
+        Ok(())
+    }
+
+    /// The user id, status and password hash of a login (the e-mail's lower-cased form).
+    pub async fn password_for(
+        &self,
+        login_key: &str,
+    ) -> Result<Option<(String, Status, String)>, StoreError> {
+        let row = sqlx::query(
+            "SELECT u.id, u.status, c.password_hash FROM users u JOIN credentials c ON c.user_id = u.id WHERE u.user_name_key = $1",
+        )
+        .bind(login_key)
+        .fetch_optional(&self.pool)
+        .await?;
+        let Some(row) = row else { return Ok(None) };
+        let id: String = row.try_get("id")?;
+        let status = Status::parse(&row.try_get::<String, _>("status")?)
+            .ok_or_else(|| StoreError::Corrupt(id.clone()))?;
+        Ok(Some((id, status, row.try_get("password_hash")?)))
+    }
+
+    pub async fn locked_until(
+        &self,
+        login_key: &str,
+    ) -> Result<Option<OffsetDateTime>, StoreError> {
+        let row = sqlx::query("SELECT locked_until FROM sign_in_failures WHERE login_key = $1")
+            .bind(login_key)
+            .fetch_optional(&self.pool)
+            .await?;
+        Ok(row
+            .and_then(|r| {
+                r.try_get::<Option<String>, _>("locked_until")
+                    .ok()
+                    .flatten()
+            })
+            .and_then(|t| parse_time(&t)))
+    }
+
+    /// Counts a failed sign-in; from the `threshold`-th on, the login is locked for `first_lock`,
+    /// doubling with each further failure (capped at a day).
+    pub async fn record_failure(
+        &self,
+        login_key: &str,
+        now: OffsetDateTime,
+        threshold: i64,
+        first_lock: time::Duration,
+    ) -> Result<(), StoreError> {
+        let failures: i64 =
+            sqlx::query("SELECT failures FROM sign_in_failures WHERE login_key = $1")
+                .bind(login_key)
+                .fetch_optional(&self.pool)
+                .await?
+                .map(|r| r.try_get("failures"))
+                .transpose()?
+                .unwrap_or(0)
+                + 1;
+        let locked_until = (failures >= threshold).then(|| {
+            let doublings = u32::try_from(failures - threshold)
+                .unwrap_or(u32::MAX)
+                .min(10);
+            now + (first_lock * 2i32.saturating_pow(doublings)).min(time::Duration::days(1))
+        });
+        sqlx::query(
+            "INSERT INTO sign_in_failures (login_key, failures, locked_until) VALUES ($1, $2, $3)
+             ON CONFLICT (login_key) DO UPDATE SET failures = excluded.failures, locked_until = excluded.locked_until",
+        )
+        .bind(login_key)
+        .bind(failures)
+        .bind(locked_until.map(fmt_time))
+        .execute(&self.pool)
+        .await?;
+        Ok(())
+    }
+
+    pub async fn clear_failures(&self, login_key: &str) -> Result<(), StoreError> {
+        sqlx::query("DELETE FROM sign_in_failures WHERE login_key = $1")
+            .bind(login_key)
+            .execute(&self.pool)
+            .await?;
+        Ok(())
+    }
+
+    pub async fn create_session(
+        &self,
+        user_id: &str,
+        access_hash: &str,
+        refresh_hash: &str,
+        access_expires: OffsetDateTime,
+        refresh_expires: OffsetDateTime,
+        now: OffsetDateTime,
+    ) -> Result<(), StoreError> {
+        sqlx::query(
+            "INSERT INTO sessions (id, user_id, access_hash, refresh_hash, access_expires, refresh_expires, created_at, revoked)
+             VALUES ($1, $2, $3, $4, $5, $6, $7, 0)",
+        )
+        .bind(uuid::Uuid::new_v4().to_string())
+        .bind(user_id)
+        .bind(access_hash)
+        .bind(refresh_hash)
+        .bind(fmt_time(access_expires))
+        .bind(fmt_time(refresh_expires))
+        .bind(fmt_time(now))
+        .execute(&self.pool)
+        .await?;
+        Ok(())
+    }
+
+    /// Exchanges a refresh token once: its session ends (the caller then issues a new one).
+    pub async fn spend_refresh(
+        &self,
+        refresh_hash: &str,
+        now: OffsetDateTime,
+    ) -> Result<Refreshed, StoreError> {
+        let mut tx = self.pool.begin().await?;
+        let spent = sqlx::query("SELECT user_id FROM spent_refresh_tokens WHERE refresh_hash = $1")
+            .bind(refresh_hash)
+            .fetch_optional(&mut *tx)
+            .await?;
+        if let Some(r) = spent {
+            return Ok(Refreshed::Reused {
+                user_id: r.try_get("user_id")?,
+            });
+        }
+        let row = sqlx::query(
+            "SELECT id, user_id, refresh_expires, revoked FROM sessions WHERE refresh_hash = $1",
+        )
+        .bind(refresh_hash)
+        .fetch_optional(&mut *tx)
+        .await?;
+        let Some(row) = row else {
+            return Ok(Refreshed::Invalid);
+        };
+        let id: String = row.try_get("id")?;
+        let user_id: String = row.try_get("user_id")?;
+        let expires = parse_time(&row.try_get::<String, _>("refresh_expires")?);
+        let revoked: i64 = row.try_get("revoked")?;
+        if revoked != 0 || expires.is_none_or(|e| e <= now) {
+            return Ok(Refreshed::Invalid);
+        }
+        // Single use even under concurrent presentation: only one UPDATE sees revoked = 0.
+        let done = sqlx::query("UPDATE sessions SET revoked = 1 WHERE id = $1 AND revoked = 0")
+            .bind(&id)
+            .execute(&mut *tx)
+            .await?;
+        if done.rows_affected() != 1 {
+            return Ok(Refreshed::Invalid);
+        }
+        sqlx::query("INSERT INTO spent_refresh_tokens (refresh_hash, user_id) VALUES ($1, $2)")
+            .bind(refresh_hash)
+            .bind(&user_id)
+            .execute(&mut *tx)
+            .await?;
+        tx.commit().await?;
+        Ok(Refreshed::Valid { user_id })
+    }
+    pub async fn revoke_user_sessions(&self, user_id: &str) -> Result<(), StoreError> {
+        sqlx::query("UPDATE sessions SET revoked = 1 WHERE user_id = $1")
+            .bind(user_id)
+            .execute(&self.pool)
+            .await?;
+        Ok(())
+    }
+
+    pub async fn revoke_session_by_access(&self, access_hash: &str) -> Result<(), StoreError> {
+        sqlx::query("UPDATE sessions SET revoked = 1 WHERE access_hash = $1")
+            .bind(access_hash)
+            .execute(&self.pool)
+            .await?;
+        Ok(())
+    }
+
+    /// The user behind a live access token.
+    pub async fn caller(
+        &self,
+        access_hash: &str,
+        now: OffsetDateTime,
+    ) -> Result<Option<UserRecord>, StoreError> {
+        let row = sqlx::query(
+            "SELECT u.id, u.external_id, u.version, u.created_at, u.last_modified, u.profile
+             FROM sessions s JOIN users u ON u.id = s.user_id
+             WHERE s.access_hash = $1 AND s.revoked = 0 AND s.access_expires > $2",
+        )
+        .bind(access_hash)
+        .bind(fmt_time(now))
+        .fetch_optional(&self.pool)
+        .await?;
+        row.as_ref().map(Self::record).transpose()
+    }
+
+    /// Whether the account has any user yet.
+    pub async fn is_empty(&self) -> Result<bool, StoreError> {
+        let n: i64 = sqlx::query("SELECT count(*) AS n FROM users")
+            .fetch_one(&self.pool)
+            .await?
+            .try_get("n")?;
+        Ok(n == 0)
     }
 }

@@ -4,7 +4,9 @@ use std::sync::Arc;
 
 use reqwest::StatusCode;
 use serde_json::{Value, json};
+use userdesk_core::{AccountType, Role, RoleSet};
 use userdesk_i18n::Localizer;
+use userdesk_server::account::{create_user, init_account};
 use userdesk_server::store::Store;
 use userdesk_server::{AppState, app};
 
@@ -12,12 +14,19 @@ const SCIM: &str = "application/scim+json";
 const ENTERPRISE: &str = "urn:ietf:params:scim:schemas:extension:enterprise:2.0:User";
 const USERDESK: &str = "urn:ietf:params:scim:schemas:extension:userdesk:2.0:User";
 
+const ADMIN: &str = "owner@example.com";
+const PASSWORD: &str = "correct horse battery staple";
+
 struct TestServer {
+    root: String,
     base: String,
     http: reqwest::Client,
+    store: Store,
+    token: String,
     _dir: tempfile::TempDir,
 }
 
+/// A server on a free port with a fresh SQLite file and a signed-in Super admin.
 async fn spawn() -> TestServer {
     let dir = tempfile::tempdir().expect("temp dir");
     let url = format!(
@@ -25,22 +34,34 @@ async fn spawn() -> TestServer {
         dir.path().join("server.sqlite3").display()
     );
     let store = Store::open(&url).await.expect("store");
+    init_account(&store, ADMIN, "Olive", "Owner", PASSWORD)
+        .await
+        .expect("init");
     let listener = tokio::net::TcpListener::bind("127.0.0.1:0")
         .await
         .expect("bind");
     let addr = listener.local_addr().expect("addr");
-    let base = format!("http://{addr}/scim/v2");
+    let root = format!("http://{addr}");
+    let base = format!("{root}/scim/v2");
     let state = AppState {
-        store,
+        store: store.clone(),
         i18n: Arc::new(Localizer::load().expect("i18n")),
         base_url: base.clone(),
     };
     tokio::spawn(async move { axum::serve(listener, app(state)).await });
-    TestServer {
+    let mut s = TestServer {
+        root,
         base,
         http: reqwest::Client::new(),
+        store,
+        token: String::new(),
         _dir: dir,
-    }
+    };
+    s.token = s
+        .sign_in(ADMIN, PASSWORD)
+        .await
+        .expect("the owner signs in");
+    s
 }
 
 fn person(user_name: &str, given: &str, family: &str) -> Value {
@@ -52,6 +73,36 @@ fn person(user_name: &str, given: &str, family: &str) -> Value {
 }
 
 impl TestServer {
+    async fn sign_in_raw(&self, email: &str, password: &str) -> reqwest::Response {
+        self.http
+            .post(format!("{}/auth/sign-in", self.root))
+            .json(&json!({"email": email, "password": password}))
+            .send()
+            .await
+            .expect("sign-in request")
+    }
+
+    async fn sign_in(&self, email: &str, password: &str) -> Option<String> {
+        let r = self.sign_in_raw(email, password).await;
+        if r.status() != StatusCode::OK {
+            return None;
+        }
+        let v: Value = r.json().await.ok()?;
+        v["access_token"].as_str().map(str::to_owned)
+    }
+
+    /// The same server, speaking with another user's token.
+    fn as_token(&self, token: &str) -> TestServer {
+        TestServer {
+            root: self.root.clone(),
+            base: self.base.clone(),
+            http: self.http.clone(),
+            store: self.store.clone(),
+            token: token.to_owned(),
+            _dir: tempfile::tempdir().expect("temp dir"),
+        }
+    }
+
     async fn send(
         &self,
         method: reqwest::Method,
@@ -60,6 +111,9 @@ impl TestServer {
         headers: &[(&str, &str)],
     ) -> (StatusCode, reqwest::header::HeaderMap, Value) {
         let mut req = self.http.request(method, format!("{}{path}", self.base));
+        if !self.token.is_empty() {
+            req = req.bearer_auth(&self.token);
+        }
         if let Some(b) = body {
             req = req.header("content-type", SCIM).body(b.to_string());
         }
@@ -278,14 +332,14 @@ async fn filters_sort_and_page_over_the_database() {
     let (_, v) = s
         .list(&format!("filter={}", enc(r#"userName ew "example.com""#)))
         .await;
-    assert_eq!(v["totalResults"], 2);
+    assert_eq!(v["totalResults"], 3, "two people and the owner");
     let (_, v) = s
         .list(&format!(
             "filter={}&sortBy=name.familyName",
             enc(r#"userName co "EXAMPLE" and not (name.givenName eq "cy")"#)
         ))
         .await;
-    assert_eq!(names(&v), vec!["Dee", "Bob", "Ann"]);
+    assert_eq!(names(&v), vec!["Dee", "Olive", "Bob", "Ann"]);
     let (_, v) = s
         .list(&format!("filter={}", enc(r#"name.familyName co "O'Mal""#)))
         .await;
@@ -300,18 +354,18 @@ async fn filters_sort_and_page_over_the_database() {
     let (_, v) = s
         .list("sortBy=userName&sortOrder=descending&startIndex=2&count=2")
         .await;
-    assert_eq!(v["totalResults"], 4);
+    assert_eq!(v["totalResults"], 5, "four people and the owner");
     assert_eq!(v["startIndex"], 2);
-    assert_eq!(names(&v), vec!["Cy", "Bob"]);
+    assert_eq!(names(&v), vec!["Dee", "Cy"]);
     let (_, v) = s
         .list(&format!(
             "filter={}",
             enc(r#"meta.lastModified gt "2000-01-01T00:00:00Z""#)
         ))
         .await;
-    assert_eq!(v["totalResults"], 4);
+    assert_eq!(v["totalResults"], 5);
     let (_, v) = s.list("count=0").await;
-    assert_eq!(v["totalResults"], 4);
+    assert_eq!(v["totalResults"], 5);
     assert_eq!(v["Resources"].as_array().map(Vec::len), Some(0));
 
     let search = json!({"schemas": ["urn:ietf:params:scim:api:messages:2.0:SearchRequest"], "filter": "name.givenName sw \"a\"", "attributes": ["userName"]});
@@ -350,7 +404,7 @@ async fn hostile_filters_are_400_invalid_filter_and_never_reach_sql() {
         .await;
     assert_eq!(v["totalResults"], 0, "quotes in values are data");
     let (_, v) = s.list("").await;
-    assert_eq!(v["totalResults"], 1, "the table is intact");
+    assert_eq!(v["totalResults"], 2, "the table is intact");
 }
 
 #[tokio::test]
@@ -420,7 +474,7 @@ async fn bad_bodies_get_the_right_4xx_and_change_nothing() {
     );
     assert!(after.get("title").is_none());
     let (_, v) = s.list("").await;
-    assert_eq!(v["totalResults"], 1);
+    assert_eq!(v["totalResults"], 2);
 }
 
 #[tokio::test]
@@ -437,4 +491,314 @@ async fn error_details_follow_accept_language_and_name_the_attribute() {
     let detail = v["detail"].as_str().expect("detail");
     assert!(detail.starts_with("name.familyName: "), "{detail}");
     assert!(detail.contains("cannot be blank"), "{detail}");
+}
+
+#[tokio::test]
+async fn every_scim_request_needs_a_valid_bearer_token() {
+    let s = spawn().await;
+    let anonymous = s.as_token("");
+    let (status, headers, v) = anonymous
+        .send(reqwest::Method::GET, "/Users", None, &[])
+        .await;
+    assert_eq!(status, StatusCode::UNAUTHORIZED, "{v}");
+    assert!(headers.get("www-authenticate").is_some());
+    let forged = s.as_token("not-a-token");
+    let (status, _, _) = forged
+        .send(reqwest::Method::GET, "/ServiceProviderConfig", None, &[])
+        .await;
+    assert_eq!(status, StatusCode::UNAUTHORIZED);
+}
+
+#[tokio::test]
+async fn wrong_passwords_and_unknown_users_get_the_same_answer_then_a_lock() {
+    let s = spawn().await;
+    let wrong = s.sign_in_raw(ADMIN, "wrong password!").await;
+    assert_eq!(wrong.status(), StatusCode::UNAUTHORIZED);
+    let wrong: Value = wrong.json().await.expect("json");
+    let unknown: Value = s
+        .sign_in_raw("nobody@example.com", "wrong password!")
+        .await
+        .json()
+        .await
+        .expect("json");
+    assert_eq!(
+        wrong["detail"], unknown["detail"],
+        "no hint whether the account exists"
+    );
+    for _ in 0..5 {
+        s.sign_in_raw("victim@example.com", "guess guess guess")
+            .await;
+    }
+    let locked = s
+        .sign_in_raw("victim@example.com", "guess guess guess")
+        .await;
+    assert_eq!(locked.status(), StatusCode::TOO_MANY_REQUESTS);
+    assert!(locked.headers().get("retry-after").is_some());
+}
+
+#[tokio::test]
+async fn refresh_tokens_work_once_and_sign_out_ends_the_session() {
+    let s = spawn().await;
+    let r: Value = s
+        .sign_in_raw(ADMIN, PASSWORD)
+        .await
+        .json()
+        .await
+        .expect("json");
+    let refresh = r["refresh_token"].as_str().expect("refresh").to_owned();
+    let again = |t: String| {
+        let http = s.http.clone();
+        let root = s.root.clone();
+        async move {
+            http.post(format!("{root}/auth/refresh"))
+                .json(&json!({"refresh_token": t}))
+                .send()
+                .await
+                .expect("refresh")
+        }
+    };
+    let first = again(refresh.clone()).await;
+    assert_eq!(first.status(), StatusCode::OK);
+    let fresh: Value = first.json().await.expect("json");
+    assert_eq!(
+        again(refresh).await.status(),
+        StatusCode::UNAUTHORIZED,
+        "a refresh token is spent once"
+    );
+    // Reusing it signed the user out everywhere: the token from the exchange is dead too.
+    let stolen = s.as_token(fresh["access_token"].as_str().expect("access"));
+    assert_eq!(
+        stolen
+            .send(reqwest::Method::GET, "/Users", None, &[])
+            .await
+            .0,
+        StatusCode::UNAUTHORIZED
+    );
+
+    let token = s.sign_in(ADMIN, PASSWORD).await.expect("sign in");
+    let me = s.as_token(&token);
+    assert_eq!(
+        me.send(reqwest::Method::GET, "/Users", None, &[]).await.0,
+        StatusCode::OK
+    );
+    let out = s
+        .http
+        .post(format!("{}/auth/sign-out", s.root))
+        .bearer_auth(&token)
+        .send()
+        .await
+        .expect("sign out");
+    assert_eq!(out.status(), StatusCode::NO_CONTENT);
+    assert_eq!(
+        me.send(reqwest::Method::GET, "/Users", None, &[]).await.0,
+        StatusCode::UNAUTHORIZED
+    );
+}
+
+/// What each kind of caller may do, endpoint by endpoint.
+#[tokio::test]
+async fn permissions_by_caller() {
+    let s = spawn().await;
+    let roles = |ids: &[&str]| RoleSet::new(ids.iter().copied()).expect("roles");
+    create_user(
+        &s.store,
+        "viewer@example.com",
+        "Vee",
+        "Viewer",
+        PASSWORD,
+        AccountType::ConfigAdmin,
+        roles(&[Role::USER_VIEWER]),
+    )
+    .await
+    .expect("viewer");
+    create_user(
+        &s.store,
+        "manager@example.com",
+        "Manu",
+        "Manager",
+        PASSWORD,
+        AccountType::ConfigAdmin,
+        roles(&[Role::USER_MANAGER]),
+    )
+    .await
+    .expect("manager");
+    create_user(
+        &s.store,
+        "admin@example.com",
+        "Ada",
+        "Admin",
+        PASSWORD,
+        AccountType::ConfigAdmin,
+        roles(&[Role::ADMINISTRATOR]),
+    )
+    .await
+    .expect("administrator");
+    create_user(
+        &s.store,
+        "staff@example.com",
+        "Stu",
+        "Staff",
+        PASSWORD,
+        AccountType::Internal,
+        RoleSet::default(),
+    )
+    .await
+    .expect("staff");
+    let target = s
+        .create(person("target@example.com", "Tara", "Target"))
+        .await;
+    let id = target["id"].as_str().expect("id").to_owned();
+
+    let patch = |path: &str, value: Value| json!({"schemas": ["urn:ietf:params:scim:api:messages:2.0:PatchOp"], "Operations": [{"op": "replace", "path": path, "value": value}]});
+    let ext_type = format!("{USERDESK}:accountType");
+    // (caller, visible users in a list, GET target, PATCH title, PATCH account type, deactivate, create)
+    let expectations: [(&str, usize, u16, u16, u16, u16, u16); 5] = [
+        (ADMIN, 6, 200, 200, 200, 200, 201),
+        ("manager@example.com", 6, 200, 200, 200, 200, 201),
+        ("viewer@example.com", 6, 200, 403, 403, 403, 403),
+        ("admin@example.com", 1, 404, 404, 404, 404, 403),
+        ("staff@example.com", 1, 404, 404, 404, 404, 403),
+    ];
+    for (n, (who, visible, get, edit, change_type, deactivate, create)) in
+        expectations.into_iter().enumerate()
+    {
+        let token = s
+            .sign_in(who, PASSWORD)
+            .await
+            .unwrap_or_else(|| panic!("{who} signs in"));
+        let c = s.as_token(&token);
+        let (_, v) = c.list("").await;
+        assert_eq!(v["totalResults"], visible, "{who} sees");
+        let (status, _, _) = c
+            .send(reqwest::Method::GET, &format!("/Users/{id}"), None, &[])
+            .await;
+        assert_eq!(status.as_u16(), get, "{who} GET");
+        let (status, _, v) = c
+            .send(
+                reqwest::Method::PATCH,
+                &format!("/Users/{id}"),
+                Some(patch("title", json!(format!("T{n}")))),
+                &[],
+            )
+            .await;
+        assert_eq!(status.as_u16(), edit, "{who} PATCH title: {v}");
+        let (status, _, v) = c
+            .send(
+                reqwest::Method::PATCH,
+                &format!("/Users/{id}"),
+                Some(patch(
+                    &ext_type,
+                    json!(if n % 2 == 0 { "external" } else { "internal" }),
+                )),
+                &[],
+            )
+            .await;
+        assert_eq!(status.as_u16(), change_type, "{who} PATCH type: {v}");
+        let (status, _, v) = c
+            .send(
+                reqwest::Method::PATCH,
+                &format!("/Users/{id}"),
+                Some(patch("active", json!(false))),
+                &[],
+            )
+            .await;
+        assert_eq!(status.as_u16(), deactivate, "{who} deactivate: {v}");
+        if status == StatusCode::OK {
+            let (status, _, _) = c
+                .send(
+                    reqwest::Method::PATCH,
+                    &format!("/Users/{id}"),
+                    Some(patch("active", json!(true))),
+                    &[],
+                )
+                .await;
+            assert_eq!(status, StatusCode::OK, "{who} reactivates");
+        }
+        let (status, _, v) = c
+            .send(
+                reqwest::Method::POST,
+                "/Users",
+                Some(person(&format!("new{n}@example.com"), "New", "Person")),
+                &[],
+            )
+            .await;
+        assert_eq!(status.as_u16(), create, "{who} create: {v}");
+        if status == StatusCode::CREATED {
+            let new_id = v["id"].as_str().expect("id").to_owned();
+            s.send(
+                reqwest::Method::DELETE,
+                &format!("/Users/{new_id}"),
+                None,
+                &[],
+            )
+            .await;
+        }
+    }
+
+    // Nobody changes their own account type, not even the owner.
+    let (_, v) = s
+        .list(&format!(
+            "filter={}",
+            enc(&format!("userName eq \"{ADMIN}\""))
+        ))
+        .await;
+    let owner_id = v["Resources"][0]["id"]
+        .as_str()
+        .expect("owner id")
+        .to_owned();
+    let (status, _, v) = s
+        .send(
+            reqwest::Method::PATCH,
+            &format!("/Users/{owner_id}"),
+            Some(patch(&ext_type, json!("internal"))),
+            &[],
+        )
+        .await;
+    assert_eq!(status, StatusCode::FORBIDDEN, "{v}");
+}
+
+#[tokio::test]
+async fn deactivation_ends_sessions_and_blocks_sign_in() {
+    let s = spawn().await;
+    let id = create_user(
+        &s.store,
+        "leaver@example.com",
+        "Lee",
+        "Leaver",
+        PASSWORD,
+        AccountType::Internal,
+        RoleSet::default(),
+    )
+    .await
+    .expect("user");
+    let token = s
+        .sign_in("leaver@example.com", PASSWORD)
+        .await
+        .expect("signs in");
+    let leaver = s.as_token(&token);
+    assert_eq!(
+        leaver
+            .send(reqwest::Method::GET, "/Users", None, &[])
+            .await
+            .0,
+        StatusCode::OK
+    );
+    let off = json!({"schemas": ["urn:ietf:params:scim:api:messages:2.0:PatchOp"], "Operations": [{"op": "replace", "path": "active", "value": false}]});
+    let (status, _, _) = s
+        .send(
+            reqwest::Method::PATCH,
+            &format!("/Users/{id}"),
+            Some(off),
+            &[],
+        )
+        .await;
+    assert_eq!(status, StatusCode::OK);
+    assert_eq!(
+        leaver
+            .send(reqwest::Method::GET, "/Users", None, &[])
+            .await
+            .0,
+        StatusCode::UNAUTHORIZED
+    );
+    assert!(s.sign_in("leaver@example.com", PASSWORD).await.is_none());
 }

@@ -1,6 +1,7 @@
 //! `/Users`: list (with filter, sort, paging, projection), search, get, create, replace, patch
 //! and delete, with ETags. Every value a client sends is read through the domain's types.
 
+use axum::Extension;
 use axum::body::Bytes;
 use axum::extract::{Path, Query, State};
 use axum::http::{HeaderMap, HeaderValue, StatusCode, header};
@@ -10,10 +11,11 @@ use serde_json::{Value, json};
 use time::OffsetDateTime;
 use userdesk_core::Message;
 use userdesk_core::message::Translatable;
+use userdesk_core::policy::{Action, Actor, Denied, Target};
 use userdesk_core::scim::filter::{AttrPath, Filter};
 use userdesk_core::scim::user::{Meta, from_scim, to_scim};
 use userdesk_core::scim::{LIST_RESPONSE, SEARCH_REQUEST, eval, patch};
-use userdesk_core::{Role, UserId};
+use userdesk_core::{Permission, Role, Status, UserId, UserProfile};
 
 use super::discovery::MAX_RESULTS;
 use super::error::{Refusal, SCIM_JSON};
@@ -48,6 +50,31 @@ fn with_etag(mut response: Response, r: &UserRecord) -> Response {
         response.headers_mut().insert(header::ETAG, v);
     }
     response
+}
+
+fn denied(d: Denied) -> Refusal {
+    Refusal::new(StatusCode::FORBIDDEN, None, d.message())
+}
+
+fn target(p: &UserProfile) -> Target {
+    Target {
+        id: p.id,
+        account_type: p.account_type,
+    }
+}
+
+/// The user, if the caller may see them; someone they may not see does not exist for them.
+async fn visible(state: &AppState, actor: &Actor, id: UserId) -> Result<UserRecord, Refusal> {
+    let r = state
+        .store
+        .get(id)
+        .await
+        .map_err(store_refusal)?
+        .ok_or_else(Refusal::not_found)?;
+    actor
+        .may(Action::View, &target(&r.profile))
+        .map_err(|_| Refusal::not_found())?;
+    Ok(r)
 }
 
 fn parse_id(id: &str) -> Result<UserId, Refusal> {
@@ -214,9 +241,9 @@ pub fn project(resource: &mut Value, attributes: &[String], excluded: &[String])
     }
 }
 
-async fn list_with(state: &AppState, p: ListParams) -> Reply {
+async fn list_with(state: &AppState, actor: &Actor, p: ListParams) -> Reply {
     let mut compiler = Compiler::default();
-    let where_sql = match &p.filter {
+    let mut where_sql = match &p.filter {
         Some(f) if !f.trim().is_empty() => {
             let filter =
                 Filter::parse(f).map_err(|e| Refusal::bad_request("invalidFilter", e.message()))?;
@@ -226,6 +253,13 @@ async fn list_with(state: &AppState, p: ListParams) -> Reply {
         }
         _ => "1 = 1".to_owned(),
     };
+    // Without users.view, the only user one may see is oneself.
+    if !actor.permissions.contains(&Permission::UsersView) {
+        compiler
+            .binds
+            .push(super::filter_sql::Bind::Text(actor.id.to_string()));
+        where_sql = format!("({where_sql}) AND id = ${}", compiler.binds.len());
+    }
     let direction = match p
         .sort_order
         .as_deref()
@@ -288,11 +322,19 @@ async fn list_with(state: &AppState, p: ListParams) -> Reply {
     ))
 }
 
-pub async fn list(State(state): State<AppState>, Query(p): Query<ListParams>) -> Reply {
-    list_with(&state, p).await
+pub async fn list(
+    State(state): State<AppState>,
+    Extension(actor): Extension<Actor>,
+    Query(p): Query<ListParams>,
+) -> Reply {
+    list_with(&state, &actor, p).await
 }
 
-pub async fn search(State(state): State<AppState>, body: Bytes) -> Reply {
+pub async fn search(
+    State(state): State<AppState>,
+    Extension(actor): Extension<Actor>,
+    body: Bytes,
+) -> Reply {
     let v = parse_json(&body)?;
     let is_search = v
         .get("schemas")
@@ -328,21 +370,17 @@ pub async fn search(State(state): State<AppState>, body: Bytes) -> Reply {
         attributes: list("attributes"),
         excluded_attributes: list("excludedAttributes"),
     };
-    list_with(&state, p).await
+    list_with(&state, &actor, p).await
 }
 
 pub async fn get(
     State(state): State<AppState>,
+    Extension(actor): Extension<Actor>,
     Path(id): Path<String>,
     headers: HeaderMap,
 ) -> Reply {
     let id = parse_id(&id)?;
-    let r = state
-        .store
-        .get(id)
-        .await
-        .map_err(store_refusal)?
-        .ok_or_else(Refusal::not_found)?;
+    let r = visible(&state, &actor, id).await?;
     if let Some(tag) = headers
         .get(header::IF_NONE_MATCH)
         .and_then(|v| v.to_str().ok())
@@ -362,10 +400,17 @@ fn attribute_refusal(e: userdesk_core::scim::user::AttributeError) -> Refusal {
     Refusal::bad_request("invalidValue", e.reason).at(e.attribute)
 }
 
-pub async fn create(State(state): State<AppState>, body: Bytes) -> Reply {
+pub async fn create(
+    State(state): State<AppState>,
+    Extension(actor): Extension<Actor>,
+    body: Bytes,
+) -> Reply {
     let v = parse_json(&body)?;
     let now = OffsetDateTime::now_utc();
     let profile = from_scim(&v, UserId::new(), None, now).map_err(attribute_refusal)?;
+    actor
+        .may(Action::Create, &target(&profile))
+        .map_err(denied)?;
     let record = UserRecord {
         external_id: v
             .get("externalId")
@@ -389,13 +434,20 @@ pub async fn create(State(state): State<AppState>, body: Bytes) -> Reply {
     Ok(response)
 }
 
-/// Saves `profile` over `current`, failing with 412 if someone else saved in between.
+/// Saves `profile` over `current` if the caller may make that change, failing with 412 if someone
+/// else saved in between. Deactivation ends the user's sessions.
 async fn save(
     state: &AppState,
+    actor: &Actor,
     current: &UserRecord,
-    profile: userdesk_core::UserProfile,
+    profile: UserProfile,
     external_id: Option<String>,
 ) -> Reply {
+    actor
+        .may_change(&current.profile, &profile)
+        .map_err(denied)?;
+    let deactivated =
+        profile.status == Status::Inactive && current.profile.status != Status::Inactive;
     let record = UserRecord {
         profile,
         external_id,
@@ -411,6 +463,13 @@ async fn save(
     {
         return Err(Refusal::precondition_failed());
     }
+    if deactivated {
+        state
+            .store
+            .revoke_user_sessions(&record.profile.id.to_string())
+            .await
+            .map_err(store_refusal)?;
+    }
     Ok(with_etag(
         scim_json(StatusCode::OK, &resource(state, &record)),
         &record,
@@ -419,18 +478,14 @@ async fn save(
 
 pub async fn replace(
     State(state): State<AppState>,
+    Extension(actor): Extension<Actor>,
     Path(id): Path<String>,
     headers: HeaderMap,
     body: Bytes,
 ) -> Reply {
     let id = parse_id(&id)?;
     let v = parse_json(&body)?;
-    let current = state
-        .store
-        .get(id)
-        .await
-        .map_err(store_refusal)?
-        .ok_or_else(Refusal::not_found)?;
+    let current = visible(&state, &actor, id).await?;
     check_if_match(&headers, &current)?;
     let profile = from_scim(&v, id, Some(&current.profile), OffsetDateTime::now_utc())
         .map_err(attribute_refusal)?;
@@ -439,23 +494,19 @@ pub async fn replace(
         .and_then(Value::as_str)
         .map(str::to_owned)
         .or(current.external_id.clone());
-    save(&state, &current, profile, external_id).await
+    save(&state, &actor, &current, profile, external_id).await
 }
 
 pub async fn modify(
     State(state): State<AppState>,
+    Extension(actor): Extension<Actor>,
     Path(id): Path<String>,
     headers: HeaderMap,
     body: Bytes,
 ) -> Reply {
     let id = parse_id(&id)?;
     let ops = parse_json(&body)?;
-    let current = state
-        .store
-        .get(id)
-        .await
-        .map_err(store_refusal)?
-        .ok_or_else(Refusal::not_found)?;
+    let current = visible(&state, &actor, id).await?;
     check_if_match(&headers, &current)?;
     let before = resource(&state, &current);
     let after = patch::apply(&before, &ops, &eval::default_case_exact)
@@ -471,21 +522,20 @@ pub async fn modify(
         .get("externalId")
         .and_then(Value::as_str)
         .map(str::to_owned);
-    save(&state, &current, profile, external_id).await
+    save(&state, &actor, &current, profile, external_id).await
 }
 
 pub async fn delete(
     State(state): State<AppState>,
+    Extension(actor): Extension<Actor>,
     Path(id): Path<String>,
     headers: HeaderMap,
 ) -> Reply {
     let id = parse_id(&id)?;
-    let current = state
-        .store
-        .get(id)
-        .await
-        .map_err(store_refusal)?
-        .ok_or_else(Refusal::not_found)?;
+    let current = visible(&state, &actor, id).await?;
+    actor
+        .may(Action::Deactivate, &target(&current.profile))
+        .map_err(denied)?;
     check_if_match(&headers, &current)?;
     if !state
         .store

@@ -1,0 +1,106 @@
+//! Creating an account: its first Super admin, who can then invite everyone else.
+
+use time::OffsetDateTime;
+use userdesk_core::profile::{NotificationFrequency, Presence, UserGroup};
+use userdesk_core::{
+    AccountType, Email, Language, PersonName, RoleSet, Status, UserId, UserProfile,
+};
+
+use crate::auth::hash_password;
+use crate::store::{Store, StoreError, UserRecord};
+
+#[derive(Debug, thiserror::Error)]
+pub enum InitError {
+    #[error("this account already has users; nothing was changed")]
+    NotEmpty,
+    #[error("invalid {0}")]
+    Invalid(&'static str),
+    #[error("a password needs at least {MIN_PASSWORD_CHARS} characters")]
+    WeakPassword,
+    #[error(transparent)]
+    Store(#[from] StoreError),
+}
+
+pub const MIN_PASSWORD_CHARS: usize = 12;
+
+/// Creates the first Super admin, active, with `password`. Refuses if the account has users.
+pub async fn init_account(
+    store: &Store,
+    email: &str,
+    first: &str,
+    last: &str,
+    password: &str,
+) -> Result<UserId, InitError> {
+    if !store.is_empty().await? {
+        return Err(InitError::NotEmpty);
+    }
+    create_user(
+        store,
+        email,
+        first,
+        last,
+        password,
+        AccountType::SuperAdmin,
+        RoleSet::default(),
+    )
+    .await
+}
+
+/// Creates an active user who can sign in with `password`.
+pub async fn create_user(
+    store: &Store,
+    email: &str,
+    first: &str,
+    last: &str,
+    password: &str,
+    account_type: AccountType,
+    roles: RoleSet,
+) -> Result<UserId, InitError> {
+    if password.chars().count() < MIN_PASSWORD_CHARS {
+        return Err(InitError::WeakPassword);
+    }
+    let now = OffsetDateTime::now_utc();
+    let profile = UserProfile {
+        id: UserId::new(),
+        email: Email::parse(email).map_err(|_| InitError::Invalid("e-mail address"))?,
+        first_name: PersonName::parse(first).map_err(|_| InitError::Invalid("first name"))?,
+        last_name: PersonName::parse(last).map_err(|_| InitError::Invalid("last name"))?,
+        title: None,
+        badge_id: None,
+        mobile_phone: None,
+        office_phone: None,
+        language: Language::SystemDefault,
+        group: UserGroup::Default,
+        account_type,
+        roles,
+        status: Status::Active,
+        single_sign_on: false,
+        invited_at: None,
+        activated_at: Some(now),
+        last_active_at: None,
+        created_at: now,
+        avatar: None,
+        notification_frequency: NotificationFrequency::default(),
+        presence: Presence::default(),
+    };
+    let id = profile.id;
+    let phc = {
+        let password = password.to_owned();
+        tokio::task::spawn_blocking(move || hash_password(&password))
+            .await
+            .ok()
+            .flatten()
+            .ok_or(InitError::Invalid("password"))?
+    };
+    store
+        .insert(&UserRecord {
+            profile,
+            external_id: None,
+            version: 1,
+            created: now,
+            last_modified: now,
+        })
+        .await?;
+    store.set_password(&id.to_string(), &phc, now).await?;
+    Ok(id)
+}
