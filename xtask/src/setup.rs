@@ -30,6 +30,8 @@ const APT_TEST: &[&str] = &[
     "fonts-noto-core",
     "fonts-noto-cjk",
     "dbus-x11",
+    // The account server's tests run on PostgreSQL as well as SQLite.
+    "postgresql",
 ];
 
 pub fn setup(for_tests: bool) -> Result {

@@ -1,4 +1,7 @@
-//! The SCIM Users endpoints over real HTTP on 127.0.0.1, each test with its own SQLite file.
+//! The SCIM Users endpoints over real HTTP on 127.0.0.1, each test twice: on its own SQLite file
+//! and on its own PostgreSQL database.
+
+mod support;
 
 use std::sync::Arc;
 
@@ -26,13 +29,22 @@ struct TestServer {
     _dir: tempfile::TempDir,
 }
 
-/// A server on a free port with a fresh SQLite file and a signed-in Super admin.
-async fn spawn() -> TestServer {
+#[derive(Clone, Copy)]
+enum Backend {
+    Sqlite,
+    Postgres,
+}
+
+/// A server on a free port with a fresh database and a signed-in Super admin.
+async fn spawn(backend: Backend) -> TestServer {
     let dir = tempfile::tempdir().expect("temp dir");
-    let url = format!(
-        "sqlite://{}?mode=rwc",
-        dir.path().join("server.sqlite3").display()
-    );
+    let url = match backend {
+        Backend::Sqlite => format!(
+            "sqlite://{}?mode=rwc",
+            dir.path().join("server.sqlite3").display()
+        ),
+        Backend::Postgres => support::postgres::fresh_database().await,
+    };
     let store = Store::open(&url).await.expect("store");
     init_account(&store, ADMIN, "Olive", "Owner", PASSWORD)
         .await
@@ -159,9 +171,7 @@ fn enc(s: &str) -> String {
         .collect()
 }
 
-#[tokio::test]
-async fn discovery_publishes_what_the_server_offers() {
-    let s = spawn().await;
+async fn discovery_publishes_what_the_server_offers(s: TestServer) {
     let (status, headers, spc) = s
         .send(reqwest::Method::GET, "/ServiceProviderConfig", None, &[])
         .await;
@@ -190,9 +200,7 @@ async fn discovery_publishes_what_the_server_offers() {
     assert_eq!(rt["endpoint"], "/Users");
 }
 
-#[tokio::test]
-async fn a_generic_client_creates_reads_edits_and_deactivates_a_user() {
-    let s = spawn().await;
+async fn a_generic_client_creates_reads_edits_and_deactivates_a_user(s: TestServer) {
     let created = s.create(person("ada@example.com", "Ada", "Lovelace")).await;
     let id = created["id"].as_str().expect("id").to_owned();
     assert_eq!(created["meta"]["version"], "W/\"1\"");
@@ -250,9 +258,7 @@ async fn a_generic_client_creates_reads_edits_and_deactivates_a_user() {
     assert_eq!(err["status"], "404");
 }
 
-#[tokio::test]
-async fn stale_versions_get_412_and_current_ones_304() {
-    let s = spawn().await;
+async fn stale_versions_get_412_and_current_ones_304(s: TestServer) {
     let created = s
         .create(person("grace@example.com", "Grace", "Hopper"))
         .await;
@@ -287,9 +293,7 @@ async fn stale_versions_get_412_and_current_ones_304() {
     assert_eq!(status, StatusCode::NOT_MODIFIED);
 }
 
-#[tokio::test]
-async fn taken_user_names_and_badges_are_409_uniqueness() {
-    let s = spawn().await;
+async fn taken_user_names_and_badges_are_409_uniqueness(s: TestServer) {
     let mut a = person("sam@example.com", "Sam", "One");
     a[ENTERPRISE] = json!({"employeeNumber": "B-1"});
     a["schemas"] = json!(["urn:ietf:params:scim:schemas:core:2.0:User", ENTERPRISE]);
@@ -310,9 +314,7 @@ async fn taken_user_names_and_badges_are_409_uniqueness() {
     assert_eq!(status, StatusCode::CONFLICT, "{err}");
 }
 
-#[tokio::test]
-async fn filters_sort_and_page_over_the_database() {
-    let s = spawn().await;
+async fn filters_sort_and_page_over_the_database(s: TestServer) {
     for (mail, given, family) in [
         ("ann@example.com", "Ann", "Zeta"),
         ("bob@example.org", "Bob", "Young"),
@@ -382,9 +384,7 @@ async fn filters_sort_and_page_over_the_database() {
     assert!(r.get("id").is_some());
 }
 
-#[tokio::test]
-async fn hostile_filters_are_400_invalid_filter_and_never_reach_sql() {
-    let s = spawn().await;
+async fn hostile_filters_are_400_invalid_filter_and_never_reach_sql(s: TestServer) {
     s.create(person("x@example.com", "X", "Y")).await;
     for f in [
         r#"userName eq "x" or 1 eq 1"#,
@@ -407,9 +407,7 @@ async fn hostile_filters_are_400_invalid_filter_and_never_reach_sql() {
     assert_eq!(v["totalResults"], 2, "the table is intact");
 }
 
-#[tokio::test]
-async fn bad_bodies_get_the_right_4xx_and_change_nothing() {
-    let s = spawn().await;
+async fn bad_bodies_get_the_right_4xx_and_change_nothing(s: TestServer) {
     let created = s.create(person("lin@example.com", "Lin", "Chen")).await;
     let id = created["id"].as_str().expect("id").to_owned();
     let cases: Vec<(reqwest::Method, String, Value, StatusCode, &str)> = vec![
@@ -477,9 +475,7 @@ async fn bad_bodies_get_the_right_4xx_and_change_nothing() {
     assert_eq!(v["totalResults"], 2);
 }
 
-#[tokio::test]
-async fn error_details_follow_accept_language_and_name_the_attribute() {
-    let s = spawn().await;
+async fn error_details_follow_accept_language_and_name_the_attribute(s: TestServer) {
     let (_, _, v) = s
         .send(
             reqwest::Method::POST,
@@ -493,9 +489,7 @@ async fn error_details_follow_accept_language_and_name_the_attribute() {
     assert!(detail.contains("cannot be blank"), "{detail}");
 }
 
-#[tokio::test]
-async fn every_scim_request_needs_a_valid_bearer_token() {
-    let s = spawn().await;
+async fn every_scim_request_needs_a_valid_bearer_token(s: TestServer) {
     let anonymous = s.as_token("");
     let (status, headers, v) = anonymous
         .send(reqwest::Method::GET, "/Users", None, &[])
@@ -509,9 +503,7 @@ async fn every_scim_request_needs_a_valid_bearer_token() {
     assert_eq!(status, StatusCode::UNAUTHORIZED);
 }
 
-#[tokio::test]
-async fn wrong_passwords_and_unknown_users_get_the_same_answer_then_a_lock() {
-    let s = spawn().await;
+async fn wrong_passwords_and_unknown_users_get_the_same_answer_then_a_lock(s: TestServer) {
     let wrong = s.sign_in_raw(ADMIN, "wrong password!").await;
     assert_eq!(wrong.status(), StatusCode::UNAUTHORIZED);
     let wrong: Value = wrong.json().await.expect("json");
@@ -536,9 +528,7 @@ async fn wrong_passwords_and_unknown_users_get_the_same_answer_then_a_lock() {
     assert!(locked.headers().get("retry-after").is_some());
 }
 
-#[tokio::test]
-async fn refresh_tokens_work_once_and_sign_out_ends_the_session() {
-    let s = spawn().await;
+async fn refresh_tokens_work_once_and_sign_out_ends_the_session(s: TestServer) {
     let r: Value = s
         .sign_in_raw(ADMIN, PASSWORD)
         .await
@@ -596,9 +586,7 @@ async fn refresh_tokens_work_once_and_sign_out_ends_the_session() {
 }
 
 /// What each kind of caller may do, endpoint by endpoint.
-#[tokio::test]
-async fn permissions_by_caller() {
-    let s = spawn().await;
+async fn permissions_by_caller(s: TestServer) {
     let roles = |ids: &[&str]| RoleSet::new(ids.iter().copied()).expect("roles");
     create_user(
         &s.store,
@@ -757,9 +745,7 @@ async fn permissions_by_caller() {
     assert_eq!(status, StatusCode::FORBIDDEN, "{v}");
 }
 
-#[tokio::test]
-async fn deactivation_ends_sessions_and_blocks_sign_in() {
-    let s = spawn().await;
+async fn deactivation_ends_sessions_and_blocks_sign_in(s: TestServer) {
     let id = create_user(
         &s.store,
         "leaver@example.com",
@@ -802,3 +788,37 @@ async fn deactivation_ends_sessions_and_blocks_sign_in() {
     );
     assert!(s.sign_in("leaver@example.com", PASSWORD).await.is_none());
 }
+
+/// Runs each case on SQLite and on PostgreSQL.
+macro_rules! on_both_backends {
+    ($($name:ident),* $(,)?) => {
+        mod sqlite {
+            $(#[tokio::test]
+            async fn $name() {
+                super::$name(super::spawn(super::Backend::Sqlite).await).await;
+            })*
+        }
+        mod postgres {
+            $(#[tokio::test]
+            async fn $name() {
+                super::$name(super::spawn(super::Backend::Postgres).await).await;
+            })*
+        }
+    };
+}
+
+on_both_backends!(
+    discovery_publishes_what_the_server_offers,
+    a_generic_client_creates_reads_edits_and_deactivates_a_user,
+    stale_versions_get_412_and_current_ones_304,
+    taken_user_names_and_badges_are_409_uniqueness,
+    filters_sort_and_page_over_the_database,
+    hostile_filters_are_400_invalid_filter_and_never_reach_sql,
+    bad_bodies_get_the_right_4xx_and_change_nothing,
+    error_details_follow_accept_language_and_name_the_attribute,
+    every_scim_request_needs_a_valid_bearer_token,
+    wrong_passwords_and_unknown_users_get_the_same_answer_then_a_lock,
+    refresh_tokens_work_once_and_sign_out_ends_the_session,
+    permissions_by_caller,
+    deactivation_ends_sessions_and_blocks_sign_in,
+);
