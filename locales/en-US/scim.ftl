@@ -47,3 +47,5 @@ filter-error-wrong-type = The filter compares { $attribute } with a value of the
 auth-error-credentials = The e-mail address or the password is wrong.
 auth-error-locked = Too many failed sign-ins. Try again later.
 auth-error-token = Sign in first: the access token is missing, expired or revoked.
+scim-error-idempotency-reuse = This Idempotency-Key was already used for a different request.
+scim-error-bad-id = This is not a valid id.

@@ -226,9 +226,17 @@ pub fn app(state: AppState) -> Router {
         .route("/sign-in", axum::routing::post(auth::sign_in))
         .route("/refresh", axum::routing::post(auth::refresh))
         .route("/sign-out", axum::routing::post(auth::sign_out));
+    let api =
+        Router::new()
+            .route("/audit", get(users::audit))
+            .layer(middleware::from_fn_with_state(
+                state.clone(),
+                auth::require_caller,
+            ));
     Router::new()
         .nest("/scim/v2", scim)
         .nest("/auth", sign_in)
+        .nest("/api", api)
         .layer(middleware::from_fn_with_state(
             state.clone(),
             translate_errors,

@@ -2,6 +2,7 @@
 //! statements and migrations. The server keeps no state outside the database, so with PostgreSQL
 //! any number of replicas can serve the same account.
 
+use sqlx::AnyConnection;
 use sqlx::any::{AnyPoolOptions, AnyRow};
 // Dynamic SQL here is assembled from fixed text and the filter compiler's output, whose values
 // are all bound parameters.
@@ -42,6 +43,8 @@ pub enum StoreError {
     Taken(&'static str),
     #[error("the stored user {0} cannot be read")]
     Corrupt(String),
+    #[error("another request with this Idempotency-Key was stored first")]
+    DuplicateKey,
 }
 
 /// A stored user with the facts SCIM's `meta` needs.
@@ -71,6 +74,80 @@ pub enum Refreshed {
         user_id: String,
     },
     Invalid,
+}
+
+/// A change to the users table.
+#[derive(Debug, Clone)]
+pub enum Write {
+    Insert(UserRecord),
+    Update {
+        record: UserRecord,
+        expected_version: i64,
+    },
+    Delete {
+        id: UserId,
+        expected_version: i64,
+    },
+}
+
+/// Who did what to whom, field by field.
+#[derive(Debug, Clone)]
+pub struct AuditEvent {
+    pub actor_id: UserId,
+    pub action: &'static str,
+    pub target_id: UserId,
+    pub changes: serde_json::Value,
+    pub client_time: Option<OffsetDateTime>,
+    pub server_time: OffsetDateTime,
+    pub idempotency_key: Option<String>,
+}
+
+/// The reply to a request with an Idempotency-Key.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct StoredReply {
+    pub actor_id: UserId,
+    pub key: String,
+    pub request_hash: String,
+    pub status: u16,
+    pub body: String,
+    pub etag: Option<String>,
+    pub location: Option<String>,
+}
+
+/// A column value to bind.
+enum Val {
+    Text(Option<String>),
+    Int(i64),
+}
+
+/// The users columns written from a profile, in the order of `Store::user_values`.
+const USER_COLUMNS: [&str; 13] = [
+    "user_name_key",
+    "given_name_key",
+    "family_name_key",
+    "display_name_key",
+    "title_key",
+    "employee_number_key",
+    "active",
+    "account_type",
+    "status",
+    "language_key",
+    "mobile_phone",
+    "office_phone",
+    "profile",
+];
+
+fn bind_values<'q>(
+    mut q: sqlx::query::Query<'q, sqlx::Any, sqlx::any::AnyArguments>,
+    values: Vec<Val>,
+) -> sqlx::query::Query<'q, sqlx::Any, sqlx::any::AnyArguments> {
+    for v in values {
+        q = match v {
+            Val::Text(t) => q.bind(t),
+            Val::Int(i) => q.bind(i),
+        };
+    }
+    q
 }
 
 #[derive(Clone, Debug)]
@@ -161,123 +238,232 @@ impl Store {
         row.as_ref().map(Self::record).transpose()
     }
 
-    /// Values of the filterable columns, in the order of the INSERT below (after the meta columns).
-    fn keys(p: &UserProfile) -> Vec<Option<String>> {
-        vec![
-            Some(p.email.key()),
-            Some(p.first_name.as_str().to_lowercase()),
-            Some(p.last_name.as_str().to_lowercase()),
-            Some(p.display_name().to_lowercase()),
-            p.title.as_ref().map(|t| t.as_str().to_lowercase()),
-            p.badge_id.as_ref().map(|b| b.key()),
-        ]
-    }
-
-    pub async fn insert(&self, r: &UserRecord) -> Result<(), StoreError> {
-        let p = &r.profile;
-        let keys = Self::keys(p);
+    /// The filterable columns and the profile, in the order of `USER_COLUMNS`.
+    fn user_values(p: &UserProfile) -> Result<Vec<Val>, StoreError> {
         let profile =
             serde_json::to_string(p).map_err(|_| StoreError::Corrupt(p.id.to_string()))?;
-        let mut q = sqlx::query(
-            "INSERT INTO users (id, external_id, version, created_at, last_modified, user_name_key, given_name_key,
-                family_name_key, display_name_key, title_key, employee_number_key, active, account_type, status,
-                language_key, mobile_phone, office_phone, profile)
-             VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18)",
-        )
-        .bind(p.id.to_string())
-        .bind(r.external_id.clone())
-        .bind(r.version)
-        .bind(fmt_time(r.created))
-        .bind(fmt_time(r.last_modified));
-        for k in keys {
-            q = q.bind(k);
-        }
-        q.bind(i64::from(p.status != Status::Inactive))
-            .bind(p.account_type.as_str())
-            .bind(p.status.as_str())
-            .bind(p.language.tag().map(str::to_lowercase))
-            .bind(
+        Ok(vec![
+            Val::Text(Some(p.email.key())),
+            Val::Text(Some(p.first_name.as_str().to_lowercase())),
+            Val::Text(Some(p.last_name.as_str().to_lowercase())),
+            Val::Text(Some(p.display_name().to_lowercase())),
+            Val::Text(p.title.as_ref().map(|t| t.as_str().to_lowercase())),
+            Val::Text(p.badge_id.as_ref().map(|b| b.key())),
+            Val::Int(i64::from(p.status != Status::Inactive)),
+            Val::Text(Some(p.account_type.as_str().to_owned())),
+            Val::Text(Some(p.status.as_str().to_owned())),
+            Val::Text(p.language.tag().map(str::to_lowercase)),
+            Val::Text(
                 p.mobile_phone
                     .as_ref()
                     .map(|m| m.number.as_str().to_owned()),
-            )
-            .bind(
+            ),
+            Val::Text(
                 p.office_phone
                     .as_ref()
                     .map(|o| o.number.as_str().to_owned()),
-            )
-            .bind(profile)
-            .execute(&self.pool)
+            ),
+            Val::Text(Some(profile)),
+        ])
+    }
+
+    async fn insert_user(conn: &mut AnyConnection, r: &UserRecord) -> Result<(), StoreError> {
+        let placeholders: Vec<String> = (1..=5 + USER_COLUMNS.len())
+            .map(|i| format!("${i}"))
+            .collect();
+        let sql = format!(
+            "INSERT INTO users (id, external_id, version, created_at, last_modified, {}) VALUES ({})",
+            USER_COLUMNS.join(", "),
+            placeholders.join(", ")
+        );
+        let q = sqlx::query(AssertSqlSafe(sql))
+            .bind(r.profile.id.to_string())
+            .bind(r.external_id.clone())
+            .bind(r.version)
+            .bind(fmt_time(r.created))
+            .bind(fmt_time(r.last_modified));
+        bind_values(q, Self::user_values(&r.profile)?)
+            .execute(conn)
             .await
             .map_err(taken)?;
         Ok(())
     }
 
-    /// Replaces a user if it is still at `expected_version`; `Ok(false)` when it was not.
-    pub async fn update(&self, r: &UserRecord, expected_version: i64) -> Result<bool, StoreError> {
-        let p = &r.profile;
-        let keys = Self::keys(p);
-        let profile =
-            serde_json::to_string(p).map_err(|_| StoreError::Corrupt(p.id.to_string()))?;
-        let mut q = sqlx::query(
-            "UPDATE users SET external_id = $1, version = $2, last_modified = $3, user_name_key = $4,
-                given_name_key = $5, family_name_key = $6, display_name_key = $7, title_key = $8,
-                employee_number_key = $9, active = $10, account_type = $11, status = $12, language_key = $13,
-                mobile_phone = $14, office_phone = $15, profile = $16
-             WHERE id = $17 AND version = $18",
-        )
-        .bind(r.external_id.clone())
-        .bind(r.version)
-        .bind(fmt_time(r.last_modified));
-        for k in keys {
-            q = q.bind(k);
-        }
-        let done = q
-            .bind(i64::from(p.status != Status::Inactive))
-            .bind(p.account_type.as_str())
-            .bind(p.status.as_str())
-            .bind(p.language.tag().map(str::to_lowercase))
-            .bind(
-                p.mobile_phone
-                    .as_ref()
-                    .map(|m| m.number.as_str().to_owned()),
-            )
-            .bind(
-                p.office_phone
-                    .as_ref()
-                    .map(|o| o.number.as_str().to_owned()),
-            )
-            .bind(profile)
-            .bind(p.id.to_string())
+    async fn update_user(
+        conn: &mut AnyConnection,
+        r: &UserRecord,
+        expected_version: i64,
+    ) -> Result<bool, StoreError> {
+        let sets: Vec<String> = USER_COLUMNS
+            .iter()
+            .enumerate()
+            .map(|(i, c)| format!("{c} = ${}", i + 4))
+            .collect();
+        let n = USER_COLUMNS.len();
+        let sql = format!(
+            "UPDATE users SET external_id = $1, version = $2, last_modified = $3, {} WHERE id = ${} AND version = ${}",
+            sets.join(", "),
+            n + 4,
+            n + 5
+        );
+        let q = sqlx::query(AssertSqlSafe(sql))
+            .bind(r.external_id.clone())
+            .bind(r.version)
+            .bind(fmt_time(r.last_modified));
+        let done = bind_values(q, Self::user_values(&r.profile)?)
+            .bind(r.profile.id.to_string())
             .bind(expected_version)
-            .execute(&self.pool)
+            .execute(conn)
             .await
             .map_err(taken)?;
         Ok(done.rows_affected() == 1)
     }
 
-    /// Deletes a user (at `expected_version`, when given). `Ok(false)` when nothing matched.
-    pub async fn delete(
+    /// Adds a user outside any request (account creation).
+    pub async fn insert(&self, r: &UserRecord) -> Result<(), StoreError> {
+        let mut conn = self.pool.acquire().await?;
+        Self::insert_user(&mut conn, r).await
+    }
+
+    /// Makes `write`, records `audit` and, for a request with an Idempotency-Key, its `reply`: all
+    /// in one transaction. `Ok(false)` when the user was not at the expected version (nothing done).
+    pub async fn commit_change(
         &self,
-        id: UserId,
-        expected_version: Option<i64>,
+        write: &Write,
+        audit: &AuditEvent,
+        reply: Option<&StoredReply>,
     ) -> Result<bool, StoreError> {
-        let done = match expected_version {
-            Some(v) => {
+        let mut tx = self.pool.begin().await?;
+        let applied = match write {
+            Write::Insert(r) => {
+                Self::insert_user(&mut tx, r).await?;
+                true
+            }
+            Write::Update {
+                record,
+                expected_version,
+            } => Self::update_user(&mut tx, record, *expected_version).await?,
+            Write::Delete {
+                id,
+                expected_version,
+            } => {
                 sqlx::query("DELETE FROM users WHERE id = $1 AND version = $2")
                     .bind(id.to_string())
-                    .bind(v)
-                    .execute(&self.pool)
+                    .bind(*expected_version)
+                    .execute(&mut *tx)
                     .await?
-            }
-            None => {
-                sqlx::query("DELETE FROM users WHERE id = $1")
-                    .bind(id.to_string())
-                    .execute(&self.pool)
-                    .await?
+                    .rows_affected()
+                    == 1
             }
         };
-        Ok(done.rows_affected() == 1)
+        if !applied {
+            return Ok(false);
+        }
+        sqlx::query(
+            "INSERT INTO audit_events (id, actor_id, action, target_id, changes, client_time, server_time, idempotency_key)
+             VALUES ($1, $2, $3, $4, $5, $6, $7, $8)",
+        )
+        .bind(uuid::Uuid::now_v7().to_string())
+        .bind(audit.actor_id.to_string())
+        .bind(audit.action)
+        .bind(audit.target_id.to_string())
+        .bind(audit.changes.to_string())
+        .bind(audit.client_time.map(fmt_time))
+        .bind(fmt_time(audit.server_time))
+        .bind(audit.idempotency_key.clone())
+        .execute(&mut *tx)
+        .await?;
+        if let Some(r) = reply {
+            sqlx::query(
+                "INSERT INTO idempotency (actor_id, idem_key, request_hash, status, body, etag, location, created_at)
+                 VALUES ($1, $2, $3, $4, $5, $6, $7, $8)",
+            )
+            .bind(r.actor_id.to_string())
+            .bind(r.key.clone())
+            .bind(r.request_hash.clone())
+            .bind(i64::from(r.status))
+            .bind(r.body.clone())
+            .bind(r.etag.clone())
+            .bind(r.location.clone())
+            .bind(fmt_time(audit.server_time))
+            .execute(&mut *tx)
+            .await
+            .map_err(|e| match &e {
+                sqlx::Error::Database(db) if db.is_unique_violation() => StoreError::DuplicateKey,
+                _ => StoreError::Database(e),
+            })?;
+        }
+        tx.commit().await?;
+        Ok(true)
+    }
+
+    /// The stored reply of an earlier request with this Idempotency-Key.
+    pub async fn stored_reply(
+        &self,
+        actor_id: UserId,
+        key: &str,
+    ) -> Result<Option<StoredReply>, StoreError> {
+        let row = sqlx::query("SELECT request_hash, status, body, etag, location FROM idempotency WHERE actor_id = $1 AND idem_key = $2")
+            .bind(actor_id.to_string())
+            .bind(key)
+            .fetch_optional(&self.pool)
+            .await?;
+        let Some(row) = row else { return Ok(None) };
+        Ok(Some(StoredReply {
+            actor_id,
+            key: key.to_owned(),
+            request_hash: row.try_get("request_hash")?,
+            status: u16::try_from(row.try_get::<i64, _>("status")?).unwrap_or(200),
+            body: row.try_get("body")?,
+            etag: row.try_get("etag")?,
+            location: row.try_get("location")?,
+        }))
+    }
+
+    /// Audit events, newest first, filtered by target, actor and action.
+    pub async fn audit(
+        &self,
+        target: Option<UserId>,
+        actor: Option<UserId>,
+        action: Option<&str>,
+        limit: i64,
+    ) -> Result<Vec<serde_json::Value>, StoreError> {
+        let mut conds = vec!["1 = 1".to_owned()];
+        let mut binds: Vec<Bind> = Vec::new();
+        for (column, value) in [
+            ("target_id", target.map(|t| t.to_string())),
+            ("actor_id", actor.map(|a| a.to_string())),
+            ("action", action.map(str::to_owned)),
+        ] {
+            if let Some(v) = value {
+                binds.push(Bind::Text(v));
+                conds.push(format!("{column} = ${}", binds.len()));
+            }
+        }
+        let sql = format!(
+            "SELECT id, actor_id, action, target_id, changes, client_time, server_time, idempotency_key FROM audit_events WHERE {} ORDER BY server_time DESC, id DESC LIMIT ${}",
+            conds.join(" AND "),
+            binds.len() + 1
+        );
+        let rows = bind_all(sqlx::query(AssertSqlSafe(sql)), &binds)
+            .bind(limit)
+            .fetch_all(&self.pool)
+            .await?;
+        rows.iter()
+            .map(|r| {
+                let changes: String = r.try_get("changes")?;
+                Ok(serde_json::json!({
+                    "id": r.try_get::<String, _>("id")?,
+                    "actor": r.try_get::<String, _>("actor_id")?,
+                    "action": r.try_get::<String, _>("action")?,
+                    "target": r.try_get::<String, _>("target_id")?,
+                    "changes": serde_json::from_str::<serde_json::Value>(&changes).unwrap_or_default(),
+                    "clientTime": r.try_get::<Option<String>, _>("client_time")?,
+                    "serverTime": r.try_get::<String, _>("server_time")?,
+                    "idempotencyKey": r.try_get::<Option<String>, _>("idempotency_key")?,
+                }))
+            })
+            .collect()
     }
 
     /// A page of users matching `where_sql` (built by the filter compiler, values in `binds`).

@@ -789,6 +789,161 @@ async fn deactivation_ends_sessions_and_blocks_sign_in(s: TestServer) {
     assert!(s.sign_in("leaver@example.com", PASSWORD).await.is_none());
 }
 
+async fn a_retried_request_with_the_same_idempotency_key_is_done_once(s: TestServer) {
+    let body = person("once@example.com", "Una", "Once");
+    let (first_status, _, first) = s
+        .send(
+            reqwest::Method::POST,
+            "/Users",
+            Some(body.clone()),
+            &[("idempotency-key", "k-1")],
+        )
+        .await;
+    let (again_status, _, again) = s
+        .send(
+            reqwest::Method::POST,
+            "/Users",
+            Some(body),
+            &[("idempotency-key", "k-1")],
+        )
+        .await;
+    assert_eq!(first_status, StatusCode::CREATED, "{first}");
+    assert_eq!(again_status, StatusCode::CREATED);
+    assert_eq!(first["id"], again["id"], "the retry got the stored reply");
+    let (_, v) = s
+        .list(&format!(
+            "filter={}",
+            enc(r#"userName eq "once@example.com""#)
+        ))
+        .await;
+    assert_eq!(v["totalResults"], 1, "created once");
+
+    let id = first["id"].as_str().expect("id").to_owned();
+    let op = json!({"schemas": ["urn:ietf:params:scim:api:messages:2.0:PatchOp"], "Operations": [{"op": "replace", "path": "title", "value": "Once"}]});
+    for _ in 0..3 {
+        let (status, _, v) = s
+            .send(
+                reqwest::Method::PATCH,
+                &format!("/Users/{id}"),
+                Some(op.clone()),
+                &[("idempotency-key", "k-2"), ("if-match", "W/\"1\"")],
+            )
+            .await;
+        assert_eq!(status, StatusCode::OK, "{v}");
+        assert_eq!(
+            v["meta"]["version"], "W/\"2\"",
+            "every retry sees the one change"
+        );
+    }
+    let other = json!({"schemas": ["urn:ietf:params:scim:api:messages:2.0:PatchOp"], "Operations": [{"op": "replace", "path": "title", "value": "Twice"}]});
+    let (status, _, _) = s
+        .send(
+            reqwest::Method::PATCH,
+            &format!("/Users/{id}"),
+            Some(other),
+            &[("idempotency-key", "k-2")],
+        )
+        .await;
+    assert_eq!(
+        status,
+        StatusCode::UNPROCESSABLE_ENTITY,
+        "a key belongs to one request"
+    );
+    let (_, _, now) = s
+        .send(reqwest::Method::GET, &format!("/Users/{id}"), None, &[])
+        .await;
+    assert_eq!(now["title"], "Once");
+}
+
+async fn every_change_is_audited_with_before_after_and_client_time(s: TestServer) {
+    let created = s.create(person("audited@example.com", "Aud", "Ited")).await;
+    let id = created["id"].as_str().expect("id").to_owned();
+    let rename = json!({"schemas": ["urn:ietf:params:scim:api:messages:2.0:PatchOp"], "Operations": [{"op": "replace", "path": "name.familyName", "value": "Edited"}]});
+    let (status, _, _) = s
+        .send(
+            reqwest::Method::PATCH,
+            &format!("/Users/{id}"),
+            Some(rename),
+            &[
+                ("userdesk-client-time", "2026-01-02T03:04:05Z"),
+                ("idempotency-key", "edit-1"),
+            ],
+        )
+        .await;
+    assert_eq!(status, StatusCode::OK);
+    let off = json!({"schemas": ["urn:ietf:params:scim:api:messages:2.0:PatchOp"], "Operations": [{"op": "replace", "path": "active", "value": false}]});
+    s.send(
+        reqwest::Method::PATCH,
+        &format!("/Users/{id}"),
+        Some(off),
+        &[],
+    )
+    .await;
+    let refused = json!({"schemas": ["urn:ietf:params:scim:api:messages:2.0:PatchOp"], "Operations": [{"op": "replace", "path": "name.givenName", "value": ""}]});
+    s.send(
+        reqwest::Method::PATCH,
+        &format!("/Users/{id}"),
+        Some(refused),
+        &[],
+    )
+    .await;
+
+    let audit = |token: String, query: String| {
+        let http = s.http.clone();
+        let root = s.root.clone();
+        async move {
+            http.get(format!("{root}/api/audit?{query}"))
+                .bearer_auth(token)
+                .send()
+                .await
+                .expect("audit")
+        }
+    };
+    let r = audit(s.token.clone(), format!("user={id}")).await;
+    assert_eq!(r.status(), StatusCode::OK);
+    let v: Value = r.json().await.expect("json");
+    let events = v["events"].as_array().expect("events");
+    let actions: Vec<&str> = events.iter().filter_map(|e| e["action"].as_str()).collect();
+    assert_eq!(
+        actions,
+        vec!["deactivate", "update", "create"],
+        "newest first; the refused edit left no trace"
+    );
+    let update = &events[1];
+    assert_eq!(update["clientTime"], "2026-01-02T03:04:05.000000Z");
+    assert_eq!(update["idempotencyKey"], "edit-1");
+    assert!(
+        update["serverTime"]
+            .as_str()
+            .is_some_and(|t| t > "2026-01-02")
+    );
+    let changes = update["changes"].as_array().expect("changes");
+    assert_eq!(
+        changes,
+        &vec![json!({"field": "last_name", "before": "Ited", "after": "Edited"})]
+    );
+
+    create_user(
+        &s.store,
+        "peek@example.com",
+        "Pee",
+        "Ker",
+        PASSWORD,
+        AccountType::ConfigAdmin,
+        RoleSet::new([Role::USER_VIEWER]).expect("roles"),
+    )
+    .await
+    .expect("viewer");
+    let viewer = s
+        .sign_in("peek@example.com", PASSWORD)
+        .await
+        .expect("viewer signs in");
+    assert_eq!(
+        audit(viewer, format!("user={id}")).await.status(),
+        StatusCode::FORBIDDEN
+    );
+}
+
 /// Runs each case on SQLite and on PostgreSQL.
 macro_rules! on_both_backends {
     ($($name:ident),* $(,)?) => {
@@ -821,4 +976,6 @@ on_both_backends!(
     refresh_tokens_work_once_and_sign_out_ends_the_session,
     permissions_by_caller,
     deactivation_ends_sessions_and_blocks_sign_in,
+    a_retried_request_with_the_same_idempotency_key_is_done_once,
+    every_change_is_audited_with_before_after_and_client_time,
 );

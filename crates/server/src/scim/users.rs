@@ -8,6 +8,7 @@ use axum::http::{HeaderMap, HeaderValue, StatusCode, header};
 use axum::response::{IntoResponse, Response};
 use serde::Deserialize;
 use serde_json::{Value, json};
+use sha2::{Digest, Sha256};
 use time::OffsetDateTime;
 use userdesk_core::Message;
 use userdesk_core::message::Translatable;
@@ -21,7 +22,7 @@ use super::discovery::MAX_RESULTS;
 use super::error::{Refusal, SCIM_JSON};
 use super::filter_sql::{Compiler, sort_column};
 use crate::AppState;
-use crate::store::{StoreError, UserRecord};
+use crate::store::{AuditEvent, StoreError, StoredReply, UserRecord, Write};
 
 type Reply = Result<Response, Refusal>;
 
@@ -400,11 +401,166 @@ fn attribute_refusal(e: userdesk_core::scim::user::AttributeError) -> Refusal {
     Refusal::bad_request("invalidValue", e.reason).at(e.attribute)
 }
 
+/// A reply as it is sent, and as it is stored for an Idempotency-Key.
+struct Out {
+    status: StatusCode,
+    body: Option<Value>,
+    etag: Option<String>,
+    location: Option<String>,
+}
+
+impl Out {
+    fn response(&self) -> Response {
+        let mut r = match &self.body {
+            Some(b) => scim_json(self.status, b),
+            None => self.status.into_response(),
+        };
+        for (name, value) in [
+            (header::ETAG, &self.etag),
+            (header::LOCATION, &self.location),
+        ] {
+            if let Some(v) = value.as_deref().and_then(|v| HeaderValue::from_str(v).ok()) {
+                r.headers_mut().insert(name, v);
+            }
+        }
+        r
+    }
+}
+
+/// The header a client sets to say when an (offline) edit was made.
+pub const CLIENT_TIME: &str = "userdesk-client-time";
+
+/// The request's Idempotency-Key with a hash of what the request asks.
+fn idempotency(headers: &HeaderMap, what: &str, body: &[u8]) -> Option<(String, String)> {
+    let key = headers.get("idempotency-key")?.to_str().ok()?.trim();
+    if key.is_empty() || key.len() > 200 {
+        return None;
+    }
+    let mut hasher = Sha256::new();
+    hasher.update(what.as_bytes());
+    hasher.update([0]);
+    hasher.update(body);
+    let hash = hasher
+        .finalize()
+        .iter()
+        .map(|b| format!("{b:02x}"))
+        .collect();
+    Some((key.to_owned(), hash))
+}
+
+/// The stored reply for a retried request, or a refusal if the key came with another request.
+async fn replay(
+    state: &AppState,
+    actor: &Actor,
+    idem: &Option<(String, String)>,
+) -> Result<Option<Response>, Refusal> {
+    let Some((key, hash)) = idem else {
+        return Ok(None);
+    };
+    let Some(stored) = state
+        .store
+        .stored_reply(actor.id, key)
+        .await
+        .map_err(store_refusal)?
+    else {
+        return Ok(None);
+    };
+    if stored.request_hash != *hash {
+        return Err(Refusal::new(
+            StatusCode::UNPROCESSABLE_ENTITY,
+            None,
+            Message::new("scim-error-idempotency-reuse"),
+        ));
+    }
+    let out = Out {
+        status: StatusCode::from_u16(stored.status).unwrap_or(StatusCode::OK),
+        body: serde_json::from_str(&stored.body).ok(),
+        etag: stored.etag,
+        location: stored.location,
+    };
+    Ok(Some(out.response()))
+}
+
+fn client_time(headers: &HeaderMap) -> Option<OffsetDateTime> {
+    let v = headers.get(CLIENT_TIME)?.to_str().ok()?;
+    OffsetDateTime::parse(v.trim(), &time::format_description::well_known::Rfc3339).ok()
+}
+
+/// Field by field: what was, what is.
+fn changes(before: Option<&UserProfile>, after: Option<&UserProfile>) -> Value {
+    let as_map = |p: Option<&UserProfile>| match p.map(serde_json::to_value) {
+        Some(Ok(Value::Object(m))) => m,
+        _ => serde_json::Map::new(),
+    };
+    let (b, a) = (as_map(before), as_map(after));
+    let mut fields: Vec<&String> = b.keys().chain(a.keys()).collect();
+    fields.sort();
+    fields.dedup();
+    Value::Array(
+        fields
+            .into_iter()
+            .filter(|f| b.get(*f) != a.get(*f))
+            .map(|f| json!({"field": f, "before": b.get(f).cloned().unwrap_or(Value::Null), "after": a.get(f).cloned().unwrap_or(Value::Null)}))
+            .collect(),
+    )
+}
+
+/// Commits `write` with its audit event and, with an Idempotency-Key, its reply; a concurrent
+/// twin of the same request gets the reply the first one stored.
+#[allow(clippy::too_many_arguments)]
+async fn commit(
+    state: &AppState,
+    actor: &Actor,
+    headers: &HeaderMap,
+    idem: &Option<(String, String)>,
+    write: Write,
+    action: &'static str,
+    target_id: UserId,
+    diff: Value,
+    out: Out,
+) -> Reply {
+    let audit = AuditEvent {
+        actor_id: actor.id,
+        action,
+        target_id,
+        changes: diff,
+        client_time: client_time(headers),
+        server_time: OffsetDateTime::now_utc(),
+        idempotency_key: idem.as_ref().map(|(k, _)| k.clone()),
+    };
+    let reply = idem.as_ref().map(|(key, hash)| StoredReply {
+        actor_id: actor.id,
+        key: key.clone(),
+        request_hash: hash.clone(),
+        status: out.status.as_u16(),
+        body: out.body.as_ref().map(Value::to_string).unwrap_or_default(),
+        etag: out.etag.clone(),
+        location: out.location.clone(),
+    });
+    match state
+        .store
+        .commit_change(&write, &audit, reply.as_ref())
+        .await
+    {
+        Ok(true) => Ok(out.response()),
+        Ok(false) => Err(Refusal::precondition_failed()),
+        Err(StoreError::DuplicateKey) => replay(state, actor, idem)
+            .await?
+            .ok_or_else(Refusal::internal),
+        Err(e) => Err(store_refusal(e)),
+    }
+}
+
 pub async fn create(
     State(state): State<AppState>,
     Extension(actor): Extension<Actor>,
+    headers: HeaderMap,
     body: Bytes,
 ) -> Reply {
+    let idem = idempotency(&headers, "POST /Users", &body);
+    if let Some(r) = replay(&state, &actor, &idem).await? {
+        return Ok(r);
+    }
     let v = parse_json(&body)?;
     let now = OffsetDateTime::now_utc();
     let profile = from_scim(&v, UserId::new(), None, now).map_err(attribute_refusal)?;
@@ -421,17 +577,26 @@ pub async fn create(
         created: now,
         last_modified: now,
     };
-    state.store.insert(&record).await.map_err(store_refusal)?;
-    let mut response = with_etag(
-        scim_json(StatusCode::CREATED, &resource(&state, &record)),
-        &record,
-    );
-    if let Ok(loc) =
-        HeaderValue::from_str(&format!("{}/Users/{}", state.base_url, record.profile.id))
-    {
-        response.headers_mut().insert(header::LOCATION, loc);
-    }
-    Ok(response)
+    let out = Out {
+        status: StatusCode::CREATED,
+        body: Some(resource(&state, &record)),
+        etag: Some(record.etag()),
+        location: Some(format!("{}/Users/{}", state.base_url, record.profile.id)),
+    };
+    let diff = changes(None, Some(&record.profile));
+    let id = record.profile.id;
+    commit(
+        &state,
+        &actor,
+        &headers,
+        &idem,
+        Write::Insert(record),
+        "create",
+        id,
+        diff,
+        out,
+    )
+    .await
 }
 
 /// Saves `profile` over `current` if the caller may make that change, failing with 412 if someone
@@ -439,6 +604,8 @@ pub async fn create(
 async fn save(
     state: &AppState,
     actor: &Actor,
+    headers: &HeaderMap,
+    idem: &Option<(String, String)>,
     current: &UserRecord,
     profile: UserProfile,
     external_id: Option<String>,
@@ -446,8 +613,11 @@ async fn save(
     actor
         .may_change(&current.profile, &profile)
         .map_err(denied)?;
-    let deactivated =
-        profile.status == Status::Inactive && current.profile.status != Status::Inactive;
+    let action = match (current.profile.status, profile.status) {
+        (a, Status::Inactive) if a != Status::Inactive => "deactivate",
+        (Status::Inactive, b) if b != Status::Inactive => "reactivate",
+        _ => "update",
+    };
     let record = UserRecord {
         profile,
         external_id,
@@ -455,25 +625,37 @@ async fn save(
         created: current.created,
         last_modified: OffsetDateTime::now_utc().max(current.last_modified),
     };
-    if !state
-        .store
-        .update(&record, current.version)
-        .await
-        .map_err(store_refusal)?
-    {
-        return Err(Refusal::precondition_failed());
-    }
-    if deactivated {
+    let out = Out {
+        status: StatusCode::OK,
+        body: Some(resource(state, &record)),
+        etag: Some(record.etag()),
+        location: None,
+    };
+    let diff = changes(Some(&current.profile), Some(&record.profile));
+    let id = record.profile.id;
+    let reply = commit(
+        state,
+        actor,
+        headers,
+        idem,
+        Write::Update {
+            record,
+            expected_version: current.version,
+        },
+        action,
+        id,
+        diff,
+        out,
+    )
+    .await?;
+    if action == "deactivate" {
         state
             .store
-            .revoke_user_sessions(&record.profile.id.to_string())
+            .revoke_user_sessions(&id.to_string())
             .await
             .map_err(store_refusal)?;
     }
-    Ok(with_etag(
-        scim_json(StatusCode::OK, &resource(state, &record)),
-        &record,
-    ))
+    Ok(reply)
 }
 
 pub async fn replace(
@@ -483,6 +665,10 @@ pub async fn replace(
     headers: HeaderMap,
     body: Bytes,
 ) -> Reply {
+    let idem = idempotency(&headers, &format!("PUT /Users/{id}"), &body);
+    if let Some(r) = replay(&state, &actor, &idem).await? {
+        return Ok(r);
+    }
     let id = parse_id(&id)?;
     let v = parse_json(&body)?;
     let current = visible(&state, &actor, id).await?;
@@ -494,7 +680,16 @@ pub async fn replace(
         .and_then(Value::as_str)
         .map(str::to_owned)
         .or(current.external_id.clone());
-    save(&state, &actor, &current, profile, external_id).await
+    save(
+        &state,
+        &actor,
+        &headers,
+        &idem,
+        &current,
+        profile,
+        external_id,
+    )
+    .await
 }
 
 pub async fn modify(
@@ -504,6 +699,10 @@ pub async fn modify(
     headers: HeaderMap,
     body: Bytes,
 ) -> Reply {
+    let idem = idempotency(&headers, &format!("PATCH /Users/{id}"), &body);
+    if let Some(r) = replay(&state, &actor, &idem).await? {
+        return Ok(r);
+    }
     let id = parse_id(&id)?;
     let ops = parse_json(&body)?;
     let current = visible(&state, &actor, id).await?;
@@ -522,7 +721,16 @@ pub async fn modify(
         .get("externalId")
         .and_then(Value::as_str)
         .map(str::to_owned);
-    save(&state, &actor, &current, profile, external_id).await
+    save(
+        &state,
+        &actor,
+        &headers,
+        &idem,
+        &current,
+        profile,
+        external_id,
+    )
+    .await
 }
 
 pub async fn delete(
@@ -531,19 +739,76 @@ pub async fn delete(
     Path(id): Path<String>,
     headers: HeaderMap,
 ) -> Reply {
+    let idem = idempotency(&headers, &format!("DELETE /Users/{id}"), &[]);
+    if let Some(r) = replay(&state, &actor, &idem).await? {
+        return Ok(r);
+    }
     let id = parse_id(&id)?;
     let current = visible(&state, &actor, id).await?;
     actor
         .may(Action::Deactivate, &target(&current.profile))
         .map_err(denied)?;
     check_if_match(&headers, &current)?;
-    if !state
-        .store
-        .delete(id, Some(current.version))
-        .await
-        .map_err(store_refusal)?
-    {
-        return Err(Refusal::precondition_failed());
+    let out = Out {
+        status: StatusCode::NO_CONTENT,
+        body: None,
+        etag: None,
+        location: None,
+    };
+    let diff = changes(Some(&current.profile), None);
+    commit(
+        &state,
+        &actor,
+        &headers,
+        &idem,
+        Write::Delete {
+            id,
+            expected_version: current.version,
+        },
+        "delete",
+        id,
+        diff,
+        out,
+    )
+    .await
+}
+
+#[derive(Debug, Default, Deserialize)]
+pub struct AuditQuery {
+    user: Option<String>,
+    actor: Option<String>,
+    action: Option<String>,
+    limit: Option<i64>,
+}
+
+/// `GET /api/audit?user=&actor=&action=&limit=`: the maintenance history, newest first, for those
+/// with `audit.view`.
+pub async fn audit(
+    State(state): State<AppState>,
+    Extension(actor): Extension<Actor>,
+    Query(q): Query<AuditQuery>,
+) -> Reply {
+    if !actor.permissions.contains(&Permission::AuditView) {
+        return Err(denied(Denied::MissingPermission(Permission::AuditView)));
     }
-    Ok(StatusCode::NO_CONTENT.into_response())
+    let id = |s: &Option<String>| -> Result<Option<UserId>, Refusal> {
+        s.as_deref()
+            .map(|v| {
+                uuid::Uuid::parse_str(v).map(UserId).map_err(|_| {
+                    Refusal::bad_request("invalidValue", Message::new("scim-error-bad-id"))
+                })
+            })
+            .transpose()
+    };
+    let events = state
+        .store
+        .audit(
+            id(&q.user)?,
+            id(&q.actor)?,
+            q.action.as_deref(),
+            q.limit.unwrap_or(100).clamp(1, 1000),
+        )
+        .await
+        .map_err(store_refusal)?;
+    Ok(axum::Json(json!({"events": events})).into_response())
 }
