@@ -49,3 +49,5 @@ auth-error-locked = Too many failed sign-ins. Try again later.
 auth-error-token = Sign in first: the access token is missing, expired or revoked.
 scim-error-idempotency-reuse = This Idempotency-Key was already used for a different request.
 scim-error-bad-id = This is not a valid id.
+auth-error-weak-password = A password needs at least { $min } characters.
+auth-error-current-password = The current password is wrong.

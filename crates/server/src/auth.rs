@@ -275,3 +275,76 @@ fn challenge(refusal: Refusal) -> Response {
     );
     r
 }
+
+#[derive(Deserialize)]
+pub struct ChangePassword {
+    current_password: String,
+    new_password: String,
+}
+
+/// `POST /api/me/password`: a user changes their own password, giving the current one. Every other
+/// session of theirs ends.
+pub async fn change_password(
+    State(state): State<AppState>,
+    axum::Extension(actor): axum::Extension<Actor>,
+    request: Request,
+) -> Result<Response, Refusal> {
+    let token = bearer(&request).unwrap_or_default();
+    let body = axum::body::to_bytes(request.into_body(), crate::MAX_BODY)
+        .await
+        .map_err(|_| Refusal::bad_request("invalidSyntax", Message::new("scim-error-bad-json")))?;
+    let body: ChangePassword = serde_json::from_slice(&body)
+        .map_err(|_| Refusal::bad_request("invalidSyntax", Message::new("scim-error-bad-json")))?;
+    if body.new_password.chars().count() < crate::account::MIN_PASSWORD_CHARS {
+        return Err(Refusal::bad_request(
+            "invalidValue",
+            Message::new("auth-error-weak-password")
+                .with("min", crate::account::MIN_PASSWORD_CHARS),
+        )
+        .at("new_password"));
+    }
+    let record = state
+        .store
+        .get(actor.id)
+        .await
+        .map_err(|_| Refusal::internal())?
+        .ok_or_else(Refusal::not_found)?;
+    let login_key = record.profile.email.key();
+    let Some((_, _, phc)) = state
+        .store
+        .password_for(&login_key)
+        .await
+        .map_err(|_| Refusal::internal())?
+    else {
+        return Err(unauthorized("auth-error-credentials"));
+    };
+    let current = body.current_password;
+    let ok = tokio::task::spawn_blocking(move || verify_password(&phc, &current))
+        .await
+        .unwrap_or(false);
+    if !ok {
+        return Err(Refusal::bad_request(
+            "invalidValue",
+            Message::new("auth-error-current-password"),
+        )
+        .at("current_password"));
+    }
+    let new = body.new_password;
+    let phc = tokio::task::spawn_blocking(move || hash_password(&new))
+        .await
+        .ok()
+        .flatten()
+        .ok_or_else(Refusal::internal)?;
+    let now = OffsetDateTime::now_utc();
+    state
+        .store
+        .set_password(&actor.id.to_string(), &phc, now)
+        .await
+        .map_err(|_| Refusal::internal())?;
+    state
+        .store
+        .revoke_other_sessions(&actor.id.to_string(), &token_hash(&token))
+        .await
+        .map_err(|_| Refusal::internal())?;
+    Ok(StatusCode::NO_CONTENT.into_response())
+}

@@ -211,6 +211,7 @@ pub fn app(state: AppState) -> Router {
         .route("/Schemas/{id}", get(schema))
         .route("/Users", get(users::list).post(users::create))
         .route("/Users/.search", axum::routing::post(users::search))
+        .route("/Me", get(users::me_get).patch(users::me_patch))
         .route(
             "/Users/{id}",
             get(users::get)
@@ -226,13 +227,13 @@ pub fn app(state: AppState) -> Router {
         .route("/sign-in", axum::routing::post(auth::sign_in))
         .route("/refresh", axum::routing::post(auth::refresh))
         .route("/sign-out", axum::routing::post(auth::sign_out));
-    let api =
-        Router::new()
-            .route("/audit", get(users::audit))
-            .layer(middleware::from_fn_with_state(
-                state.clone(),
-                auth::require_caller,
-            ));
+    let api = Router::new()
+        .route("/audit", get(users::audit))
+        .route("/me/password", axum::routing::post(auth::change_password))
+        .layer(middleware::from_fn_with_state(
+            state.clone(),
+            auth::require_caller,
+        ));
     Router::new()
         .nest("/scim/v2", scim)
         .nest("/auth", sign_in)

@@ -679,6 +679,20 @@ impl Store {
         Ok(())
     }
 
+    /// Ends every session of a user but the one holding `keep_access_hash`.
+    pub async fn revoke_other_sessions(
+        &self,
+        user_id: &str,
+        keep_access_hash: &str,
+    ) -> Result<(), StoreError> {
+        sqlx::query("UPDATE sessions SET revoked = 1 WHERE user_id = $1 AND access_hash <> $2")
+            .bind(user_id)
+            .bind(keep_access_hash)
+            .execute(&self.pool)
+            .await?;
+        Ok(())
+    }
+
     pub async fn revoke_session_by_access(&self, access_hash: &str) -> Result<(), StoreError> {
         sqlx::query("UPDATE sessions SET revoked = 1 WHERE access_hash = $1")
             .bind(access_hash)

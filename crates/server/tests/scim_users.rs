@@ -944,6 +944,106 @@ async fn every_change_is_audited_with_before_after_and_client_time(s: TestServer
     );
 }
 
+async fn my_account_edits_of_my_own_profile_and_password(s: TestServer) {
+    create_user(
+        &s.store,
+        "me@example.com",
+        "Mae",
+        "Self",
+        PASSWORD,
+        AccountType::Internal,
+        RoleSet::default(),
+    )
+    .await
+    .expect("user");
+    let token = s
+        .sign_in("me@example.com", PASSWORD)
+        .await
+        .expect("signs in");
+    let me = s.as_token(&token);
+    let (status, _, v) = me.send(reqwest::Method::GET, "/Me", None, &[]).await;
+    assert_eq!(status, StatusCode::OK);
+    assert_eq!(v["userName"], "me@example.com");
+
+    let own = json!({"schemas": ["urn:ietf:params:scim:api:messages:2.0:PatchOp"], "Operations": [
+        {"op": "replace", "path": "userName", "value": "mae@example.com"},
+        {"op": "replace", "path": "preferredLanguage", "value": "de"},
+        {"op": "replace", "path": format!("{USERDESK}:presence"), "value": "busy"}
+    ]});
+    let (status, _, v) = me.send(reqwest::Method::PATCH, "/Me", Some(own), &[]).await;
+    assert_eq!(status, StatusCode::OK, "{v}");
+    assert_eq!(v["preferredLanguage"], "de");
+    assert_eq!(v[USERDESK]["presence"], "busy");
+    assert!(
+        s.sign_in("me@example.com", PASSWORD).await.is_none(),
+        "the old username no longer signs in"
+    );
+    assert!(
+        s.sign_in("mae@example.com", PASSWORD).await.is_some(),
+        "the new one does, with the same password"
+    );
+
+    let promote = json!({"schemas": ["urn:ietf:params:scim:api:messages:2.0:PatchOp"], "Operations": [
+        {"op": "replace", "path": format!("{USERDESK}:accountType"), "value": "super_admin"}
+    ]});
+    let (status, _, _) = me
+        .send(reqwest::Method::PATCH, "/Me", Some(promote), &[])
+        .await;
+    assert_eq!(
+        status,
+        StatusCode::FORBIDDEN,
+        "nobody changes their own account type"
+    );
+
+    let change = |current: &str, new: &str| {
+        let http = s.http.clone();
+        let root = s.root.clone();
+        let token = token.clone();
+        let body = json!({"current_password": current, "new_password": new});
+        async move {
+            http.post(format!("{root}/api/me/password"))
+                .bearer_auth(token)
+                .json(&body)
+                .send()
+                .await
+                .expect("change")
+                .status()
+        }
+    };
+    let other_session = s
+        .sign_in("mae@example.com", PASSWORD)
+        .await
+        .expect("a second session");
+    assert_eq!(
+        change("wrong current pw", "a brand new password").await,
+        StatusCode::BAD_REQUEST
+    );
+    assert_eq!(change(PASSWORD, "short").await, StatusCode::BAD_REQUEST);
+    assert_eq!(
+        change(PASSWORD, "a brand new password").await,
+        StatusCode::NO_CONTENT
+    );
+    assert!(s.sign_in("mae@example.com", PASSWORD).await.is_none());
+    assert!(
+        s.sign_in("mae@example.com", "a brand new password")
+            .await
+            .is_some()
+    );
+    assert_eq!(
+        s.as_token(&other_session)
+            .send(reqwest::Method::GET, "/Me", None, &[])
+            .await
+            .0,
+        StatusCode::UNAUTHORIZED,
+        "other sessions end"
+    );
+    assert_eq!(
+        me.send(reqwest::Method::GET, "/Me", None, &[]).await.0,
+        StatusCode::OK,
+        "this one goes on"
+    );
+}
+
 /// Runs each case on SQLite and on PostgreSQL.
 macro_rules! on_both_backends {
     ($($name:ident),* $(,)?) => {
@@ -978,4 +1078,5 @@ on_both_backends!(
     deactivation_ends_sessions_and_blocks_sign_in,
     a_retried_request_with_the_same_idempotency_key_is_done_once,
     every_change_is_audited_with_before_after_and_client_time,
+    my_account_edits_of_my_own_profile_and_password,
 );

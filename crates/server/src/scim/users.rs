@@ -812,3 +812,25 @@ pub async fn audit(
         .map_err(store_refusal)?;
     Ok(axum::Json(json!({"events": events})).into_response())
 }
+
+/// `GET /Me` (RFC 7644 §3.11): the caller's own resource.
+pub async fn me_get(
+    state: State<AppState>,
+    Extension(actor): Extension<Actor>,
+    headers: HeaderMap,
+) -> Reply {
+    let id = actor.id.to_string();
+    get(state, Extension(actor), Path(id), headers).await
+}
+
+/// `PATCH /Me`: the caller edits their own profile (names, username, language, notifications,
+/// presence). Changing one's own account type, roles or status stays refused by the policy.
+pub async fn me_patch(
+    state: State<AppState>,
+    Extension(actor): Extension<Actor>,
+    headers: HeaderMap,
+    body: Bytes,
+) -> Reply {
+    let id = actor.id.to_string();
+    modify(state, Extension(actor), Path(id), headers, body).await
+}
