@@ -303,16 +303,9 @@ pub async fn change_password(
         )
         .at("new_password"));
     }
-    let record = state
+    let Some(phc) = state
         .store
-        .get(actor.id)
-        .await
-        .map_err(|_| Refusal::internal())?
-        .ok_or_else(Refusal::not_found)?;
-    let login_key = record.profile.email.key();
-    let Some((_, _, phc)) = state
-        .store
-        .password_for(&login_key)
+        .password_of(actor.id)
         .await
         .map_err(|_| Refusal::internal())?
     else {

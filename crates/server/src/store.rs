@@ -590,12 +590,27 @@ impl Store {
         Ok(())
     }
 
-    pub async fn clear_failures(&self, login_key: &str) -> Result<(), StoreError> {
-        sqlx::query("DELETE FROM sign_in_failures WHERE login_key = $1")
-            .bind(login_key)
-            .execute(&self.pool)
-            .await?;
+    /// Runs a statement with one text parameter.
+    async fn execute_with(&self, sql: &'static str, value: &str) -> Result<(), StoreError> {
+        sqlx::query(sql).bind(value).execute(&self.pool).await?;
         Ok(())
+    }
+
+    /// The password hash of a user, by id.
+    pub async fn password_of(&self, user_id: UserId) -> Result<Option<String>, StoreError> {
+        let row = sqlx::query("SELECT password_hash FROM credentials WHERE user_id = $1")
+            .bind(user_id.to_string())
+            .fetch_optional(&self.pool)
+            .await?;
+        Ok(row.map(|r| r.try_get("password_hash")).transpose()?)
+    }
+
+    pub async fn clear_failures(&self, login_key: &str) -> Result<(), StoreError> {
+        self.execute_with(
+            "DELETE FROM sign_in_failures WHERE login_key = $1",
+            login_key,
+        )
+        .await
     }
 
     pub async fn create_session(
@@ -672,11 +687,11 @@ impl Store {
         Ok(Refreshed::Valid { user_id })
     }
     pub async fn revoke_user_sessions(&self, user_id: &str) -> Result<(), StoreError> {
-        sqlx::query("UPDATE sessions SET revoked = 1 WHERE user_id = $1")
-            .bind(user_id)
-            .execute(&self.pool)
-            .await?;
-        Ok(())
+        self.execute_with(
+            "UPDATE sessions SET revoked = 1 WHERE user_id = $1",
+            user_id,
+        )
+        .await
     }
 
     /// Ends every session of a user but the one holding `keep_access_hash`.
@@ -694,11 +709,11 @@ impl Store {
     }
 
     pub async fn revoke_session_by_access(&self, access_hash: &str) -> Result<(), StoreError> {
-        sqlx::query("UPDATE sessions SET revoked = 1 WHERE access_hash = $1")
-            .bind(access_hash)
-            .execute(&self.pool)
-            .await?;
-        Ok(())
+        self.execute_with(
+            "UPDATE sessions SET revoked = 1 WHERE access_hash = $1",
+            access_hash,
+        )
+        .await
     }
 
     /// The user behind a live access token.

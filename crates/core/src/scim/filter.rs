@@ -103,6 +103,22 @@ pub enum FilterErrorKind {
     NestedValuePath,
 }
 
+impl FilterErrorKind {
+    pub const ALL: [FilterErrorKind; 11] = [
+        FilterErrorKind::TooLong,
+        FilterErrorKind::TooDeep,
+        FilterErrorKind::Empty,
+        FilterErrorKind::ExpectedAttribute,
+        FilterErrorKind::ExpectedOperator,
+        FilterErrorKind::ExpectedValue,
+        FilterErrorKind::BadString,
+        FilterErrorKind::BadNumber,
+        FilterErrorKind::Unclosed,
+        FilterErrorKind::Trailing,
+        FilterErrorKind::NestedValuePath,
+    ];
+}
+
 impl Translatable for FilterError {
     fn message(&self) -> Message {
         let id = match self.kind {
