@@ -141,6 +141,19 @@ error-lifecycle-already-active = This account is already active.
 error-lifecycle-inactive = This account is inactive. Reactivate it first.
 error-lifecycle-already-inactive = This account is already inactive.
 error-lifecycle-not-inactive = Only an inactive account can be reactivated.
+error-lifecycle-not-active = This account is not active yet: send the activation e-mail instead.
+error-phone-code-wait = { $seconds ->
+    [one] A code was just sent. You can ask for another in one second.
+   *[other] A code was just sent. You can ask for another in { $seconds } seconds.
+}
+error-phone-code-none = No code is waiting for this number. Send a verification e-mail first.
+error-phone-code-expired = This code has expired. Send a new one.
+error-phone-code-attempts = Too many wrong codes. Send a new one.
+error-phone-code-wrong = { $left ->
+    [one] This code is not right. One more try is left.
+   *[other] This code is not right. { $left } more tries are left.
+}
+error-phone-code-other-number = This code was sent for another number. Send a new one.
 error-user-not-found = This user no longer exists.
 error-unknown-field = This field cannot be edited here.
 error-internal = Something went wrong, and nothing was changed. Details are in the log.

@@ -51,3 +51,5 @@ scim-error-idempotency-reuse = This Idempotency-Key was already used for a diffe
 scim-error-bad-id = This is not a valid id.
 auth-error-weak-password = A password needs at least { $min } characters.
 auth-error-current-password = The current password is wrong.
+auth-error-long-password = This password is too long.
+scim-error-undeliverable-address = No e-mail can be sent to this address.

@@ -30,8 +30,10 @@ const APT_TEST: &[&str] = &[
     "fonts-noto-core",
     "fonts-noto-cjk",
     "dbus-x11",
-    // The account server's tests run on PostgreSQL as well as SQLite.
+    // The account server's tests run on PostgreSQL as well as SQLite,
     "postgresql",
+    // and receive its e-mails on a real SMTP server on loopback.
+    "python3-aiosmtpd",
 ];
 
 pub fn setup(for_tests: bool) -> Result {
@@ -43,8 +45,12 @@ pub fn setup(for_tests: bool) -> Result {
         apt_install(&wanted)?;
         if for_tests {
             install_tauri_driver()?;
+            // The apt package serves the system Python; another python3 first on PATH gets pip.
+            pip_install_smtp_server()?;
         }
-    } else if cfg!(target_os = "macos") {
+        return Ok(());
+    }
+    if cfg!(target_os = "macos") {
         // WebKit ships with macOS; the Xcode command line tools provide the compiler.
         if Command::new("xcode-select")
             .arg("-p")
@@ -56,12 +62,35 @@ pub fn setup(for_tests: bool) -> Result {
                 "install the Xcode command line tools first: xcode-select --install".into(),
             );
         }
-    } else if cfg!(target_os = "windows") && for_tests {
+    }
+    if for_tests {
         // WebView2 ships with Windows 10/11. The end-to-end tests also need msedgedriver on PATH,
-        // matching the installed Edge version.
-        install_tauri_driver()?;
+        // matching the installed Edge version; tauri-driver has no macOS driver yet.
+        if cfg!(target_os = "windows") {
+            install_tauri_driver()?;
+        }
+        pip_install_smtp_server()?;
     }
     Ok(())
+}
+
+/// The Pythons the account server's e-mail tests try, in order, for Python's aiosmtpd.
+const PYTHONS: &[&str] = &["python3", "/usr/bin/python3", "python"];
+
+/// The account server's e-mail tests receive mail with Python's aiosmtpd.
+fn pip_install_smtp_server() -> Result {
+    let has = |python: &str| {
+        Command::new(python)
+            .args(["-c", "import aiosmtpd"])
+            .output()
+            .map(|o| o.status.success())
+            .unwrap_or(false)
+    };
+    if PYTHONS.iter().any(|p| has(p)) {
+        return Ok(());
+    }
+    let python = if cfg!(windows) { "python" } else { "python3" };
+    status(Command::new(python).args(["-m", "pip", "install", "--user", "aiosmtpd"]))
 }
 
 fn installed(pkg: &str) -> bool {

@@ -139,6 +139,27 @@ impl Localizer {
     /// Formats message `id` in `locale` (falling back to en-US). Arguments that look like numbers
     /// are passed as numbers, so plural rules apply.
     pub fn format(&self, locale: &LanguageIdentifier, id: &str, args: &[(&str, String)]) -> String {
+        self.format_inner(locale, id, args, true)
+    }
+
+    /// Like [`Localizer::format`], but every argument stays text: for codes such as `012345` and
+    /// links, which must come out exactly as given.
+    pub fn format_text(
+        &self,
+        locale: &LanguageIdentifier,
+        id: &str,
+        args: &[(&str, String)],
+    ) -> String {
+        self.format_inner(locale, id, args, false)
+    }
+
+    fn format_inner(
+        &self,
+        locale: &LanguageIdentifier,
+        id: &str,
+        args: &[(&str, String)],
+        numbers: bool,
+    ) -> String {
         let Some(bundle) = self.bundle_for(locale, id) else {
             tracing::warn!(id, "missing message");
             return id.to_owned();
@@ -149,8 +170,8 @@ impl Localizer {
         let mut fargs = FluentArgs::new();
         for (name, value) in args {
             match value.parse::<f64>() {
-                Ok(n) => fargs.set(*name, FluentValue::from(n)),
-                Err(_) => fargs.set(*name, FluentValue::from(value.as_str())),
+                Ok(n) if numbers => fargs.set(*name, FluentValue::from(n)),
+                _ => fargs.set(*name, FluentValue::from(value.as_str())),
             }
         }
         let mut errors = Vec::new();

@@ -4,6 +4,8 @@
 
 pub mod account;
 pub mod auth;
+pub mod lifecycle;
+pub mod mail;
 pub mod scim;
 pub mod store;
 
@@ -19,6 +21,7 @@ use serde_json::{Value, json};
 use userdesk_core::Message;
 use userdesk_i18n::{Locale, Localizer};
 
+use crate::mail::Mailer;
 use crate::scim::discovery;
 use crate::scim::error::{Refusal, ScimError};
 use crate::scim::users::{self, scim_json};
@@ -33,10 +36,27 @@ pub struct AppState {
     pub i18n: Arc<Localizer>,
     /// Public base URL of the SCIM endpoints, e.g. `http://127.0.0.1:8080/scim/v2`.
     pub base_url: String,
+    /// Public root URL of the server, for links in e-mails, e.g. `https://accounts.example.com`.
+    pub public_url: String,
+    pub mailer: Mailer,
+}
+
+impl AppState {
+    /// The state of a server reached at `public_url` (no trailing slash needed).
+    pub fn new(store: Store, i18n: Arc<Localizer>, public_url: &str, mailer: Mailer) -> Self {
+        let public_url = public_url.trim_end_matches('/').to_owned();
+        Self {
+            store,
+            i18n,
+            base_url: format!("{public_url}/scim/v2"),
+            public_url,
+            mailer,
+        }
+    }
 }
 
 /// The reader's language, from `Accept-Language` (`de-CH, de;q=0.9, en;q=0.5`).
-fn reader_locale(i18n: &Localizer, accept: Option<&str>) -> Locale {
+pub(crate) fn reader_locale(i18n: &Localizer, accept: Option<&str>) -> Locale {
     let mut tags: Vec<(f32, &str)> = accept
         .unwrap_or_default()
         .split(',')
@@ -230,11 +250,31 @@ pub fn app(state: AppState) -> Router {
     let api = Router::new()
         .route("/audit", get(users::audit))
         .route("/me/password", axum::routing::post(auth::change_password))
+        .route(
+            "/users/{id}/emails/{kind}",
+            axum::routing::post(lifecycle::send_email),
+        )
+        .route(
+            "/users/{id}/phone-verification",
+            axum::routing::post(lifecycle::start_phone_verification),
+        )
+        .route(
+            "/users/{id}/phone-verification/confirm",
+            axum::routing::post(lifecycle::confirm_phone),
+        )
         .layer(middleware::from_fn_with_state(
             state.clone(),
             auth::require_caller,
         ));
+    // The page behind the links in e-mails: no token of ours, the link's own token is the key.
+    let account_pages = Router::new()
+        .route(
+            "/password",
+            get(lifecycle::password_page).post(lifecycle::set_password),
+        )
+        .route("/page.css", get(lifecycle::page_css));
     Router::new()
+        .nest("/account", account_pages)
         .nest("/scim/v2", scim)
         .nest("/auth", sign_in)
         .nest("/api", api)

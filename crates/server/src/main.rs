@@ -8,6 +8,7 @@ use std::sync::Arc;
 
 use clap::{Parser, Subcommand};
 use userdesk_i18n::Localizer;
+use userdesk_server::mail::{Delivery, Mailer, spawn_delivery};
 use userdesk_server::store::Store;
 use userdesk_server::{AppState, app};
 
@@ -41,7 +42,7 @@ enum Command {
     },
     /// Serve the account over HTTP.
     Serve {
-        /// Folder for the SQLite database (and, later, outgoing e-mails).
+        /// Folder for the SQLite database and, without SMTP, outgoing e-mails.
         #[arg(long, env = "USERDESK_DATA_DIR", default_value = "userdesk-data")]
         data_dir: PathBuf,
         /// PostgreSQL instead of SQLite, e.g. postgres://user@host/userdesk.
@@ -50,9 +51,22 @@ enum Command {
         /// Address to listen on.
         #[arg(long, env = "USERDESK_LISTEN", default_value = "127.0.0.1:8080")]
         listen: SocketAddr,
-        /// The URL clients reach this server at (default: http://<listen>).
+        /// The URL clients reach this server at (default: http://<listen>). Links in e-mails
+        /// point there.
         #[arg(long, env = "USERDESK_PUBLIC_URL")]
         public_url: Option<String>,
+        /// Send e-mails over SMTP: smtp://host:25, smtp://user:pass@host:587?tls=required
+        /// (STARTTLS) or smtps://user:pass@host. Without it, each e-mail is written as an .eml
+        /// file into <data-dir>/mail.
+        #[arg(long, env = "USERDESK_SMTP_URL")]
+        smtp_url: Option<String>,
+        /// The sender of the server's e-mails.
+        #[arg(
+            long,
+            env = "USERDESK_MAIL_FROM",
+            default_value = "Userdesk <no-reply@userdesk.invalid>"
+        )]
+        mail_from: String,
     },
 }
 
@@ -68,25 +82,32 @@ fn database_url(data_dir: &std::path::Path, explicit: Option<String>) -> Result<
     ))
 }
 
-async fn serve(
+struct ServeOptions {
     data_dir: PathBuf,
-    database_url_arg: Option<String>,
+    database_url: Option<String>,
     listen: SocketAddr,
     public_url: Option<String>,
-) -> Result<(), String> {
-    let url = database_url(&data_dir, database_url_arg)?;
+    smtp_url: Option<String>,
+    mail_from: String,
+}
+
+async fn serve(o: ServeOptions) -> Result<(), String> {
+    let url = database_url(&o.data_dir, o.database_url)?;
+    let delivery = match &o.smtp_url {
+        Some(smtp) => Delivery::smtp(smtp).map_err(|e| e.to_string())?,
+        None => Delivery::Files(o.data_dir.join("mail")),
+    };
+    let mailer = Mailer::new(&o.mail_from, delivery).map_err(|e| e.to_string())?;
     let store = Store::open(&url).await.map_err(|e| e.to_string())?;
     let i18n = Arc::new(Localizer::load().map_err(|e| e.to_string())?);
+    let listen = o.listen;
     let listener = tokio::net::TcpListener::bind(listen)
         .await
         .map_err(|e| format!("cannot listen on {listen}: {e}"))?;
     let local = listener.local_addr().map_err(|e| e.to_string())?;
-    let base = public_url.unwrap_or_else(|| format!("http://{local}"));
-    let state = AppState {
-        store,
-        i18n,
-        base_url: format!("{}/scim/v2", base.trim_end_matches('/')),
-    };
+    let base = o.public_url.unwrap_or_else(|| format!("http://{local}"));
+    spawn_delivery(store.clone(), mailer.clone());
+    let state = AppState::new(store, i18n, &base, mailer);
     // Tests and scripts read this line to learn the port when listening on port 0.
     println!("userdesk-server listening on http://{local}");
     axum::serve(listener, app(state))
@@ -134,7 +155,19 @@ async fn main() -> ExitCode {
             database_url,
             listen,
             public_url,
-        } => serve(data_dir, database_url, listen, public_url).await,
+            smtp_url,
+            mail_from,
+        } => {
+            serve(ServeOptions {
+                data_dir,
+                database_url,
+                listen,
+                public_url,
+                smtp_url,
+                mail_from,
+            })
+            .await
+        }
         Command::Init {
             data_dir,
             database_url,

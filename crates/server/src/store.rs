@@ -88,6 +88,86 @@ pub enum Write {
         id: UserId,
         expected_version: i64,
     },
+    /// An action that changes no profile field (an e-mail sent to an active user).
+    Nothing,
+}
+
+/// An e-mail, rendered and ready to leave.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct OutboundMail {
+    pub id: String,
+    pub user_id: UserId,
+    pub kind: &'static str,
+    pub recipient: String,
+    pub sender: String,
+    pub message: String,
+}
+
+/// What else a change does, in its transaction.
+#[derive(Debug, Clone)]
+pub enum Effect {
+    /// Queue an e-mail for the delivery worker.
+    Mail(OutboundMail),
+    /// A new link for an e-mail; the user's earlier unused links stop working.
+    IssueToken {
+        hash: String,
+        user_id: UserId,
+        purpose: &'static str,
+        expires: OffsetDateTime,
+    },
+    /// Use up a link. If someone used it first, the whole change is abandoned.
+    SpendToken {
+        hash: String,
+    },
+    SetPassword {
+        user_id: UserId,
+        phc: String,
+    },
+    EndSessions {
+        user_id: UserId,
+    },
+    ClearSignInFailures {
+        login_key: String,
+    },
+    /// A mobile-number verification code, replacing any earlier one.
+    PhoneCode {
+        user_id: UserId,
+        phone: String,
+        salt: String,
+        hash: String,
+        expires: OffsetDateTime,
+    },
+    ClearPhoneCode {
+        user_id: UserId,
+    },
+}
+
+/// A link from an e-mail that still works.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct LiveToken {
+    pub user_id: UserId,
+    pub purpose: String,
+}
+
+/// A pending mobile-number verification.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct PhoneCode {
+    pub phone: String,
+    pub salt: String,
+    pub hash: String,
+    pub expires: OffsetDateTime,
+    pub attempts: i64,
+    pub last_sent: OffsetDateTime,
+}
+
+/// A queued e-mail claimed for sending.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ClaimedMail {
+    pub id: String,
+    pub recipient: String,
+    pub sender: String,
+    pub message: String,
+    pub attempts: i64,
 }
 
 /// Who did what to whom, field by field.
@@ -332,9 +412,11 @@ impl Store {
         write: &Write,
         audit: &AuditEvent,
         reply: Option<&StoredReply>,
+        effects: &[Effect],
     ) -> Result<bool, StoreError> {
         let mut tx = self.pool.begin().await?;
         let applied = match write {
+            Write::Nothing => true,
             Write::Insert(r) => {
                 Self::insert_user(&mut tx, r).await?;
                 true
@@ -358,6 +440,11 @@ impl Store {
         };
         if !applied {
             return Ok(false);
+        }
+        for effect in effects {
+            if !Self::apply_effect(&mut tx, effect, audit.server_time).await? {
+                return Ok(false);
+            }
         }
         sqlx::query(
             "INSERT INTO audit_events (id, actor_id, action, target_id, changes, client_time, server_time, idempotency_key)
@@ -395,6 +482,268 @@ impl Store {
         }
         tx.commit().await?;
         Ok(true)
+    }
+
+    /// Does one effect; `false` when a link was already used.
+    async fn apply_effect(
+        conn: &mut AnyConnection,
+        effect: &Effect,
+        now: OffsetDateTime,
+    ) -> Result<bool, StoreError> {
+        match effect {
+            Effect::Mail(m) => {
+                sqlx::query(
+                    "INSERT INTO mail_outbox (id, user_id, kind, recipient, sender, message, created_at, attempts, next_attempt_at)
+                     VALUES ($1, $2, $3, $4, $5, $6, $7, 0, $7)",
+                )
+                .bind(m.id.clone())
+                .bind(m.user_id.to_string())
+                .bind(m.kind)
+                .bind(m.recipient.clone())
+                .bind(m.sender.clone())
+                .bind(m.message.clone())
+                .bind(fmt_time(now))
+                .execute(&mut *conn)
+                .await?;
+            }
+            Effect::IssueToken {
+                hash,
+                user_id,
+                purpose,
+                expires,
+            } => {
+                // Only the newest link of each kind works; the purposes that set a password
+                // replace each other.
+                sqlx::query(
+                    "UPDATE email_tokens SET used_at = $2 WHERE user_id = $1 AND used_at IS NULL",
+                )
+                .bind(user_id.to_string())
+                .bind(fmt_time(now))
+                .execute(&mut *conn)
+                .await?;
+                sqlx::query(
+                    "INSERT INTO email_tokens (token_hash, user_id, purpose, created_at, expires_at) VALUES ($1, $2, $3, $4, $5)",
+                )
+                .bind(hash.clone())
+                .bind(user_id.to_string())
+                .bind(*purpose)
+                .bind(fmt_time(now))
+                .bind(fmt_time(*expires))
+                .execute(&mut *conn)
+                .await?;
+            }
+            Effect::SpendToken { hash } => {
+                let done = sqlx::query(
+                    "UPDATE email_tokens SET used_at = $2 WHERE token_hash = $1 AND used_at IS NULL AND expires_at > $2",
+                )
+                .bind(hash.clone())
+                .bind(fmt_time(now))
+                .execute(&mut *conn)
+                .await?;
+                if done.rows_affected() != 1 {
+                    return Ok(false);
+                }
+            }
+            Effect::SetPassword { user_id, phc } => {
+                sqlx::query(
+                    "INSERT INTO credentials (user_id, password_hash, updated_at) VALUES ($1, $2, $3)
+                     ON CONFLICT (user_id) DO UPDATE SET password_hash = excluded.password_hash, updated_at = excluded.updated_at",
+                )
+                .bind(user_id.to_string())
+                .bind(phc.clone())
+                .bind(fmt_time(now))
+                .execute(&mut *conn)
+                .await?;
+            }
+            Effect::EndSessions { user_id } => {
+                sqlx::query("UPDATE sessions SET revoked = 1 WHERE user_id = $1")
+                    .bind(user_id.to_string())
+                    .execute(&mut *conn)
+                    .await?;
+            }
+            Effect::ClearSignInFailures { login_key } => {
+                sqlx::query("DELETE FROM sign_in_failures WHERE login_key = $1")
+                    .bind(login_key.clone())
+                    .execute(&mut *conn)
+                    .await?;
+            }
+            Effect::PhoneCode {
+                user_id,
+                phone,
+                salt,
+                hash,
+                expires,
+            } => {
+                sqlx::query(
+                    "INSERT INTO phone_verifications (user_id, phone, code_salt, code_hash, expires_at, attempts, last_sent_at)
+                     VALUES ($1, $2, $3, $4, $5, 0, $6)
+                     ON CONFLICT (user_id) DO UPDATE SET phone = excluded.phone, code_salt = excluded.code_salt,
+                       code_hash = excluded.code_hash, expires_at = excluded.expires_at, attempts = 0,
+                       last_sent_at = excluded.last_sent_at",
+                )
+                .bind(user_id.to_string())
+                .bind(phone.clone())
+                .bind(salt.clone())
+                .bind(hash.clone())
+                .bind(fmt_time(*expires))
+                .bind(fmt_time(now))
+                .execute(&mut *conn)
+                .await?;
+            }
+            Effect::ClearPhoneCode { user_id } => {
+                sqlx::query("DELETE FROM phone_verifications WHERE user_id = $1")
+                    .bind(user_id.to_string())
+                    .execute(&mut *conn)
+                    .await?;
+            }
+        }
+        Ok(true)
+    }
+
+    /// The user and purpose of an e-mail link that is unused and unexpired.
+    pub async fn live_token(
+        &self,
+        hash: &str,
+        now: OffsetDateTime,
+    ) -> Result<Option<LiveToken>, StoreError> {
+        let row = sqlx::query(
+            "SELECT user_id, purpose FROM email_tokens WHERE token_hash = $1 AND used_at IS NULL AND expires_at > $2",
+        )
+        .bind(hash)
+        .bind(fmt_time(now))
+        .fetch_optional(&self.pool)
+        .await?;
+        let Some(row) = row else { return Ok(None) };
+        let id: String = row.try_get("user_id")?;
+        let user_id = uuid::Uuid::parse_str(&id)
+            .map(UserId)
+            .map_err(|_| StoreError::Corrupt(id.clone()))?;
+        Ok(Some(LiveToken {
+            user_id,
+            purpose: row.try_get("purpose")?,
+        }))
+    }
+
+    pub async fn phone_code(&self, user_id: UserId) -> Result<Option<PhoneCode>, StoreError> {
+        let row = sqlx::query(
+            "SELECT phone, code_salt, code_hash, expires_at, attempts, last_sent_at FROM phone_verifications WHERE user_id = $1",
+        )
+        .bind(user_id.to_string())
+        .fetch_optional(&self.pool)
+        .await?;
+        let Some(row) = row else { return Ok(None) };
+        let corrupt = || StoreError::Corrupt(user_id.to_string());
+        Ok(Some(PhoneCode {
+            phone: row.try_get("phone")?,
+            salt: row.try_get("code_salt")?,
+            hash: row.try_get("code_hash")?,
+            expires: parse_time(&row.try_get::<String, _>("expires_at")?).ok_or_else(corrupt)?,
+            attempts: row.try_get("attempts")?,
+            last_sent: parse_time(&row.try_get::<String, _>("last_sent_at")?)
+                .ok_or_else(corrupt)?,
+        }))
+    }
+
+    /// Spends one of the `max` attempts at a code before it is compared, so that parallel guesses
+    /// cannot exceed the limit. `false` when none is left (or no code is pending).
+    pub async fn phone_code_attempt(&self, user_id: UserId, max: i64) -> Result<bool, StoreError> {
+        let done = sqlx::query(
+            "UPDATE phone_verifications SET attempts = attempts + 1 WHERE user_id = $1 AND attempts < $2",
+        )
+        .bind(user_id.to_string())
+        .bind(max)
+        .execute(&self.pool)
+        .await?;
+        Ok(done.rows_affected() == 1)
+    }
+
+    /// Takes up to `limit` due e-mails for sending until `until`; another worker (or replica)
+    /// takes them over only if this one has not finished by then.
+    pub async fn claim_mail(
+        &self,
+        now: OffsetDateTime,
+        until: OffsetDateTime,
+        limit: i64,
+    ) -> Result<Vec<ClaimedMail>, StoreError> {
+        let rows = sqlx::query(
+            "SELECT id FROM mail_outbox WHERE sent_at IS NULL AND next_attempt_at <= $1
+               AND (claimed_until IS NULL OR claimed_until < $1)
+             ORDER BY created_at, id LIMIT $2",
+        )
+        .bind(fmt_time(now))
+        .bind(limit)
+        .fetch_all(&self.pool)
+        .await?;
+        let mut claimed = Vec::new();
+        for row in rows {
+            let id: String = row.try_get("id")?;
+            let done = sqlx::query(
+                "UPDATE mail_outbox SET claimed_until = $2 WHERE id = $1 AND sent_at IS NULL
+                   AND (claimed_until IS NULL OR claimed_until < $3)",
+            )
+            .bind(&id)
+            .bind(fmt_time(until))
+            .bind(fmt_time(now))
+            .execute(&self.pool)
+            .await?;
+            if done.rows_affected() != 1 {
+                continue;
+            }
+            let m = sqlx::query(
+                "SELECT recipient, sender, message, attempts FROM mail_outbox WHERE id = $1",
+            )
+            .bind(&id)
+            .fetch_one(&self.pool)
+            .await?;
+            claimed.push(ClaimedMail {
+                id,
+                recipient: m.try_get("recipient")?,
+                sender: m.try_get("sender")?,
+                message: m.try_get("message")?,
+                attempts: m.try_get("attempts")?,
+            });
+        }
+        Ok(claimed)
+    }
+
+    pub async fn mail_sent(&self, id: &str, now: OffsetDateTime) -> Result<(), StoreError> {
+        sqlx::query("UPDATE mail_outbox SET sent_at = $2, claimed_until = NULL, last_error = NULL WHERE id = $1")
+            .bind(id)
+            .bind(fmt_time(now))
+            .execute(&self.pool)
+            .await?;
+        Ok(())
+    }
+
+    pub async fn mail_failed(
+        &self,
+        id: &str,
+        retry_at: OffsetDateTime,
+        error: &str,
+    ) -> Result<(), StoreError> {
+        sqlx::query(
+            "UPDATE mail_outbox SET attempts = attempts + 1, next_attempt_at = $2, claimed_until = NULL, last_error = $3 WHERE id = $1",
+        )
+        .bind(id)
+        .bind(fmt_time(retry_at))
+        .bind(error)
+        .execute(&self.pool)
+        .await?;
+        Ok(())
+    }
+
+    /// When the next queued e-mail is due (or its claim by another worker lapses), if any.
+    pub async fn next_mail_due(&self) -> Result<Option<OffsetDateTime>, StoreError> {
+        let row = sqlx::query(
+            "SELECT min(CASE WHEN claimed_until IS NOT NULL AND claimed_until > next_attempt_at
+                        THEN claimed_until ELSE next_attempt_at END) AS due
+             FROM mail_outbox WHERE sent_at IS NULL",
+        )
+        .fetch_one(&self.pool)
+        .await?;
+        Ok(row
+            .try_get::<Option<String>, _>("due")?
+            .and_then(|t| parse_time(&t)))
     }
 
     /// The stored reply of an earlier request with this Idempotency-Key.

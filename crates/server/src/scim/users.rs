@@ -22,9 +22,9 @@ use super::discovery::MAX_RESULTS;
 use super::error::{Refusal, SCIM_JSON};
 use super::filter_sql::{Compiler, sort_column};
 use crate::AppState;
-use crate::store::{AuditEvent, StoreError, StoredReply, UserRecord, Write};
+use crate::store::{AuditEvent, Effect, StoreError, StoredReply, UserRecord, Write};
 
-type Reply = Result<Response, Refusal>;
+pub(crate) type Reply = Result<Response, Refusal>;
 
 pub fn scim_json(status: StatusCode, body: &Value) -> Response {
     let mut r = (status, body.to_string()).into_response();
@@ -33,7 +33,7 @@ pub fn scim_json(status: StatusCode, body: &Value) -> Response {
     r
 }
 
-fn resource(state: &AppState, r: &UserRecord) -> Value {
+pub(crate) fn resource(state: &AppState, r: &UserRecord) -> Value {
     let catalog = Role::built_ins();
     let meta = Meta {
         created: r.created,
@@ -46,18 +46,18 @@ fn resource(state: &AppState, r: &UserRecord) -> Value {
     })
 }
 
-fn with_etag(mut response: Response, r: &UserRecord) -> Response {
+pub(crate) fn with_etag(mut response: Response, r: &UserRecord) -> Response {
     if let Ok(v) = HeaderValue::from_str(&r.etag()) {
         response.headers_mut().insert(header::ETAG, v);
     }
     response
 }
 
-fn denied(d: Denied) -> Refusal {
+pub(crate) fn denied(d: Denied) -> Refusal {
     Refusal::new(StatusCode::FORBIDDEN, None, d.message())
 }
 
-fn target(p: &UserProfile) -> Target {
+pub(crate) fn target(p: &UserProfile) -> Target {
     Target {
         id: p.id,
         account_type: p.account_type,
@@ -65,7 +65,11 @@ fn target(p: &UserProfile) -> Target {
 }
 
 /// The user, if the caller may see them; someone they may not see does not exist for them.
-async fn visible(state: &AppState, actor: &Actor, id: UserId) -> Result<UserRecord, Refusal> {
+pub(crate) async fn visible(
+    state: &AppState,
+    actor: &Actor,
+    id: UserId,
+) -> Result<UserRecord, Refusal> {
     let r = state
         .store
         .get(id)
@@ -78,18 +82,18 @@ async fn visible(state: &AppState, actor: &Actor, id: UserId) -> Result<UserReco
     Ok(r)
 }
 
-fn parse_id(id: &str) -> Result<UserId, Refusal> {
+pub(crate) fn parse_id(id: &str) -> Result<UserId, Refusal> {
     uuid::Uuid::parse_str(id)
         .map(UserId)
         .map_err(|_| Refusal::not_found())
 }
 
-fn parse_json(body: &Bytes) -> Result<Value, Refusal> {
+pub(crate) fn parse_json(body: &Bytes) -> Result<Value, Refusal> {
     serde_json::from_slice(body)
         .map_err(|_| Refusal::bad_request("invalidSyntax", Message::new("scim-error-bad-json")))
 }
 
-fn store_refusal(e: StoreError) -> Refusal {
+pub(crate) fn store_refusal(e: StoreError) -> Refusal {
     match e {
         StoreError::Taken(attribute) => Refusal::new(
             StatusCode::CONFLICT,
@@ -114,7 +118,7 @@ fn if_match(headers: &HeaderMap) -> Option<Option<String>> {
     Some(if v == "*" { None } else { Some(v) })
 }
 
-fn check_if_match(headers: &HeaderMap, current: &UserRecord) -> Result<(), Refusal> {
+pub(crate) fn check_if_match(headers: &HeaderMap, current: &UserRecord) -> Result<(), Refusal> {
     match if_match(headers) {
         Some(Some(wanted)) if !wanted.split(',').any(|w| w.trim() == current.etag()) => {
             Err(Refusal::precondition_failed())
@@ -402,15 +406,15 @@ fn attribute_refusal(e: userdesk_core::scim::user::AttributeError) -> Refusal {
 }
 
 /// A reply as it is sent, and as it is stored for an Idempotency-Key.
-struct Out {
-    status: StatusCode,
-    body: Option<Value>,
-    etag: Option<String>,
-    location: Option<String>,
+pub(crate) struct Out {
+    pub status: StatusCode,
+    pub body: Option<Value>,
+    pub etag: Option<String>,
+    pub location: Option<String>,
 }
 
 impl Out {
-    fn response(&self) -> Response {
+    pub fn response(&self) -> Response {
         let mut r = match &self.body {
             Some(b) => scim_json(self.status, b),
             None => self.status.into_response(),
@@ -431,7 +435,11 @@ impl Out {
 pub const CLIENT_TIME: &str = "userdesk-client-time";
 
 /// The request's Idempotency-Key with a hash of what the request asks.
-fn idempotency(headers: &HeaderMap, what: &str, body: &[u8]) -> Option<(String, String)> {
+pub(crate) fn idempotency(
+    headers: &HeaderMap,
+    what: &str,
+    body: &[u8],
+) -> Option<(String, String)> {
     let key = headers.get("idempotency-key")?.to_str().ok()?.trim();
     if key.is_empty() || key.len() > 200 {
         return None;
@@ -449,7 +457,7 @@ fn idempotency(headers: &HeaderMap, what: &str, body: &[u8]) -> Option<(String, 
 }
 
 /// The stored reply for a retried request, or a refusal if the key came with another request.
-async fn replay(
+pub(crate) async fn replay(
     state: &AppState,
     actor: &Actor,
     idem: &Option<(String, String)>,
@@ -487,7 +495,7 @@ fn client_time(headers: &HeaderMap) -> Option<OffsetDateTime> {
 }
 
 /// Field by field: what was, what is.
-fn changes(before: Option<&UserProfile>, after: Option<&UserProfile>) -> Value {
+pub(crate) fn changes(before: Option<&UserProfile>, after: Option<&UserProfile>) -> Value {
     let as_map = |p: Option<&UserProfile>| match p.map(serde_json::to_value) {
         Some(Ok(Value::Object(m))) => m,
         _ => serde_json::Map::new(),
@@ -508,7 +516,7 @@ fn changes(before: Option<&UserProfile>, after: Option<&UserProfile>) -> Value {
 /// Commits `write` with its audit event and, with an Idempotency-Key, its reply; a concurrent
 /// twin of the same request gets the reply the first one stored.
 #[allow(clippy::too_many_arguments)]
-async fn commit(
+pub(crate) async fn commit(
     state: &AppState,
     actor: &Actor,
     headers: &HeaderMap,
@@ -518,6 +526,7 @@ async fn commit(
     target_id: UserId,
     diff: Value,
     out: Out,
+    effects: Vec<Effect>,
 ) -> Reply {
     let audit = AuditEvent {
         actor_id: actor.id,
@@ -539,10 +548,15 @@ async fn commit(
     });
     match state
         .store
-        .commit_change(&write, &audit, reply.as_ref())
+        .commit_change(&write, &audit, reply.as_ref(), &effects)
         .await
     {
-        Ok(true) => Ok(out.response()),
+        Ok(true) => {
+            if effects.iter().any(|e| matches!(e, Effect::Mail(_))) {
+                state.mailer.wake.notify_one();
+            }
+            Ok(out.response())
+        }
         Ok(false) => Err(Refusal::precondition_failed()),
         Err(StoreError::DuplicateKey) => replay(state, actor, idem)
             .await?
@@ -595,6 +609,7 @@ pub async fn create(
         id,
         diff,
         out,
+        Vec::new(),
     )
     .await
 }
@@ -646,6 +661,7 @@ async fn save(
         id,
         diff,
         out,
+        Vec::new(),
     )
     .await?;
     if action == "deactivate" {
@@ -769,6 +785,7 @@ pub async fn delete(
         id,
         diff,
         out,
+        Vec::new(),
     )
     .await
 }

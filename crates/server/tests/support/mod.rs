@@ -1,1 +1,3 @@
 pub mod postgres;
+pub mod server;
+pub mod smtp;

@@ -1,0 +1,620 @@
+//! The account lifecycle end to end: activation, welcome and reset e-mails received on a real SMTP
+//! server on loopback (or as .eml files), the page their link opens, and phone verification.
+
+mod support;
+
+use mail_parser::MessageParser;
+use reqwest::{Method, StatusCode};
+use serde_json::{Value, json};
+use support::server::*;
+use support::smtp::{SmtpServer, free_port};
+use userdesk_core::{AccountType, RoleSet};
+use userdesk_server::account::create_user;
+use userdesk_server::mail::Delivery;
+
+/// What a test reads from a received e-mail.
+#[derive(Debug)]
+struct Mail {
+    to: String,
+    subject: String,
+    language: String,
+    text: String,
+    html: String,
+}
+
+fn read_mail(raw: &[u8]) -> Mail {
+    let m = MessageParser::default()
+        .parse(raw)
+        .expect("an RFC 5322 message");
+    Mail {
+        to: m
+            .to()
+            .and_then(|a| a.first())
+            .and_then(|a| a.address())
+            .unwrap_or_default()
+            .to_owned(),
+        subject: m.subject().unwrap_or_default().to_owned(),
+        language: m
+            .header_raw("Content-Language")
+            .unwrap_or_default()
+            .trim()
+            .to_owned(),
+        text: m.body_text(0).map(|t| t.into_owned()).unwrap_or_default(),
+        html: m.body_html(0).map(|t| t.into_owned()).unwrap_or_default(),
+    }
+}
+
+impl Mail {
+    /// The link to the password page.
+    fn link(&self) -> String {
+        self.text
+            .split_whitespace()
+            .find(|w| w.contains("/account/password?token="))
+            .unwrap_or_else(|| panic!("no link in {}", self.text))
+            .to_owned()
+    }
+
+    /// The six-digit code.
+    fn code(&self) -> String {
+        self.text
+            .lines()
+            .map(str::trim)
+            .find(|l| l.len() == 6 && l.chars().all(|c| c.is_ascii_digit()))
+            .unwrap_or_else(|| panic!("no code in {}", self.text))
+            .to_owned()
+    }
+}
+
+async fn smtp_server(backend: Backend) -> (TestServer, SmtpServer) {
+    let smtp = SmtpServer::start();
+    let delivery = Delivery::smtp(&smtp.url()).expect("smtp url");
+    (spawn_with(backend, Some(delivery)).await, smtp)
+}
+
+async fn new_user(s: &TestServer, email: &str, language: Option<&str>) -> String {
+    let mut body = person(email, "Ada", "Lovelace");
+    if let Some(l) = language {
+        body["preferredLanguage"] = json!(l);
+    }
+    s.create(body).await["id"].as_str().expect("id").to_owned()
+}
+
+async fn send_email(
+    s: &TestServer,
+    id: &str,
+    kind: &str,
+    headers: &[(&str, &str)],
+) -> (StatusCode, Value) {
+    let (status, _, v) = s
+        .call(
+            Method::POST,
+            &format!("/api/users/{id}/emails/{kind}"),
+            None,
+            headers,
+        )
+        .await;
+    (status, v)
+}
+
+async fn page(s: &TestServer, link: &str) -> (StatusCode, String) {
+    let r = s.http.get(link).send().await.expect("page");
+    (r.status(), r.text().await.expect("html"))
+}
+
+async fn submit(
+    s: &TestServer,
+    token: &str,
+    password: &str,
+    confirm: &str,
+) -> (StatusCode, String) {
+    let r = s
+        .http
+        .post(format!("{}/account/password", s.root))
+        .form(&[
+            ("token", token),
+            ("password", password),
+            ("confirm", confirm),
+        ])
+        .send()
+        .await
+        .expect("form");
+    (r.status(), r.text().await.expect("html"))
+}
+
+fn token_of(link: &str) -> String {
+    link.split("token=").nth(1).expect("token").to_owned()
+}
+
+async fn activation_email_arrives_by_smtp_once_and_its_link_activates_the_account(
+    backend: Backend,
+) {
+    let (s, smtp) = smtp_server(backend).await;
+    let id = new_user(&s, "ada@example.com", None).await;
+
+    let key = [("idempotency-key", "invite-ada-1")];
+    let (status, user) = send_email(&s, &id, "activation", &key).await;
+    assert_eq!(status, StatusCode::OK, "{user}");
+    assert_eq!(user[USERDESK]["status"], "invited");
+    assert!(user[USERDESK]["invitedAt"].is_string(), "{user}");
+    // A retry (lost reply) gets the same answer and sends nothing more.
+    let (status, again) = send_email(&s, &id, "activation", &key).await;
+    assert_eq!(status, StatusCode::OK);
+    assert_eq!(again, user);
+
+    let mails = smtp.wait_for(1).await;
+    let mail = read_mail(&mails[0]);
+    assert_eq!(mail.to, "ada@example.com");
+    assert_eq!(mail.subject, "Activate your Userdesk account");
+    assert_eq!(mail.language, "en-US");
+    assert!(mail.text.starts_with("Hello Ada,"), "{}", mail.text);
+    assert!(mail.text.contains("within 7 days"), "{}", mail.text);
+    let link = mail.link();
+    assert!(link.starts_with(&s.root), "{link}");
+    assert!(
+        mail.html.contains(&format!("href=\"{link}\"")),
+        "{}",
+        mail.html
+    );
+    tokio::time::sleep(std::time::Duration::from_millis(500)).await;
+    assert_eq!(smtp.count(), 1, "the retried request sent a second e-mail");
+
+    // The page asks for the password; its headers keep the token to itself.
+    let r = s.http.get(&link).send().await.expect("page");
+    assert_eq!(r.status(), StatusCode::OK);
+    assert_eq!(
+        r.headers()
+            .get("referrer-policy")
+            .and_then(|v| v.to_str().ok()),
+        Some("no-referrer")
+    );
+    assert!(
+        r.headers()
+            .get("content-security-policy")
+            .and_then(|v| v.to_str().ok())
+            .is_some_and(|v| v.contains("default-src 'none'"))
+    );
+    let html = r.text().await.expect("html");
+    assert!(html.contains("Activate your account"), "{html}");
+    assert!(html.contains("ada@example.com"), "{html}");
+
+    // Bad passwords are refused at their field and spend nothing.
+    let token = token_of(&link);
+    let (status, html) = submit(&s, &token, "short", "short").await;
+    assert_eq!(status, StatusCode::UNPROCESSABLE_ENTITY);
+    assert!(html.contains("at least 12 characters"), "{html}");
+    let (status, html) = submit(&s, &token, "a long enough secret", "a long enough secreT").await;
+    assert_eq!(status, StatusCode::UNPROCESSABLE_ENTITY);
+    assert!(html.contains("The two passwords differ."), "{html}");
+    assert!(
+        html.contains("aria-invalid=\"true\" aria-describedby=\"confirm-error\""),
+        "{html}"
+    );
+    assert!(
+        s.sign_in("ada@example.com", "a long enough secret")
+            .await
+            .is_none()
+    );
+
+    let (status, html) = submit(&s, &token, "a long enough secret", "a long enough secret").await;
+    assert_eq!(status, StatusCode::OK, "{html}");
+    assert!(html.contains("Your password is set"), "{html}");
+    let (_, _, now) = s
+        .send(Method::GET, &format!("/Users/{id}"), None, &[])
+        .await;
+    assert_eq!(now[USERDESK]["status"], "active");
+    assert!(now[USERDESK]["activatedAt"].is_string(), "{now}");
+    assert!(
+        s.sign_in("ada@example.com", "a long enough secret")
+            .await
+            .is_some()
+    );
+
+    // The link works once.
+    let (status, html) = page(&s, &link).await;
+    assert_eq!(status, StatusCode::GONE);
+    assert!(html.contains("This link no longer works"), "{html}");
+    let (status, _) = submit(&s, &token, "another long secret", "another long secret").await;
+    assert_eq!(status, StatusCode::GONE);
+    assert!(
+        s.sign_in("ada@example.com", "another long secret")
+            .await
+            .is_none()
+    );
+
+    // Both steps are in the audit trail: the admin's e-mail and the user's own activation.
+    let (_, _, audit) = s
+        .call(Method::GET, &format!("/api/audit?user={id}"), None, &[])
+        .await;
+    let actions: Vec<&str> = audit["events"]
+        .as_array()
+        .expect("events")
+        .iter()
+        .filter_map(|e| e["action"].as_str())
+        .collect();
+    assert_eq!(actions, ["activate", "send-activation-email", "create"]);
+    let activation = &audit["events"][0];
+    assert_eq!(activation["actor"], id.as_str());
+    assert!(
+        activation["changes"]
+            .as_array()
+            .expect("changes")
+            .iter()
+            .any(|c| c["field"] == "status" && c["before"] == "invited" && c["after"] == "active"),
+        "{activation}"
+    );
+}
+
+async fn a_reset_link_sets_a_new_password_and_ends_every_session(backend: Backend) {
+    let s = spawn(backend).await;
+    let bob = create_user(
+        &s.store,
+        "bob@example.com",
+        "Bob",
+        "Builder",
+        "bob's first password",
+        AccountType::Internal,
+        RoleSet::default(),
+    )
+    .await
+    .expect("bob");
+    let bob = bob.to_string();
+    let bob_token = s
+        .sign_in("bob@example.com", "bob's first password")
+        .await
+        .expect("bob signs in");
+
+    // Two resets: only the newest link works.
+    assert_eq!(
+        send_email(&s, &bob, "password-reset", &[]).await.0,
+        StatusCode::OK
+    );
+    assert_eq!(
+        send_email(&s, &bob, "password-reset", &[]).await.0,
+        StatusCode::OK
+    );
+    let files = wait_for_files(&s, 2).await;
+    let first = read_mail(&files[0]);
+    let second = read_mail(&files[1]);
+    assert_eq!(second.subject, "Reset your Userdesk password");
+    assert!(second.text.contains("within one hour"), "{}", second.text);
+    assert_eq!(page(&s, &first.link()).await.0, StatusCode::GONE);
+    let (status, html) = submit(
+        &s,
+        &token_of(&second.link()),
+        "bob's second password",
+        "bob's second password",
+    )
+    .await;
+    assert_eq!(status, StatusCode::OK, "{html}");
+
+    assert!(
+        s.sign_in("bob@example.com", "bob's first password")
+            .await
+            .is_none()
+    );
+    assert!(
+        s.sign_in("bob@example.com", "bob's second password")
+            .await
+            .is_some()
+    );
+    let (status, _, _) = s
+        .as_token(&bob_token)
+        .send(Method::GET, "/Me", None, &[])
+        .await;
+    assert_eq!(status, StatusCode::UNAUTHORIZED, "the old session ended");
+    let (_, _, audit) = s
+        .call(
+            Method::GET,
+            &format!("/api/audit?user={bob}&action=set-password"),
+            None,
+            &[],
+        )
+        .await;
+    assert_eq!(audit["events"].as_array().map(Vec::len), Some(1), "{audit}");
+}
+
+async fn wait_for_files(s: &TestServer, n: usize) -> Vec<Vec<u8>> {
+    let start = std::time::Instant::now();
+    loop {
+        let mut files: Vec<std::path::PathBuf> = std::fs::read_dir(&s.mail_dir)
+            .map(|d| {
+                d.filter_map(|e| e.ok().map(|e| e.path()))
+                    .filter(|p| p.extension().is_some_and(|x| x == "eml"))
+                    .collect()
+            })
+            .unwrap_or_default();
+        if files.len() >= n {
+            // File names are time-ordered UUIDs (v7): name order is sending order.
+            files.sort();
+            return files
+                .iter()
+                .map(|f| std::fs::read(f).expect("eml"))
+                .collect();
+        }
+        assert!(
+            start.elapsed() < std::time::Duration::from_secs(20),
+            "only {} of {n} e-mails were written",
+            files.len()
+        );
+        tokio::time::sleep(std::time::Duration::from_millis(50)).await;
+    }
+}
+
+async fn e_mails_follow_the_lifecycle_rules(backend: Backend) {
+    let s = spawn(backend).await;
+    let id = new_user(&s, "cy@example.com", None).await;
+    // Not active yet: no reset, but a welcome e-mail invites.
+    let (status, err) = send_email(&s, &id, "password-reset", &[]).await;
+    assert_eq!(status, StatusCode::CONFLICT, "{err}");
+    assert!(
+        err["detail"]
+            .as_str()
+            .is_some_and(|d| d.contains("send the activation e-mail")),
+        "{err}"
+    );
+    let (status, user) = send_email(&s, &id, "welcome", &[]).await;
+    assert_eq!(status, StatusCode::OK, "{user}");
+    assert_eq!(user[USERDESK]["status"], "invited");
+    let welcome = read_mail(&wait_for_files(&s, 1).await[0]);
+    assert_eq!(welcome.subject, "Welcome to Userdesk");
+    assert!(
+        welcome.text.contains("Your username is cy@example.com"),
+        "{}",
+        welcome.text
+    );
+
+    // Unknown kinds, unknown users.
+    assert_eq!(
+        send_email(&s, &id, "spam", &[]).await.0,
+        StatusCode::NOT_FOUND
+    );
+    assert_eq!(
+        send_email(&s, &uuid::Uuid::new_v4().to_string(), "activation", &[])
+            .await
+            .0,
+        StatusCode::NOT_FOUND
+    );
+
+    // Single sign-on users get no activation e-mail.
+    let mut sso = person("sso@example.com", "Sol", "Sso");
+    sso[USERDESK] = json!({"singleSignOn": true});
+    let sso = s.create(sso).await["id"].as_str().expect("id").to_owned();
+    let (status, err) = send_email(&s, &sso, "activation", &[]).await;
+    assert_eq!(status, StatusCode::CONFLICT);
+    assert!(
+        err["detail"]
+            .as_str()
+            .is_some_and(|d| d.contains("single sign-on")),
+        "{err}"
+    );
+
+    // Deactivated users get nothing, and their pending links stop working.
+    let link = welcome.link();
+    let op = json!({"schemas": ["urn:ietf:params:scim:api:messages:2.0:PatchOp"], "Operations": [{"op": "replace", "path": "active", "value": false}]});
+    let (status, _, _) = s
+        .send(Method::PATCH, &format!("/Users/{id}"), Some(op), &[])
+        .await;
+    assert_eq!(status, StatusCode::OK);
+    assert_eq!(
+        send_email(&s, &id, "activation", &[]).await.0,
+        StatusCode::CONFLICT
+    );
+    assert_eq!(page(&s, &link).await.0, StatusCode::GONE);
+
+    // Someone without the invite permission cannot send any.
+    create_user(
+        &s.store,
+        "viewer@example.com",
+        "Vi",
+        "Ewer",
+        "viewer password!",
+        AccountType::ConfigAdmin,
+        RoleSet::new(["user-viewer"]).expect("roles"),
+    )
+    .await
+    .expect("viewer");
+    let viewer = s
+        .sign_in("viewer@example.com", "viewer password!")
+        .await
+        .expect("viewer signs in");
+    let other = new_user(&s, "dee@example.com", None).await;
+    let (status, _, err) = s
+        .as_token(&viewer)
+        .call(
+            Method::POST,
+            &format!("/api/users/{other}/emails/activation"),
+            None,
+            &[],
+        )
+        .await;
+    assert_eq!(status, StatusCode::FORBIDDEN, "{err}");
+}
+
+async fn e_mails_are_written_in_the_recipients_language(backend: Backend) {
+    let s = spawn(backend).await;
+    let id = new_user(&s, "hanna@example.com", Some("de")).await;
+    assert_eq!(
+        send_email(&s, &id, "activation", &[]).await.0,
+        StatusCode::OK
+    );
+    let mail = read_mail(&wait_for_files(&s, 1).await[0]);
+    assert_eq!(mail.subject, "Aktivieren Sie Ihr Userdesk-Konto");
+    assert_eq!(mail.language, "de");
+    assert!(mail.text.starts_with("Hallo Ada,"), "{}", mail.text);
+    assert!(mail.text.contains("innerhalb von 7 Tagen"), "{}", mail.text);
+    assert!(
+        mail.html.contains("<html lang=\"de\" dir=\"ltr\">"),
+        "{}",
+        mail.html
+    );
+    // The page speaks the user's language whatever the browser says.
+    let r = s
+        .http
+        .get(mail.link())
+        .header("accept-language", "en-US")
+        .send()
+        .await
+        .expect("page");
+    let html = r.text().await.expect("html");
+    assert!(html.contains("Konto aktivieren"), "{html}");
+    assert!(html.contains("Mindestens 12 Zeichen."), "{html}");
+}
+
+async fn a_mobile_number_is_verified_with_the_emailed_code(backend: Backend) {
+    let s = spawn(backend).await;
+    let id = new_user(&s, "eve@example.com", None).await;
+    let start = |body: Value| {
+        let s = &s;
+        let id = id.clone();
+        async move {
+            s.call(
+                Method::POST,
+                &format!("/api/users/{id}/phone-verification"),
+                Some(body),
+                &[],
+            )
+            .await
+        }
+    };
+    let (status, _, err) = start(json!({"country": "CH", "number": "12"})).await;
+    assert_eq!(status, StatusCode::BAD_REQUEST, "{err}");
+    assert!(
+        err["detail"]
+            .as_str()
+            .is_some_and(|d| d.starts_with("number: ")),
+        "{err}"
+    );
+    let (status, _, err) = start(json!({"country": "XX", "number": "044 668 18 00"})).await;
+    assert_eq!(status, StatusCode::BAD_REQUEST, "{err}");
+    assert!(
+        err["detail"]
+            .as_str()
+            .is_some_and(|d| d.starts_with("country: ")),
+        "{err}"
+    );
+
+    let (status, _, started) = start(json!({"country": "CH", "number": "078 123 45 67"})).await;
+    assert_eq!(status, StatusCode::ACCEPTED, "{started}");
+    assert_eq!(started["phone"], "+41781234567");
+    assert_eq!(started["attemptsLeft"], 5);
+    assert_eq!(started["user"][USERDESK]["mobileVerified"], false);
+    let mail = read_mail(&wait_for_files(&s, 1).await[0]);
+    assert_eq!(mail.subject, "Your Userdesk verification code");
+    assert!(mail.text.contains("+41 78 123 45 67"), "{}", mail.text);
+    let code = mail.code();
+
+    // Asking again at once is throttled.
+    let (status, headers, err) = start(json!({"country": "CH", "number": "078 123 45 67"})).await;
+    assert_eq!(status, StatusCode::TOO_MANY_REQUESTS, "{err}");
+    assert!(headers.get("retry-after").is_some());
+
+    let confirm = |code: String| {
+        let s = &s;
+        let id = id.clone();
+        async move {
+            s.call(
+                Method::POST,
+                &format!("/api/users/{id}/phone-verification/confirm"),
+                Some(json!({"code": code})),
+                &[],
+            )
+            .await
+        }
+    };
+    let wrong = if code == "000000" { "111111" } else { "000000" };
+    let (status, _, err) = confirm(wrong.to_owned()).await;
+    assert_eq!(status, StatusCode::BAD_REQUEST);
+    assert_eq!(
+        err["detail"],
+        "code: This code is not right. 4 more tries are left."
+    );
+    let (status, _, user) = confirm(format!("{} {}", &code[..3], &code[3..])).await;
+    assert_eq!(status, StatusCode::OK, "{user}");
+    assert_eq!(user[USERDESK]["mobileVerified"], true);
+    assert_eq!(user["phoneNumbers"][0]["value"], "+41781234567");
+    // The code is spent.
+    let (status, _, _) = confirm(code.clone()).await;
+    assert_eq!(status, StatusCode::BAD_REQUEST);
+    // Changing the number makes it unverified again.
+    let op = json!({"schemas": ["urn:ietf:params:scim:api:messages:2.0:PatchOp"], "Operations": [{"op": "replace", "path": "phoneNumbers[type eq \"mobile\"].value", "value": "+41781234568"}]});
+    let (status, _, changed) = s
+        .send(Method::PATCH, &format!("/Users/{id}"), Some(op), &[])
+        .await;
+    assert_eq!(status, StatusCode::OK, "{changed}");
+    assert_eq!(changed[USERDESK]["mobileVerified"], false);
+}
+
+async fn five_wrong_codes_use_up_the_code(backend: Backend) {
+    let s = spawn(backend).await;
+    let id = new_user(&s, "mal@example.com", None).await;
+    let (status, _, _) = s
+        .call(
+            Method::POST,
+            &format!("/api/users/{id}/phone-verification"),
+            Some(json!({"number": "+44 7400 123456"})),
+            &[],
+        )
+        .await;
+    assert_eq!(status, StatusCode::ACCEPTED);
+    let code = read_mail(&wait_for_files(&s, 1).await[0]).code();
+    let wrong = if code == "000000" { "111111" } else { "000000" };
+    // Guesses in parallel count as much as guesses in a row.
+    let path = format!("/api/users/{id}/phone-verification/confirm");
+    let guesses = (0..8).map(|_| s.call(Method::POST, &path, Some(json!({"code": wrong})), &[]));
+    for (status, _, _) in futures::future::join_all(guesses).await {
+        assert_eq!(status, StatusCode::BAD_REQUEST);
+    }
+    let (status, _, err) = s
+        .call(
+            Method::POST,
+            &format!("/api/users/{id}/phone-verification/confirm"),
+            Some(json!({"code": code})),
+            &[],
+        )
+        .await;
+    assert_eq!(status, StatusCode::BAD_REQUEST);
+    assert_eq!(err["detail"], "code: Too many wrong codes. Send a new one.");
+}
+
+#[tokio::test]
+async fn e_mails_wait_in_the_outbox_until_the_smtp_server_is_up() {
+    let port = free_port();
+    let delivery = Delivery::smtp(&format!("smtp://127.0.0.1:{port}")).expect("url");
+    let s = spawn_with(Backend::Sqlite, Some(delivery)).await;
+    let id = new_user(&s, "late@example.com", None).await;
+    assert_eq!(
+        send_email(&s, &id, "activation", &[]).await.0,
+        StatusCode::OK,
+        "the request succeeds although no e-mail can leave yet"
+    );
+    tokio::time::sleep(std::time::Duration::from_millis(300)).await;
+    let smtp = SmtpServer::start_on(port);
+    let mail = read_mail(&smtp.wait_for(1).await[0]);
+    assert_eq!(mail.to, "late@example.com");
+}
+
+macro_rules! on_both_backends {
+    ($($name:ident),* $(,)?) => {
+        mod sqlite {
+            $(#[tokio::test]
+            async fn $name() {
+                super::$name(super::Backend::Sqlite).await;
+            })*
+        }
+        mod postgres {
+            $(#[tokio::test]
+            async fn $name() {
+                super::$name(super::Backend::Postgres).await;
+            })*
+        }
+    };
+}
+
+on_both_backends!(
+    activation_email_arrives_by_smtp_once_and_its_link_activates_the_account,
+    a_reset_link_sets_a_new_password_and_ends_every_session,
+    e_mails_follow_the_lifecycle_rules,
+    e_mails_are_written_in_the_recipients_language,
+    a_mobile_number_is_verified_with_the_emailed_code,
+    five_wrong_codes_use_up_the_code,
+);
