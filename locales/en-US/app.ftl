@@ -165,3 +165,7 @@ denied-own-account-type = Nobody can change their own account type.
 denied-own-status = You cannot deactivate your own account.
 denied-super-admin-only = Only a Super admin can do this to a Super admin.
 denied-roles-config-admin-only = Only Config admins have roles.
+error-group-name-blank = Enter a group name.
+error-group-name-too-long = A group name has at most { $max } characters.
+error-group-name-control = A group name cannot contain control characters.
+error-group-manager-default = Only members of a custom group can be its managers.

@@ -53,3 +53,6 @@ auth-error-weak-password = A password needs at least { $min } characters.
 auth-error-current-password = The current password is wrong.
 auth-error-long-password = This password is too long.
 scim-error-undeliverable-address = No e-mail can be sent to this address.
+scim-error-nested-groups = Members must be users; groups cannot contain groups.
+scim-error-unknown-member = This is not a user of this account.
+scim-error-other-group = { $user } already belongs to the group { $group }. Remove them there first.

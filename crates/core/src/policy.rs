@@ -178,6 +178,15 @@ impl Actor {
 }
 
 impl Actor {
+    /// Creating, renaming and deleting custom groups is configuration (`config.manage`); moving
+    /// people in or out of a group is editing them, checked per person with [`Actor::may_change`].
+    pub fn may_manage_groups(&self) -> Result<(), Denied> {
+        if self.status != Status::Active {
+            return Err(Denied::ActorInactive);
+        }
+        self.require(Permission::ConfigManage)
+    }
+
     /// May this actor turn `before` into `after`? Each kind of change needs its own right: profile
     /// fields, the account type, the roles and the status are checked separately.
     pub fn may_change(&self, before: &UserProfile, after: &UserProfile) -> Result<(), Denied> {

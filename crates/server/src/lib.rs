@@ -22,9 +22,9 @@ use userdesk_core::Message;
 use userdesk_i18n::{Locale, Localizer};
 
 use crate::mail::Mailer;
-use crate::scim::discovery;
 use crate::scim::error::{Refusal, ScimError};
 use crate::scim::users::{self, scim_json};
+use crate::scim::{discovery, groups};
 use crate::store::Store;
 
 /// Largest request body accepted; larger ones get 413.
@@ -232,6 +232,15 @@ pub fn app(state: AppState) -> Router {
         .route("/Users", get(users::list).post(users::create))
         .route("/Users/.search", axum::routing::post(users::search))
         .route("/Me", get(users::me_get).patch(users::me_patch))
+        .route("/Groups", get(groups::list).post(groups::create))
+        .route("/Groups/.search", axum::routing::post(groups::search))
+        .route(
+            "/Groups/{id}",
+            get(groups::get)
+                .put(groups::replace)
+                .patch(groups::modify)
+                .delete(groups::delete),
+        )
         .route(
             "/Users/{id}",
             get(users::get)

@@ -558,7 +558,7 @@ pub async fn set_password(
     let audit = crate::store::AuditEvent {
         actor_id: id,
         action,
-        target_id: id,
+        target_id: id.0,
         changes: changes(Some(&user.profile), Some(&after.profile)),
         client_time: None,
         server_time: now,
@@ -576,7 +576,12 @@ pub async fn set_password(
     ];
     let done = state
         .store
-        .commit_change(&write, &audit, None, &effects)
+        .commit_change(
+            std::slice::from_ref(&write),
+            std::slice::from_ref(&audit),
+            None,
+            &effects,
+        )
         .await
         .map_err(store_refusal)?;
     if !done {

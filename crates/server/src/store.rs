@@ -10,7 +10,8 @@ use sqlx::{AnyPool, AssertSqlSafe, Executor, Row};
 use time::OffsetDateTime;
 use time::format_description::FormatItem;
 use time::macros::format_description;
-use userdesk_core::profile::UserProfile;
+use userdesk_core::profile::{UserGroup, UserProfile};
+use userdesk_core::scim::group::{GroupMember, GroupName};
 use userdesk_core::{Status, UserId};
 
 use crate::scim::filter_sql::Bind;
@@ -90,6 +91,32 @@ pub enum Write {
     },
     /// An action that changes no profile field (an e-mail sent to an active user).
     Nothing,
+    InsertGroup(GroupRecord),
+    UpdateGroup {
+        record: GroupRecord,
+        expected_version: i64,
+    },
+    DeleteGroup {
+        id: uuid::Uuid,
+        expected_version: i64,
+    },
+}
+
+/// A stored custom group (its members are the users whose `group_id` names it).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct GroupRecord {
+    pub id: uuid::Uuid,
+    pub name: GroupName,
+    pub external_id: Option<String>,
+    pub version: i64,
+    pub created: OffsetDateTime,
+    pub last_modified: OffsetDateTime,
+}
+
+impl GroupRecord {
+    pub fn etag(&self) -> String {
+        format!("W/\"{}\"", self.version)
+    }
 }
 
 /// An e-mail, rendered and ready to leave.
@@ -175,7 +202,8 @@ pub struct ClaimedMail {
 pub struct AuditEvent {
     pub actor_id: UserId,
     pub action: &'static str,
-    pub target_id: UserId,
+    /// The user or group acted on.
+    pub target_id: uuid::Uuid,
     pub changes: serde_json::Value,
     pub client_time: Option<OffsetDateTime>,
     pub server_time: OffsetDateTime,
@@ -201,7 +229,7 @@ enum Val {
 }
 
 /// The users columns written from a profile, in the order of `Store::user_values`.
-const USER_COLUMNS: [&str; 13] = [
+const USER_COLUMNS: [&str; 14] = [
     "user_name_key",
     "given_name_key",
     "family_name_key",
@@ -214,6 +242,7 @@ const USER_COLUMNS: [&str; 13] = [
     "language_key",
     "mobile_phone",
     "office_phone",
+    "group_id",
     "profile",
 ];
 
@@ -262,11 +291,34 @@ fn taken(err: sqlx::Error) -> StoreError {
         if m.contains("users_pkey") || m.contains("users.id") {
             return StoreError::Taken("id");
         }
+        if m.contains("display_name_key") {
+            return StoreError::Taken("displayName");
+        }
     }
     StoreError::Database(err)
 }
 
 const COLUMNS: &str = "id, external_id, version, created_at, last_modified, profile";
+
+/// One page of a filtered, ordered table.
+struct Page<'a> {
+    table: &'static str,
+    columns: &'static str,
+    where_sql: &'a str,
+    binds: &'a [Bind],
+    order: &'a str,
+    offset: i64,
+    limit: i64,
+}
+
+const GROUP_COLUMNS: &str = "id, external_id, version, created_at, last_modified, display_name";
+
+/// The time a change is made at: its audit events', or now.
+fn now_of(audits: &[AuditEvent]) -> OffsetDateTime {
+    audits
+        .first()
+        .map_or_else(OffsetDateTime::now_utc, |a| a.server_time)
+}
 
 impl Store {
     /// Opens `url` (`sqlite://…` or `postgres://…`) and brings the schema up to date.
@@ -343,6 +395,10 @@ impl Store {
                     .as_ref()
                     .map(|o| o.number.as_str().to_owned()),
             ),
+            Val::Text(match &p.group {
+                UserGroup::Default => None,
+                UserGroup::Custom { id, .. } => Some(id.clone()),
+            }),
             Val::Text(Some(profile)),
         ])
     }
@@ -409,57 +465,38 @@ impl Store {
     /// in one transaction. `Ok(false)` when the user was not at the expected version (nothing done).
     pub async fn commit_change(
         &self,
-        write: &Write,
-        audit: &AuditEvent,
+        writes: &[Write],
+        audits: &[AuditEvent],
         reply: Option<&StoredReply>,
         effects: &[Effect],
     ) -> Result<bool, StoreError> {
         let mut tx = self.pool.begin().await?;
-        let applied = match write {
-            Write::Nothing => true,
-            Write::Insert(r) => {
-                Self::insert_user(&mut tx, r).await?;
-                true
-            }
-            Write::Update {
-                record,
-                expected_version,
-            } => Self::update_user(&mut tx, record, *expected_version).await?,
-            Write::Delete {
-                id,
-                expected_version,
-            } => {
-                sqlx::query("DELETE FROM users WHERE id = $1 AND version = $2")
-                    .bind(id.to_string())
-                    .bind(*expected_version)
-                    .execute(&mut *tx)
-                    .await?
-                    .rows_affected()
-                    == 1
-            }
-        };
-        if !applied {
-            return Ok(false);
-        }
-        for effect in effects {
-            if !Self::apply_effect(&mut tx, effect, audit.server_time).await? {
+        for write in writes {
+            if !Self::apply_write(&mut tx, write).await? {
                 return Ok(false);
             }
         }
-        sqlx::query(
-            "INSERT INTO audit_events (id, actor_id, action, target_id, changes, client_time, server_time, idempotency_key)
-             VALUES ($1, $2, $3, $4, $5, $6, $7, $8)",
-        )
-        .bind(uuid::Uuid::now_v7().to_string())
-        .bind(audit.actor_id.to_string())
-        .bind(audit.action)
-        .bind(audit.target_id.to_string())
-        .bind(audit.changes.to_string())
-        .bind(audit.client_time.map(fmt_time))
-        .bind(fmt_time(audit.server_time))
-        .bind(audit.idempotency_key.clone())
-        .execute(&mut *tx)
-        .await?;
+        for effect in effects {
+            if !Self::apply_effect(&mut tx, effect, now_of(audits)).await? {
+                return Ok(false);
+            }
+        }
+        for audit in audits {
+            sqlx::query(
+                "INSERT INTO audit_events (id, actor_id, action, target_id, changes, client_time, server_time, idempotency_key)
+                 VALUES ($1, $2, $3, $4, $5, $6, $7, $8)",
+            )
+            .bind(uuid::Uuid::now_v7().to_string())
+            .bind(audit.actor_id.to_string())
+            .bind(audit.action)
+            .bind(audit.target_id.to_string())
+            .bind(audit.changes.to_string())
+            .bind(audit.client_time.map(fmt_time))
+            .bind(fmt_time(audit.server_time))
+            .bind(audit.idempotency_key.clone())
+            .execute(&mut *tx)
+            .await?;
+        }
         if let Some(r) = reply {
             sqlx::query(
                 "INSERT INTO idempotency (actor_id, idem_key, request_hash, status, body, etag, location, created_at)
@@ -472,7 +509,7 @@ impl Store {
             .bind(r.body.clone())
             .bind(r.etag.clone())
             .bind(r.location.clone())
-            .bind(fmt_time(audit.server_time))
+            .bind(fmt_time(now_of(audits)))
             .execute(&mut *tx)
             .await
             .map_err(|e| match &e {
@@ -482,6 +519,82 @@ impl Store {
         }
         tx.commit().await?;
         Ok(true)
+    }
+
+    async fn apply_write(conn: &mut AnyConnection, write: &Write) -> Result<bool, StoreError> {
+        Ok(match write {
+            Write::Nothing => true,
+            Write::Insert(r) => {
+                Self::insert_user(conn, r).await?;
+                true
+            }
+            Write::Update {
+                record,
+                expected_version,
+            } => Self::update_user(conn, record, *expected_version).await?,
+            Write::Delete {
+                id,
+                expected_version,
+            } => {
+                sqlx::query("DELETE FROM users WHERE id = $1 AND version = $2")
+                    .bind(id.to_string())
+                    .bind(*expected_version)
+                    .execute(&mut *conn)
+                    .await?
+                    .rows_affected()
+                    == 1
+            }
+            Write::InsertGroup(g) => {
+                sqlx::query(
+                    "INSERT INTO groups (id, external_id, version, created_at, last_modified, display_name, display_name_key)
+                     VALUES ($1, $2, $3, $4, $5, $6, $7)",
+                )
+                .bind(g.id.to_string())
+                .bind(g.external_id.clone())
+                .bind(g.version)
+                .bind(fmt_time(g.created))
+                .bind(fmt_time(g.last_modified))
+                .bind(g.name.as_str().to_owned())
+                .bind(g.name.key())
+                .execute(&mut *conn)
+                .await
+                .map_err(taken)?;
+                true
+            }
+            Write::UpdateGroup {
+                record: g,
+                expected_version,
+            } => {
+                sqlx::query(
+                    "UPDATE groups SET external_id = $2, version = $3, last_modified = $4, display_name = $5, display_name_key = $6
+                     WHERE id = $1 AND version = $7",
+                )
+                .bind(g.id.to_string())
+                .bind(g.external_id.clone())
+                .bind(g.version)
+                .bind(fmt_time(g.last_modified))
+                .bind(g.name.as_str().to_owned())
+                .bind(g.name.key())
+                .bind(*expected_version)
+                .execute(&mut *conn)
+                .await
+                .map_err(taken)?
+                .rows_affected()
+                    == 1
+            }
+            Write::DeleteGroup {
+                id,
+                expected_version,
+            } => {
+                sqlx::query("DELETE FROM groups WHERE id = $1 AND version = $2")
+                    .bind(id.to_string())
+                    .bind(*expected_version)
+                    .execute(&mut *conn)
+                    .await?
+                    .rows_affected()
+                    == 1
+            }
+        })
     }
 
     /// Does one effect; `false` when a link was already used.
@@ -598,6 +711,156 @@ impl Store {
             }
         }
         Ok(true)
+    }
+
+    fn group_record(row: &AnyRow) -> Result<GroupRecord, StoreError> {
+        let id: String = row.try_get("id")?;
+        let corrupt = || StoreError::Corrupt(id.clone());
+        Ok(GroupRecord {
+            id: uuid::Uuid::parse_str(&id).map_err(|_| corrupt())?,
+            name: GroupName::parse(&row.try_get::<String, _>("display_name")?)
+                .map_err(|_| corrupt())?,
+            external_id: row.try_get("external_id")?,
+            version: row.try_get("version")?,
+            created: parse_time(&row.try_get::<String, _>("created_at")?).ok_or_else(corrupt)?,
+            last_modified: parse_time(&row.try_get::<String, _>("last_modified")?)
+                .ok_or_else(corrupt)?,
+        })
+    }
+
+    pub async fn get_group(&self, id: uuid::Uuid) -> Result<Option<GroupRecord>, StoreError> {
+        let row = sqlx::query(AssertSqlSafe(format!(
+            "SELECT {GROUP_COLUMNS} FROM groups WHERE id = $1"
+        )))
+        .bind(id.to_string())
+        .fetch_optional(&self.pool)
+        .await?;
+        row.as_ref().map(Self::group_record).transpose()
+    }
+
+    /// A page of groups matching `where_sql` (from the filter compiler, values in `binds`).
+    pub async fn list_groups(
+        &self,
+        where_sql: &str,
+        binds: &[Bind],
+        order: &str,
+        offset: i64,
+        limit: i64,
+    ) -> Result<(i64, Vec<GroupRecord>), StoreError> {
+        let page = Page {
+            table: "groups",
+            columns: GROUP_COLUMNS,
+            where_sql,
+            binds,
+            order,
+            offset,
+            limit,
+        };
+        self.page(page, Self::group_record).await
+    }
+
+    /// The total of rows matching and one page of them, read with `read`.
+    async fn page<T>(
+        &self,
+        p: Page<'_>,
+        read: fn(&AnyRow) -> Result<T, StoreError>,
+    ) -> Result<(i64, Vec<T>), StoreError> {
+        let count_sql = format!(
+            "SELECT count(*) AS n FROM {} WHERE {}",
+            p.table, p.where_sql
+        );
+        let total: i64 = bind_all(sqlx::query(AssertSqlSafe(count_sql)), p.binds)
+            .fetch_one(&self.pool)
+            .await?
+            .try_get("n")?;
+        if p.limit == 0 {
+            return Ok((total, Vec::new()));
+        }
+        let n = p.binds.len();
+        let sql = format!(
+            "SELECT {} FROM {} WHERE {} ORDER BY {} LIMIT ${} OFFSET ${}",
+            p.columns,
+            p.table,
+            p.where_sql,
+            p.order,
+            n + 1,
+            n + 2
+        );
+        let rows = bind_all(sqlx::query(AssertSqlSafe(sql)), p.binds)
+            .bind(p.limit)
+            .bind(p.offset)
+            .fetch_all(&self.pool)
+            .await?;
+        let items = rows.iter().map(read).collect::<Result<Vec<_>, _>>()?;
+        Ok((total, items))
+    }
+
+    /// The members of each group, by family and given name.
+    pub async fn group_members(
+        &self,
+        groups: &[uuid::Uuid],
+    ) -> Result<std::collections::HashMap<uuid::Uuid, Vec<GroupMember>>, StoreError> {
+        let mut out: std::collections::HashMap<uuid::Uuid, Vec<GroupMember>> =
+            groups.iter().map(|g| (*g, Vec::new())).collect();
+        for chunk in groups.chunks(500) {
+            let placeholders: Vec<String> = (1..=chunk.len()).map(|i| format!("${i}")).collect();
+            let sql = format!(
+                "SELECT {COLUMNS}, group_id FROM users WHERE group_id IN ({}) ORDER BY family_name_key, given_name_key, id",
+                placeholders.join(", ")
+            );
+            let mut q = sqlx::query(AssertSqlSafe(sql));
+            for g in chunk {
+                q = q.bind(g.to_string());
+            }
+            for row in q.fetch_all(&self.pool).await? {
+                let record = Self::record(&row)?;
+                let group: String = row.try_get("group_id")?;
+                if let Some(members) = uuid::Uuid::parse_str(&group)
+                    .ok()
+                    .and_then(|g| out.get_mut(&g))
+                {
+                    members.push(GroupMember {
+                        id: record.profile.id,
+                        display: record.profile.display_name(),
+                    });
+                }
+            }
+        }
+        Ok(out)
+    }
+
+    /// The users of a group, in full (to change them with it).
+    pub async fn group_member_records(
+        &self,
+        group: uuid::Uuid,
+    ) -> Result<Vec<UserRecord>, StoreError> {
+        let rows = sqlx::query(AssertSqlSafe(format!(
+            "SELECT {COLUMNS} FROM users WHERE group_id = $1 ORDER BY id"
+        )))
+        .bind(group.to_string())
+        .fetch_all(&self.pool)
+        .await?;
+        rows.iter().map(Self::record).collect()
+    }
+
+    /// The users with these ids that exist.
+    pub async fn users_by_ids(&self, ids: &[UserId]) -> Result<Vec<UserRecord>, StoreError> {
+        let mut out = Vec::with_capacity(ids.len());
+        for chunk in ids.chunks(500) {
+            let placeholders: Vec<String> = (1..=chunk.len()).map(|i| format!("${i}")).collect();
+            let sql = format!(
+                "SELECT {COLUMNS} FROM users WHERE id IN ({})",
+                placeholders.join(", ")
+            );
+            let mut q = sqlx::query(AssertSqlSafe(sql));
+            for id in chunk {
+                q = q.bind(id.to_string());
+            }
+            for row in q.fetch_all(&self.pool).await? {
+                out.push(Self::record(&row)?);
+            }
+        }
+        Ok(out)
     }
 
     /// The user and purpose of an e-mail link that is unused and unexpired.
@@ -824,30 +1087,16 @@ impl Store {
         offset: i64,
         limit: i64,
     ) -> Result<(i64, Vec<UserRecord>), StoreError> {
-        let count_sql = format!("SELECT count(*) AS n FROM users WHERE {where_sql}");
-        let total: i64 = bind_all(sqlx::query(AssertSqlSafe(count_sql)), binds)
-            .fetch_one(&self.pool)
-            .await?
-            .try_get("n")?;
-        if limit == 0 {
-            return Ok((total, Vec::new()));
-        }
-        let n = binds.len();
-        let page_sql = format!(
-            "SELECT {COLUMNS} FROM users WHERE {where_sql} ORDER BY {order} LIMIT ${} OFFSET ${}",
-            n + 1,
-            n + 2
-        );
-        let rows = bind_all(sqlx::query(AssertSqlSafe(page_sql)), binds)
-            .bind(limit)
-            .bind(offset)
-            .fetch_all(&self.pool)
-            .await?;
-        let users = rows
-            .iter()
-            .map(Self::record)
-            .collect::<Result<Vec<_>, _>>()?;
-        Ok((total, users))
+        let page = Page {
+            table: "users",
+            columns: COLUMNS,
+            where_sql,
+            binds,
+            order,
+            offset,
+            limit,
+        };
+        self.page(page, Self::record).await
     }
 
     pub async fn set_password(

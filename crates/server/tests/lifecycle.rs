@@ -593,24 +593,7 @@ async fn e_mails_wait_in_the_outbox_until_the_smtp_server_is_up() {
     assert_eq!(mail.to, "late@example.com");
 }
 
-macro_rules! on_both_backends {
-    ($($name:ident),* $(,)?) => {
-        mod sqlite {
-            $(#[tokio::test]
-            async fn $name() {
-                super::$name(super::Backend::Sqlite).await;
-            })*
-        }
-        mod postgres {
-            $(#[tokio::test]
-            async fn $name() {
-                super::$name(super::Backend::Postgres).await;
-            })*
-        }
-    };
-}
-
-on_both_backends!(
+on_both_databases!(
     activation_email_arrives_by_smtp_once_and_its_link_activates_the_account,
     a_reset_link_sets_a_new_password_and_ends_every_session,
     e_mails_follow_the_lifecycle_rules,

@@ -882,24 +882,6 @@ async fn my_account_edits_of_my_own_profile_and_password(s: TestServer) {
     );
 }
 
-/// Runs each case on SQLite and on PostgreSQL.
-macro_rules! on_both_backends {
-    ($($name:ident),* $(,)?) => {
-        mod sqlite {
-            $(#[tokio::test]
-            async fn $name() {
-                super::$name(super::spawn(super::Backend::Sqlite).await).await;
-            })*
-        }
-        mod postgres {
-            $(#[tokio::test]
-            async fn $name() {
-                super::$name(super::spawn(super::Backend::Postgres).await).await;
-            })*
-        }
-    };
-}
-
 on_both_backends!(
     discovery_publishes_what_the_server_offers,
     a_generic_client_creates_reads_edits_and_deactivates_a_user,

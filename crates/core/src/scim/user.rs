@@ -49,7 +49,8 @@ impl Translatable for AttributeError {
     }
 }
 
-fn fmt_time(t: OffsetDateTime) -> String {
+/// A time as SCIM writes it (RFC 3339, UTC).
+pub fn fmt_time(t: OffsetDateTime) -> String {
     t.to_offset(time::UtcOffset::UTC)
         .format(&Rfc3339)
         .unwrap_or_default()
@@ -393,6 +394,24 @@ pub fn from_scim(
             ));
         }
     };
+    // Membership is the group's to change (`/Groups`); being its manager is the user's.
+    let mut group = current.map(|c| c.group.clone()).unwrap_or_default();
+    match (ext.and_then(|e| get(e, "groupManager")), &mut group) {
+        (None | Some(Value::Null), _) | (Some(Value::Bool(false)), UserGroup::Default) => {}
+        (Some(Value::Bool(b)), UserGroup::Custom { manager, .. }) => *manager = *b,
+        (Some(Value::Bool(true)), UserGroup::Default) => {
+            return Err(invalid(
+                &ext_path("groupManager"),
+                Message::new("error-group-manager-default"),
+            ));
+        }
+        (Some(_), _) => {
+            return Err(invalid(
+                &ext_path("groupManager"),
+                Message::new("scim-error-not-a-boolean"),
+            ));
+        }
+    }
     // Lifecycle times are the server's: accepted from a client only when it creates the user.
     let (invited_at, activated_at, last_active_at) = match current {
         Some(c) => (c.invited_at, c.activated_at, c.last_active_at),
@@ -409,7 +428,7 @@ pub fn from_scim(
         mobile_phone,
         office_phone,
         language,
-        group: current.map(|c| c.group.clone()).unwrap_or_default(),
+        group,
         account_type,
         roles,
         status,

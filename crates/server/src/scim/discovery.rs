@@ -2,7 +2,9 @@
 //! Generic SCIM clients read these to learn what they may use.
 
 use serde_json::{Value, json};
-use userdesk_core::scim::{ENTERPRISE_USER_SCHEMA, USER_SCHEMA, USERDESK_USER_SCHEMA};
+use userdesk_core::scim::{
+    ENTERPRISE_USER_SCHEMA, GROUP_SCHEMA, USER_SCHEMA, USERDESK_USER_SCHEMA,
+};
 
 /// Most resources a list may return at once.
 pub const MAX_RESULTS: u32 = 1000;
@@ -27,19 +29,31 @@ pub fn service_provider_config(base: &str) -> Value {
 }
 
 pub fn resource_types(base: &str) -> Vec<Value> {
-    vec![json!({
-        "schemas": ["urn:ietf:params:scim:schemas:core:2.0:ResourceType"],
-        "id": "User",
-        "name": "User",
-        "endpoint": "/Users",
-        "description": "A person in the account",
-        "schema": USER_SCHEMA,
-        "schemaExtensions": [
-            {"schema": ENTERPRISE_USER_SCHEMA, "required": false},
-            {"schema": USERDESK_USER_SCHEMA, "required": false}
-        ],
-        "meta": {"resourceType": "ResourceType", "location": format!("{base}/ResourceTypes/User")}
-    })]
+    vec![
+        json!({
+            "schemas": ["urn:ietf:params:scim:schemas:core:2.0:ResourceType"],
+            "id": "User",
+            "name": "User",
+            "endpoint": "/Users",
+            "description": "A person in the account",
+            "schema": USER_SCHEMA,
+            "schemaExtensions": [
+                {"schema": ENTERPRISE_USER_SCHEMA, "required": false},
+                {"schema": USERDESK_USER_SCHEMA, "required": false}
+            ],
+            "meta": {"resourceType": "ResourceType", "location": format!("{base}/ResourceTypes/User")}
+        }),
+        json!({
+            "schemas": ["urn:ietf:params:scim:schemas:core:2.0:ResourceType"],
+            "id": "Group",
+            "name": "Group",
+            "endpoint": "/Groups",
+            "description": "A custom user group; each user belongs to at most one",
+            "schema": GROUP_SCHEMA,
+            "schemaExtensions": [],
+            "meta": {"resourceType": "ResourceType", "location": format!("{base}/ResourceTypes/Group")}
+        }),
+    ]
 }
 
 /// One attribute definition of a schema (RFC 7643 §7): a single-valued, optional, case-insensitive,
@@ -146,7 +160,7 @@ pub fn schemas(base: &str) -> Vec<Value> {
             json!({"mutability": "readOnly"}),
         ),
         attr("officeExtension", "string", json!({"caseExact": true})),
-        attr("groupManager", "boolean", json!({"mutability": "readOnly"})),
+        attr("groupManager", "boolean", json!({})),
         attr("invitedAt", "dateTime", json!({"mutability": "readOnly"})),
         attr("activatedAt", "dateTime", json!({"mutability": "readOnly"})),
         attr(
@@ -169,8 +183,38 @@ pub fn schemas(base: &str) -> Vec<Value> {
             a
         },
     ];
+    let group = vec![
+        attr(
+            "displayName",
+            "string",
+            json!({"required": true, "uniqueness": "server"}),
+        ),
+        complex(
+            "members",
+            true,
+            vec![
+                attr(
+                    "value",
+                    "string",
+                    json!({"caseExact": true, "mutability": "immutable"}),
+                ),
+                attr("display", "string", json!({"mutability": "readOnly"})),
+                {
+                    let mut t = attr("type", "string", json!({"mutability": "immutable"}));
+                    t["canonicalValues"] = json!(["User"]);
+                    t
+                },
+                attr(
+                    "$ref",
+                    "reference",
+                    json!({"mutability": "immutable", "referenceTypes": ["User"]}),
+                ),
+            ],
+        ),
+    ];
     vec![
         schema(USER_SCHEMA, "User", user),
+        schema(GROUP_SCHEMA, "Group", group),
         schema(ENTERPRISE_USER_SCHEMA, "EnterpriseUser", enterprise),
         schema(USERDESK_USER_SCHEMA, "UserdeskUser", userdesk),
     ]

@@ -64,6 +64,58 @@ struct Item {
     value: Target,
     kind: &'static str,
     primary: bool,
+    /// Where `display` is, for the items that have one (group members).
+    display: Option<Target>,
+}
+
+/// The table a filter is compiled for.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub enum Resource {
+    #[default]
+    Users,
+    Groups,
+}
+
+/// A group's members, as a value path ranges over them: rows `m` of `users`.
+const MEMBER: Item = Item {
+    value: t(&["m.id"], Kind::TextExact),
+    kind: "User",
+    primary: false,
+    display: Some(t(&["m.display_name_key"], Kind::TextCaseInsensitive)),
+};
+
+/// SQL that is true when some member of the group satisfies `condition`.
+fn some_member(condition: &str) -> String {
+    format!("EXISTS (SELECT 1 FROM users m WHERE m.group_id = groups.id AND {condition})")
+}
+
+fn group_target(path: &AttrPath) -> Option<Target> {
+    use Kind::*;
+    if !schema_ok(path, &[userdesk_core::scim::GROUP_SCHEMA]) {
+        return None;
+    }
+    Some(match path.key().as_str() {
+        "id" => t(&["id"], TextExact),
+        "externalid" => t(&["external_id"], TextExact),
+        "displayname" => t(&["display_name_key"], TextCaseInsensitive),
+        "meta.created" => t(&["created_at"], Time),
+        "meta.lastmodified" => t(&["last_modified"], Time),
+        _ => return None,
+    })
+}
+
+/// Whether `path` names a group's members (`members`, `members.value`, `members.display`), and
+/// which of the member's attributes.
+fn member_attribute(path: &AttrPath) -> Option<&'static str> {
+    if !schema_ok(path, &[userdesk_core::scim::GROUP_SCHEMA]) {
+        return None;
+    }
+    match path.key().as_str() {
+        "members" | "members.value" => Some("value"),
+        "members.display" => Some("display"),
+        "members.type" => Some("type"),
+        _ => None,
+    }
 }
 
 fn schema_ok(path: &AttrPath, allowed: &[&str]) -> bool {
@@ -89,6 +141,7 @@ fn target(path: &AttrPath) -> Option<Target> {
         "meta.created" => t(&["created_at"], Time),
         "meta.lastmodified" => t(&["last_modified"], Time),
         "phonenumbers" | "phonenumbers.value" => t(&["mobile_phone", "office_phone"], TextExact),
+        "groups" | "groups.value" => t(&["group_id"], TextExact),
         "employeenumber" if schema_ok(path, &[ENTERPRISE_USER_SCHEMA]) => {
             return Some(t(&["employee_number_key"], TextCaseInsensitive));
         }
@@ -109,17 +162,20 @@ fn items(path: &AttrPath) -> Option<&'static [Item]> {
         value: t(&["user_name_key"], Kind::TextCaseInsensitive),
         kind: "work",
         primary: true,
+        display: None,
     }];
     const PHONES: &[Item] = &[
         Item {
             value: t(&["mobile_phone"], Kind::TextExact),
             kind: "mobile",
             primary: true,
+            display: None,
         },
         Item {
             value: t(&["office_phone"], Kind::TextExact),
             kind: "work",
             primary: false,
+            display: None,
         },
     ];
     if !schema_ok(path, &[USER_SCHEMA]) || path.sub.is_some() {
@@ -170,9 +226,25 @@ fn const_compare(actual: &str, op: CompareOp, value: &CompValue) -> bool {
 #[derive(Debug, Default)]
 pub struct Compiler {
     pub binds: Vec<Bind>,
+    pub resource: Resource,
 }
 
 impl Compiler {
+    pub fn for_groups() -> Self {
+        Self {
+            binds: Vec::new(),
+            resource: Resource::Groups,
+        }
+    }
+
+    fn target(&self, path: &AttrPath) -> Result<Target, FilterSqlError> {
+        match self.resource {
+            Resource::Users => target(path),
+            Resource::Groups => group_target(path),
+        }
+        .ok_or_else(|| FilterSqlError::Unsupported(path.to_string()))
+    }
+
     fn bind(&mut self, b: Bind) -> String {
         self.binds.push(b);
         format!("${}", self.binds.len())
@@ -294,12 +366,15 @@ impl Compiler {
             Filter::Present(path) => match item {
                 Some(it) => match path.key().as_str() {
                     "value" => Self::present(it.value.columns[0], it.value.kind),
+                    "display" if it.display.is_some() => "1 = 1".to_owned(),
                     "type" | "primary" => "1 = 1".to_owned(),
                     _ => return Err(FilterSqlError::Unsupported(path.to_string())),
                 },
+                None if self.resource == Resource::Groups && member_attribute(path).is_some() => {
+                    some_member("1 = 1")
+                }
                 None => {
-                    let target = target(path)
-                        .ok_or_else(|| FilterSqlError::Unsupported(path.to_string()))?;
+                    let target = self.target(path)?;
                     let parts: Vec<String> = target
                         .columns
                         .iter()
@@ -311,6 +386,10 @@ impl Compiler {
             Filter::Compare { path, op, value } => match item {
                 Some(it) => match path.key().as_str() {
                     "value" => self.compare_target(it.value, *op, value, "value")?,
+                    "display" => match it.display {
+                        Some(d) => self.compare_target(d, *op, value, "display")?,
+                        None => return Err(FilterSqlError::Unsupported(path.to_string())),
+                    },
                     "type" => if const_compare(it.kind, *op, value) {
                         "1 = 1"
                     } else {
@@ -325,15 +404,44 @@ impl Compiler {
                     },
                     _ => return Err(FilterSqlError::Unsupported(path.to_string())),
                 },
+                None if self.resource == Resource::Groups && member_attribute(path).is_some() => {
+                    // `members.value ne "x"`: no member is x. Any other operator: some member
+                    // matches.
+                    let attribute = member_attribute(path).unwrap_or("value");
+                    let inner = Filter::Compare {
+                        path: AttrPath {
+                            schema: None,
+                            name: attribute.to_owned(),
+                            sub: None,
+                        },
+                        op: if *op == CompareOp::Ne {
+                            CompareOp::Eq
+                        } else {
+                            *op
+                        },
+                        value: value.clone(),
+                    };
+                    let condition = some_member(&self.compile_in(&inner, Some(MEMBER))?);
+                    if *op == CompareOp::Ne {
+                        format!("(NOT {condition})")
+                    } else {
+                        condition
+                    }
+                }
                 None => {
-                    let target = target(path)
-                        .ok_or_else(|| FilterSqlError::Unsupported(path.to_string()))?;
+                    let target = self.target(path)?;
                     self.compare_target(target, *op, value, &path.to_string())?
                 }
             },
             Filter::ValuePath { path, filter } => {
                 if item.is_some() {
                     return Err(FilterSqlError::Unsupported(path.to_string()));
+                }
+                if self.resource == Resource::Groups {
+                    if member_attribute(path) != Some("value") || path.sub.is_some() {
+                        return Err(FilterSqlError::Unsupported(path.to_string()));
+                    }
+                    return Ok(some_member(&self.compile_in(filter, Some(MEMBER))?));
                 }
                 let items =
                     items(path).ok_or_else(|| FilterSqlError::Unsupported(path.to_string()))?;
@@ -354,8 +462,11 @@ impl Compiler {
 }
 
 /// The column to sort by for a `sortBy` attribute.
-pub fn sort_column(path: &AttrPath) -> Option<&'static str> {
-    let target = target(path)?;
+pub fn sort_column(resource: Resource, path: &AttrPath) -> Option<&'static str> {
+    let target = match resource {
+        Resource::Users => target(path)?,
+        Resource::Groups => group_target(path)?,
+    };
     (target.columns.len() == 1).then(|| target.columns[0])
 }
 

@@ -3,4 +3,5 @@
 pub mod discovery;
 pub mod error;
 pub mod filter_sql;
+pub mod groups;
 pub mod users;

@@ -20,7 +20,7 @@ use userdesk_core::{Permission, Role, Status, UserId, UserProfile};
 
 use super::discovery::MAX_RESULTS;
 use super::error::{Refusal, SCIM_JSON};
-use super::filter_sql::{Compiler, sort_column};
+use super::filter_sql::{Compiler, Resource, sort_column};
 use crate::AppState;
 use crate::store::{AuditEvent, Effect, StoreError, StoredReply, UserRecord, Write};
 
@@ -46,8 +46,12 @@ pub(crate) fn resource(state: &AppState, r: &UserRecord) -> Value {
     })
 }
 
-pub(crate) fn with_etag(mut response: Response, r: &UserRecord) -> Response {
-    if let Ok(v) = HeaderValue::from_str(&r.etag()) {
+pub(crate) fn with_etag(response: Response, r: &UserRecord) -> Response {
+    with_tag(response, &r.etag())
+}
+
+pub(crate) fn with_tag(mut response: Response, etag: &str) -> Response {
+    if let Ok(v) = HeaderValue::from_str(etag) {
         response.headers_mut().insert(header::ETAG, v);
     }
     response
@@ -119,12 +123,25 @@ fn if_match(headers: &HeaderMap) -> Option<Option<String>> {
 }
 
 pub(crate) fn check_if_match(headers: &HeaderMap, current: &UserRecord) -> Result<(), Refusal> {
+    check_etag(headers, &current.etag())
+}
+
+/// 412 unless `If-Match` is absent, `*`, or names `etag`.
+pub(crate) fn check_etag(headers: &HeaderMap, etag: &str) -> Result<(), Refusal> {
     match if_match(headers) {
-        Some(Some(wanted)) if !wanted.split(',').any(|w| w.trim() == current.etag()) => {
+        Some(Some(wanted)) if !wanted.split(',').any(|w| w.trim() == etag) => {
             Err(Refusal::precondition_failed())
         }
         _ => Ok(()),
     }
+}
+
+/// Whether `If-None-Match` names `etag` (or `*`): the client's copy is current.
+pub(crate) fn not_modified(headers: &HeaderMap, etag: &str) -> bool {
+    headers
+        .get(header::IF_NONE_MATCH)
+        .and_then(|v| v.to_str().ok())
+        .is_some_and(|tag| tag.split(',').any(|t| t.trim() == etag || t.trim() == "*"))
 }
 
 /// List parameters, from the query string or a `.search` body (RFC 7644 §3.4.2, §3.4.3).
@@ -246,9 +263,25 @@ pub fn project(resource: &mut Value, attributes: &[String], excluded: &[String])
     }
 }
 
-async fn list_with(state: &AppState, actor: &Actor, p: ListParams) -> Reply {
-    let mut compiler = Compiler::default();
-    let mut where_sql = match &p.filter {
+/// A list request made ready for the store: the filter as SQL with its values, the order and the
+/// page.
+pub(crate) struct PageQuery {
+    pub compiler: Compiler,
+    pub where_sql: String,
+    pub order: String,
+    pub start: i64,
+    pub count: i64,
+    pub attributes: Vec<String>,
+    pub excluded: Vec<String>,
+}
+
+/// Reads list parameters for `resource`, refusing what cannot be honoured with a 400.
+pub(crate) fn page_query(p: &ListParams, resource: Resource) -> Result<PageQuery, Refusal> {
+    let mut compiler = Compiler {
+        resource,
+        ..Compiler::default()
+    };
+    let where_sql = match &p.filter {
         Some(f) if !f.trim().is_empty() => {
             let filter =
                 Filter::parse(f).map_err(|e| Refusal::bad_request("invalidFilter", e.message()))?;
@@ -258,13 +291,6 @@ async fn list_with(state: &AppState, actor: &Actor, p: ListParams) -> Reply {
         }
         _ => "1 = 1".to_owned(),
     };
-    // Without users.view, the only user one may see is oneself.
-    if !actor.permissions.contains(&Permission::UsersView) {
-        compiler
-            .binds
-            .push(super::filter_sql::Bind::Text(actor.id.to_string()));
-        where_sql = format!("({where_sql}) AND id = ${}", compiler.binds.len());
-    }
     let direction = match p
         .sort_order
         .as_deref()
@@ -282,40 +308,31 @@ async fn list_with(state: &AppState, actor: &Actor, p: ListParams) -> Reply {
     };
     let order = match &p.sort_by {
         Some(s) => {
+            let bad_sort =
+                || Refusal::bad_request("invalidValue", Message::new("scim-error-sort-by"));
             let path = match Filter::parse(&format!("{s} pr")) {
                 Ok(Filter::Present(path)) => path,
-                _ => {
-                    return Err(Refusal::bad_request(
-                        "invalidValue",
-                        Message::new("scim-error-sort-by"),
-                    ));
-                }
+                _ => return Err(bad_sort()),
             };
-            let column = sort_column(&path).ok_or_else(|| {
-                Refusal::bad_request("invalidValue", Message::new("scim-error-sort-by"))
-            })?;
+            let column = sort_column(resource, &path).ok_or_else(bad_sort)?;
             format!("{column} {direction}, id {direction}")
         }
         None => "created_at ASC, id ASC".to_owned(),
     };
-    let start = p.start_index.unwrap_or(1).max(1);
-    let count = p.count.unwrap_or(100).clamp(0, i64::from(MAX_RESULTS));
-    let (total, users) = state
-        .store
-        .list(&where_sql, &compiler.binds, &order, start - 1, count)
-        .await
-        .map_err(store_refusal)?;
-    let attributes = split_list(&p.attributes);
-    let excluded = split_list(&p.excluded_attributes);
-    let resources: Vec<Value> = users
-        .iter()
-        .map(|u| {
-            let mut r = resource(state, u);
-            project(&mut r, &attributes, &excluded);
-            r
-        })
-        .collect();
-    Ok(scim_json(
+    Ok(PageQuery {
+        compiler,
+        where_sql,
+        order,
+        start: p.start_index.unwrap_or(1).max(1),
+        count: p.count.unwrap_or(100).clamp(0, i64::from(MAX_RESULTS)),
+        attributes: split_list(&p.attributes),
+        excluded: split_list(&p.excluded_attributes),
+    })
+}
+
+/// A SCIM list response for one page.
+pub(crate) fn list_page(total: i64, start: i64, resources: Vec<Value>) -> Response {
+    scim_json(
         StatusCode::OK,
         &json!({
             "schemas": [LIST_RESPONSE],
@@ -324,7 +341,38 @@ async fn list_with(state: &AppState, actor: &Actor, p: ListParams) -> Reply {
             "itemsPerPage": resources.len(),
             "Resources": resources,
         }),
-    ))
+    )
+}
+
+async fn list_with(state: &AppState, actor: &Actor, p: ListParams) -> Reply {
+    let mut q = page_query(&p, Resource::Users)?;
+    // Without users.view, the only user one may see is oneself.
+    if !actor.permissions.contains(&Permission::UsersView) {
+        q.compiler
+            .binds
+            .push(super::filter_sql::Bind::Text(actor.id.to_string()));
+        q.where_sql = format!("({}) AND id = ${}", q.where_sql, q.compiler.binds.len());
+    }
+    let (total, users) = state
+        .store
+        .list(
+            &q.where_sql,
+            &q.compiler.binds,
+            &q.order,
+            q.start - 1,
+            q.count,
+        )
+        .await
+        .map_err(store_refusal)?;
+    let resources: Vec<Value> = users
+        .iter()
+        .map(|u| {
+            let mut r = resource(state, u);
+            project(&mut r, &q.attributes, &q.excluded);
+            r
+        })
+        .collect();
+    Ok(list_page(total, q.start, resources))
 }
 
 pub async fn list(
@@ -335,12 +383,9 @@ pub async fn list(
     list_with(&state, &actor, p).await
 }
 
-pub async fn search(
-    State(state): State<AppState>,
-    Extension(actor): Extension<Actor>,
-    body: Bytes,
-) -> Reply {
-    let v = parse_json(&body)?;
+/// The list parameters of a `.search` body (RFC 7644 §3.4.3).
+pub(crate) fn search_params(body: &Bytes) -> Result<ListParams, Refusal> {
+    let v = parse_json(body)?;
     let is_search = v
         .get("schemas")
         .and_then(Value::as_array)
@@ -363,19 +408,24 @@ pub async fn search(
             _ => None,
         }
     };
-    let p = ListParams {
-        filter: v.get("filter").and_then(Value::as_str).map(str::to_owned),
-        sort_by: v.get("sortBy").and_then(Value::as_str).map(str::to_owned),
-        sort_order: v
-            .get("sortOrder")
-            .and_then(Value::as_str)
-            .map(str::to_owned),
+    let text = |key: &str| v.get(key).and_then(Value::as_str).map(str::to_owned);
+    Ok(ListParams {
+        filter: text("filter"),
+        sort_by: text("sortBy"),
+        sort_order: text("sortOrder"),
         start_index: v.get("startIndex").and_then(Value::as_i64),
         count: v.get("count").and_then(Value::as_i64),
         attributes: list("attributes"),
         excluded_attributes: list("excludedAttributes"),
-    };
-    list_with(&state, &actor, p).await
+    })
+}
+
+pub async fn search(
+    State(state): State<AppState>,
+    Extension(actor): Extension<Actor>,
+    body: Bytes,
+) -> Reply {
+    list_with(&state, &actor, search_params(&body)?).await
 }
 
 pub async fn get(
@@ -386,13 +436,7 @@ pub async fn get(
 ) -> Reply {
     let id = parse_id(&id)?;
     let r = visible(&state, &actor, id).await?;
-    if let Some(tag) = headers
-        .get(header::IF_NONE_MATCH)
-        .and_then(|v| v.to_str().ok())
-        && tag
-            .split(',')
-            .any(|t| t.trim() == r.etag() || t.trim() == "*")
-    {
+    if not_modified(&headers, &r.etag()) {
         return Ok(with_etag(StatusCode::NOT_MODIFIED.into_response(), &r));
     }
     Ok(with_etag(
@@ -401,7 +445,7 @@ pub async fn get(
     ))
 }
 
-fn attribute_refusal(e: userdesk_core::scim::user::AttributeError) -> Refusal {
+pub(crate) fn attribute_refusal(e: userdesk_core::scim::user::AttributeError) -> Refusal {
     Refusal::bad_request("invalidValue", e.reason).at(e.attribute)
 }
 
@@ -489,7 +533,7 @@ pub(crate) async fn replay(
     Ok(Some(out.response()))
 }
 
-fn client_time(headers: &HeaderMap) -> Option<OffsetDateTime> {
+pub(crate) fn client_time(headers: &HeaderMap) -> Option<OffsetDateTime> {
     let v = headers.get(CLIENT_TIME)?.to_str().ok()?;
     OffsetDateTime::parse(v.trim(), &time::format_description::well_known::Rfc3339).ok()
 }
@@ -531,12 +575,36 @@ pub(crate) async fn commit(
     let audit = AuditEvent {
         actor_id: actor.id,
         action,
-        target_id,
+        target_id: target_id.0,
         changes: diff,
         client_time: client_time(headers),
         server_time: OffsetDateTime::now_utc(),
         idempotency_key: idem.as_ref().map(|(k, _)| k.clone()),
     };
+    commit_all(
+        state,
+        actor,
+        idem,
+        std::slice::from_ref(&write),
+        std::slice::from_ref(&audit),
+        out,
+        &effects,
+    )
+    .await
+}
+
+/// Commits a change of several writes with their audit events, effects and, with an
+/// Idempotency-Key, the reply; a concurrent twin of the same request gets the reply the first one
+/// stored.
+pub(crate) async fn commit_all(
+    state: &AppState,
+    actor: &Actor,
+    idem: &Option<(String, String)>,
+    writes: &[Write],
+    audits: &[AuditEvent],
+    out: Out,
+    effects: &[Effect],
+) -> Reply {
     let reply = idem.as_ref().map(|(key, hash)| StoredReply {
         actor_id: actor.id,
         key: key.clone(),
@@ -548,7 +616,7 @@ pub(crate) async fn commit(
     });
     match state
         .store
-        .commit_change(&write, &audit, reply.as_ref(), &effects)
+        .commit_change(writes, audits, reply.as_ref(), effects)
         .await
     {
         Ok(true) => {

@@ -213,3 +213,43 @@ pub fn enc(s: &str) -> String {
         })
         .collect()
 }
+
+/// Runs each case (taking a [`TestServer`]) on SQLite and on PostgreSQL.
+#[macro_export]
+macro_rules! on_both_backends {
+    ($($name:ident),* $(,)?) => {
+        mod sqlite {
+            $(#[tokio::test]
+            async fn $name() {
+                let s = $crate::support::server::spawn($crate::support::server::Backend::Sqlite).await;
+                super::$name(s).await;
+            })*
+        }
+        mod postgres {
+            $(#[tokio::test]
+            async fn $name() {
+                let s = $crate::support::server::spawn($crate::support::server::Backend::Postgres).await;
+                super::$name(s).await;
+            })*
+        }
+    };
+}
+
+/// Runs each case (taking a [`Backend`]) on SQLite and on PostgreSQL.
+#[macro_export]
+macro_rules! on_both_databases {
+    ($($name:ident),* $(,)?) => {
+        mod sqlite {
+            $(#[tokio::test]
+            async fn $name() {
+                super::$name($crate::support::server::Backend::Sqlite).await;
+            })*
+        }
+        mod postgres {
+            $(#[tokio::test]
+            async fn $name() {
+                super::$name($crate::support::server::Backend::Postgres).await;
+            })*
+        }
+    };
+}
