@@ -24,7 +24,7 @@ use userdesk_i18n::{Locale, Localizer};
 use crate::mail::Mailer;
 use crate::scim::error::{Refusal, ScimError};
 use crate::scim::users::{self, scim_json};
-use crate::scim::{discovery, groups};
+use crate::scim::{bulk, discovery, groups};
 use crate::store::Store;
 
 /// Largest request body accepted; larger ones get 413.
@@ -75,6 +75,21 @@ pub(crate) fn reader_locale(i18n: &Localizer, accept: Option<&str>) -> Locale {
     i18n.negotiate(&tags)
 }
 
+/// A refusal in the reader's language.
+pub(crate) fn translate(state: &AppState, accept: Option<&str>, refusal: Refusal) -> ScimError {
+    let locale = reader_locale(&state.i18n, accept);
+    let text = state.i18n.message(&locale, &refusal.detail);
+    let detail = match refusal.attribute {
+        Some(a) => format!("{a}: {text}"),
+        None => text,
+    };
+    ScimError {
+        status: refusal.status,
+        scim_type: refusal.scim_type,
+        detail,
+    }
+}
+
 /// Turns handler refusals into translated SCIM error bodies.
 async fn translate_errors(State(state): State<AppState>, request: Request, next: Next) -> Response {
     let accept = request
@@ -84,18 +99,7 @@ async fn translate_errors(State(state): State<AppState>, request: Request, next:
         .map(str::to_owned);
     let mut response = next.run(request).await;
     if let Some(refusal) = response.extensions_mut().remove::<Refusal>() {
-        let locale = reader_locale(&state.i18n, accept.as_deref());
-        let text = state.i18n.message(&locale, &refusal.detail);
-        let detail = match refusal.attribute {
-            Some(a) => format!("{a}: {text}"),
-            None => text,
-        };
-        let mut translated = ScimError {
-            status: refusal.status,
-            scim_type: refusal.scim_type,
-            detail,
-        }
-        .into_response();
+        let mut translated = translate(&state, accept.as_deref(), refusal).into_response();
         // Keep what the handler added (WWW-Authenticate, Retry-After, ETag…).
         for (name, value) in response.headers() {
             if name != header::CONTENT_TYPE && name != header::CONTENT_LENGTH {
@@ -232,6 +236,10 @@ pub fn app(state: AppState) -> Router {
         .route("/Users", get(users::list).post(users::create))
         .route("/Users/.search", axum::routing::post(users::search))
         .route("/Me", get(users::me_get).patch(users::me_patch))
+        .route(
+            "/Bulk",
+            axum::routing::post(bulk::bulk).layer(DefaultBodyLimit::max(bulk::MAX_PAYLOAD)),
+        )
         .route("/Groups", get(groups::list).post(groups::create))
         .route("/Groups/.search", axum::routing::post(groups::search))
         .route(

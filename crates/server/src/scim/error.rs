@@ -79,8 +79,9 @@ impl From<sqlx::Error> for Refusal {
     }
 }
 
-impl IntoResponse for ScimError {
-    fn into_response(self) -> Response {
+impl ScimError {
+    /// The error body (RFC 7644 §3.12).
+    pub fn body(&self) -> serde_json::Value {
         let mut body = json!({
             "schemas": [ERROR],
             "status": self.status.as_u16().to_string(),
@@ -89,6 +90,13 @@ impl IntoResponse for ScimError {
         if let Some(t) = self.scim_type {
             body["scimType"] = json!(t);
         }
+        body
+    }
+}
+
+impl IntoResponse for ScimError {
+    fn into_response(self) -> Response {
+        let body = self.body();
         let mut response = (self.status, body.to_string()).into_response();
         response
             .headers_mut()
