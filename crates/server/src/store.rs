@@ -48,6 +48,17 @@ pub enum StoreError {
     DuplicateKey,
 }
 
+/// Which audit events to read.
+#[derive(Debug, Clone, Default)]
+pub struct AuditFilter {
+    pub target: Option<UserId>,
+    pub actor: Option<UserId>,
+    pub action: Option<String>,
+    pub since: Option<OffsetDateTime>,
+    pub until: Option<OffsetDateTime>,
+    pub limit: i64,
+}
+
 /// A stored user with the facts SCIM's `meta` needs.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct UserRecord {
@@ -1032,26 +1043,23 @@ impl Store {
         }))
     }
 
-    /// Audit events, newest first, filtered by target, actor and action.
-    pub async fn audit(
-        &self,
-        target: Option<UserId>,
-        actor: Option<UserId>,
-        action: Option<&str>,
-        limit: i64,
-    ) -> Result<Vec<serde_json::Value>, StoreError> {
+    /// Audit events, newest first, filtered by target, actor, action and time.
+    pub async fn audit(&self, f: &AuditFilter) -> Result<Vec<serde_json::Value>, StoreError> {
         let mut conds = vec!["1 = 1".to_owned()];
         let mut binds: Vec<Bind> = Vec::new();
-        for (column, value) in [
-            ("target_id", target.map(|t| t.to_string())),
-            ("actor_id", actor.map(|a| a.to_string())),
-            ("action", action.map(str::to_owned)),
+        for (condition, value) in [
+            ("target_id =", f.target.map(|t| t.to_string())),
+            ("actor_id =", f.actor.map(|a| a.to_string())),
+            ("action =", f.action.clone()),
+            ("server_time >=", f.since.map(fmt_time)),
+            ("server_time <", f.until.map(fmt_time)),
         ] {
             if let Some(v) = value {
                 binds.push(Bind::Text(v));
-                conds.push(format!("{column} = ${}", binds.len()));
+                conds.push(format!("{condition} ${}", binds.len()));
             }
         }
+        let limit = f.limit;
         let sql = format!(
             "SELECT id, actor_id, action, target_id, changes, client_time, server_time, idempotency_key FROM audit_events WHERE {} ORDER BY server_time DESC, id DESC LIMIT ${}",
             conds.join(" AND "),

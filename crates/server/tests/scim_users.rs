@@ -761,6 +761,32 @@ async fn every_change_is_audited_with_before_after_and_client_time(s: TestServer
         &vec![json!({"field": "last_name", "before": "Ited", "after": "Edited"})]
     );
 
+    // By time: from the update's arrival on, and before it.
+    let at = update["serverTime"].as_str().expect("time").to_owned();
+    let actions_in = |query: String| {
+        let audit = &audit;
+        let token = s.token.clone();
+        async move {
+            let v: Value = audit(token, query).await.json().await.expect("json");
+            v["events"]
+                .as_array()
+                .expect("events")
+                .iter()
+                .filter_map(|e| e["action"].as_str().map(str::to_owned))
+                .collect::<Vec<_>>()
+        }
+    };
+    assert_eq!(
+        actions_in(format!("user={id}&since={at}")).await,
+        ["deactivate", "update"]
+    );
+    assert_eq!(
+        actions_in(format!("user={id}&until={at}")).await,
+        ["create"]
+    );
+    let r = audit(s.token.clone(), "since=yesterday".to_owned()).await;
+    assert_eq!(r.status(), StatusCode::BAD_REQUEST);
+
     create_user(
         &s.store,
         "peek@example.com",

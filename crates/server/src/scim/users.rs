@@ -863,11 +863,15 @@ pub struct AuditQuery {
     user: Option<String>,
     actor: Option<String>,
     action: Option<String>,
+    /// Events that reached the server at or after this time (RFC 3339).
+    since: Option<String>,
+    /// Events that reached the server before this time (RFC 3339).
+    until: Option<String>,
     limit: Option<i64>,
 }
 
-/// `GET /api/audit?user=&actor=&action=&limit=`: the maintenance history, newest first, for those
-/// with `audit.view`.
+/// `GET /api/audit?user=&actor=&action=&since=&until=&limit=`: the maintenance history, newest
+/// first, for those with `audit.view`. `user` is the user or group acted on.
 pub async fn audit(
     State(state): State<AppState>,
     Extension(actor): Extension<Actor>,
@@ -885,16 +889,26 @@ pub async fn audit(
             })
             .transpose()
     };
-    let events = state
-        .store
-        .audit(
-            id(&q.user)?,
-            id(&q.actor)?,
-            q.action.as_deref(),
-            q.limit.unwrap_or(100).clamp(1, 1000),
-        )
-        .await
-        .map_err(store_refusal)?;
+    let at = |s: &Option<String>, field: &'static str| -> Result<Option<OffsetDateTime>, Refusal> {
+        s.as_deref()
+            .map(|v| {
+                OffsetDateTime::parse(v.trim(), &time::format_description::well_known::Rfc3339)
+                    .map_err(|_| {
+                        Refusal::bad_request("invalidValue", Message::new("scim-error-bad-time"))
+                            .at(field)
+                    })
+            })
+            .transpose()
+    };
+    let filter = crate::store::AuditFilter {
+        target: id(&q.user)?,
+        actor: id(&q.actor)?,
+        action: q.action.clone(),
+        since: at(&q.since, "since")?,
+        until: at(&q.until, "until")?,
+        limit: q.limit.unwrap_or(100).clamp(1, 1000),
+    };
+    let events = state.store.audit(&filter).await.map_err(store_refusal)?;
     Ok(axum::Json(json!({"events": events})).into_response())
 }
 
