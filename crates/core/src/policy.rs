@@ -55,6 +55,10 @@ pub enum Denied {
     SuperAdminOnly,
     #[error("only Config admins have roles")]
     RolesOnlyForConfigAdmins,
+    #[error("the role {0} is not in the account's role catalog")]
+    UnknownRole(String),
+    #[error("you cannot grant a permission you do not have yourself")]
+    GrantBeyondOwn(Permission),
     #[error(transparent)]
     AccountType(#[from] AccountTypeError),
 }
@@ -70,6 +74,10 @@ impl Translatable for Denied {
             Denied::OwnStatus => Message::new("denied-own-status"),
             Denied::SuperAdminOnly => Message::new("denied-super-admin-only"),
             Denied::RolesOnlyForConfigAdmins => Message::new("denied-roles-config-admin-only"),
+            Denied::UnknownRole(id) => Message::new("denied-unknown-role").with("role", id.clone()),
+            Denied::GrantBeyondOwn(p) => {
+                Message::new("denied-grant-beyond-own").with("permission", p.as_str())
+            }
             Denied::AccountType(e) => e.message(),
         }
     }
@@ -187,6 +195,33 @@ impl Actor {
         self.require(Permission::ConfigManage)
     }
 
+    /// May this actor give someone who held `before` the roles `after`? Every role must be in the
+    /// catalog, and (but for Super admins) the roles added may grant only permissions the actor
+    /// holds: nobody hands out more power than they have.
+    pub fn may_grant(
+        &self,
+        before: &RoleSet,
+        after: &RoleSet,
+        catalog: &[Role],
+    ) -> Result<(), Denied> {
+        for id in after.ids() {
+            let Some(role) = catalog.iter().find(|r| r.id == id) else {
+                return Err(Denied::UnknownRole(id.to_owned()));
+            };
+            if before.contains(id) || self.account_type == AccountType::SuperAdmin {
+                continue;
+            }
+            if let Some(p) = role
+                .permissions
+                .iter()
+                .find(|p| !self.permissions.contains(p))
+            {
+                return Err(Denied::GrantBeyondOwn(*p));
+            }
+        }
+        Ok(())
+    }
+
     /// May this actor turn `before` into `after`? Each kind of change needs its own right: profile
     /// fields, the account type, the roles and the status are checked separately.
     pub fn may_change(&self, before: &UserProfile, after: &UserProfile) -> Result<(), Denied> {
@@ -233,6 +268,32 @@ impl Actor {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn roles_granted_come_from_the_catalog_and_never_exceed_the_granter() {
+        let catalog = Role::built_ins();
+        let none = RoleSet::default();
+        let owner = actor(AccountType::SuperAdmin, &[]);
+        let manager = actor(AccountType::ConfigAdmin, &[Role::USER_MANAGER]);
+        let viewer = RoleSet::new([Role::USER_VIEWER]).expect("valid");
+        let owner_role = RoleSet::new([Role::ACCOUNT_OWNER]).expect("valid");
+        assert_eq!(owner.may_grant(&none, &owner_role, &catalog), Ok(()));
+        assert_eq!(manager.may_grant(&none, &viewer, &catalog), Ok(()));
+        assert!(matches!(
+            manager.may_grant(&none, &owner_role, &catalog),
+            Err(Denied::GrantBeyondOwn(_))
+        ));
+        // Keeping a role someone already has is not granting it.
+        assert_eq!(
+            manager.may_grant(&owner_role, &owner_role, &catalog),
+            Ok(())
+        );
+        let ghost = RoleSet::new(["no-such-role"]).expect("valid");
+        assert_eq!(
+            owner.may_grant(&none, &ghost, &catalog),
+            Err(Denied::UnknownRole("no-such-role".into()))
+        );
+    }
     use uuid::Uuid;
 
     fn actor(account_type: AccountType, roles: &[&str]) -> Actor {

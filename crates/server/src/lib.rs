@@ -266,6 +266,7 @@ pub fn app(state: AppState) -> Router {
         .route("/sign-out", axum::routing::post(auth::sign_out));
     let api = Router::new()
         .route("/audit", get(users::audit))
+        .route("/roles", get(users::roles))
         .route("/me/password", axum::routing::post(auth::change_password))
         .route(
             "/users/{id}/emails/{kind}",

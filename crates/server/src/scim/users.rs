@@ -16,7 +16,7 @@ use userdesk_core::policy::{Action, Actor, Denied, Target};
 use userdesk_core::scim::filter::{AttrPath, Filter};
 use userdesk_core::scim::user::{Meta, from_scim, to_scim};
 use userdesk_core::scim::{LIST_RESPONSE, SEARCH_REQUEST, eval, patch};
-use userdesk_core::{Permission, Role, Status, UserId, UserProfile};
+use userdesk_core::{Permission, Role, RoleSet, Status, UserId, UserProfile};
 
 use super::discovery::MAX_RESULTS;
 use super::error::{Refusal, SCIM_JSON};
@@ -55,6 +55,21 @@ pub(crate) fn with_tag(mut response: Response, etag: &str) -> Response {
         response.headers_mut().insert(header::ETAG, v);
     }
     response
+}
+
+/// The roles must be in the catalog (else 400 at `roles`) and grant nothing beyond the actor's own
+/// permissions (else 403).
+fn grant(actor: &Actor, before: &RoleSet, after: &RoleSet) -> Result<(), Refusal> {
+    if before == after {
+        return Ok(());
+    }
+    match actor.may_grant(before, after, &Role::built_ins()) {
+        Ok(()) => Ok(()),
+        Err(d @ Denied::UnknownRole(_)) => {
+            Err(Refusal::bad_request("invalidValue", d.message()).at("roles"))
+        }
+        Err(d) => Err(denied(d)),
+    }
 }
 
 pub(crate) fn denied(d: Denied) -> Refusal {
@@ -649,6 +664,12 @@ pub async fn create(
     actor
         .may(Action::Create, &target(&profile))
         .map_err(denied)?;
+    if !profile.roles.is_empty() {
+        actor
+            .may(Action::AssignRoles, &target(&profile))
+            .map_err(denied)?;
+    }
+    grant(&actor, &RoleSet::default(), &profile.roles)?;
     let record = UserRecord {
         external_id: v
             .get("externalId")
@@ -696,6 +717,7 @@ async fn save(
     actor
         .may_change(&current.profile, &profile)
         .map_err(denied)?;
+    grant(actor, &current.profile.roles, &profile.roles)?;
     let action = match (current.profile.status, profile.status) {
         (a, Status::Inactive) if a != Status::Inactive => "deactivate",
         (Status::Inactive, b) if b != Status::Inactive => "reactivate",
@@ -910,6 +932,24 @@ pub async fn audit(
     };
     let events = state.store.audit(&filter).await.map_err(store_refusal)?;
     Ok(axum::Json(json!({"events": events})).into_response())
+}
+
+/// `GET /api/roles`: the account's role catalog, each role with the permissions it grants. Anyone
+/// signed in may read it (the app shows it in the roles editor).
+pub async fn roles() -> Response {
+    let roles: Vec<Value> = Role::built_ins()
+        .iter()
+        .map(|r| {
+            json!({
+                "id": r.id,
+                "name": r.name,
+                "builtIn": r.built_in,
+                "permissions": r.permissions.iter().map(|p| p.as_str()).collect::<Vec<_>>(),
+            })
+        })
+        .collect();
+    axum::Json(json!({"roles": roles, "maxRolesPerUser": userdesk_core::roles::MAX_ROLES_PER_USER}))
+        .into_response()
 }
 
 /// `GET /Me` (RFC 7644 §3.11): the caller's own resource.
