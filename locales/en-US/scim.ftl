@@ -62,3 +62,4 @@ scim-error-bulk-duplicate-id = Each operation needs its own bulkId.
 scim-error-bulk-reference = The operation refers to bulkId { $bulkId }, which created nothing.
 scim-error-bulk-circular = The operations refer to each other in a circle.
 scim-error-bad-time = This is not a date and time (RFC 3339, e.g. 2026-05-13T06:42:34Z).
+scim-error-no-route = There is no such endpoint on this server. Check the address.

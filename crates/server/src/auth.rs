@@ -72,13 +72,14 @@ pub fn token_hash(token: &str) -> String {
         .collect()
 }
 
-#[derive(Deserialize)]
+#[derive(Deserialize, utoipa::ToSchema)]
 pub struct SignIn {
+    /// The username.
     email: String,
     password: String,
 }
 
-#[derive(Deserialize)]
+#[derive(Deserialize, utoipa::ToSchema)]
 pub struct Refresh {
     refresh_token: String,
 }
@@ -122,6 +123,17 @@ async fn issue_tokens(state: &AppState, user_id: &str) -> Result<Response, Refus
 }
 
 /// `POST /auth/sign-in` with `{email, password}`.
+#[utoipa::path(
+    post,
+    path = "/sign-in",
+    tag = "sign-in",
+    request_body = SignIn,
+    responses(
+        (status = 200, description = "Signed in", body = crate::openapi::Tokens),
+        (status = 401, description = "Wrong e-mail or password, or an account that may not sign in", body = crate::openapi::ErrorBody),
+        (status = 429, description = "Locked for a while after repeated failures (see Retry-After)", body = crate::openapi::ErrorBody),
+    )
+)]
 pub async fn sign_in(
     State(state): State<AppState>,
     Json(body): Json<SignIn>,
@@ -181,6 +193,16 @@ pub async fn sign_in(
 }
 
 /// `POST /auth/refresh` with `{refresh_token}`: new tokens; the old refresh token is spent.
+#[utoipa::path(
+    post,
+    path = "/refresh",
+    tag = "sign-in",
+    request_body = Refresh,
+    responses(
+        (status = 200, description = "New tokens", body = crate::openapi::Tokens),
+        (status = 401, description = "Unknown, expired or spent refresh token", body = crate::openapi::ErrorBody),
+    )
+)]
 pub async fn refresh(
     State(state): State<AppState>,
     Json(body): Json<Refresh>,
@@ -208,6 +230,16 @@ pub async fn refresh(
 }
 
 /// `POST /auth/sign-out`: ends the session of the bearer token.
+#[utoipa::path(
+    post,
+    path = "/sign-out",
+    tag = "sign-in",
+    security(("bearer" = [])),
+    responses(
+        (status = 204, description = "Signed out"),
+        (status = 401, description = "No bearer token", body = crate::openapi::ErrorBody),
+    )
+)]
 pub async fn sign_out(
     State(state): State<AppState>,
     request: Request,
@@ -276,7 +308,7 @@ fn challenge(refusal: Refusal) -> Response {
     r
 }
 
-#[derive(Deserialize)]
+#[derive(Deserialize, utoipa::ToSchema)]
 pub struct ChangePassword {
     current_password: String,
     new_password: String,
@@ -284,6 +316,18 @@ pub struct ChangePassword {
 
 /// `POST /api/me/password`: a user changes their own password, giving the current one. Every other
 /// session of theirs ends.
+#[utoipa::path(
+    post,
+    path = "/me/password",
+    tag = "my-account",
+    security(("bearer" = [])),
+    request_body = ChangePassword,
+    responses(
+        (status = 204, description = "Changed; the user's other sessions ended"),
+        (status = 400, description = "The current password is wrong, or the new one too short", body = crate::openapi::ErrorBody),
+        (status = 401, description = "Not signed in", body = crate::openapi::ErrorBody),
+    )
+)]
 pub async fn change_password(
     State(state): State<AppState>,
     axum::Extension(actor): axum::Extension<Actor>,

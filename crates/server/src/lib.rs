@@ -6,6 +6,7 @@ pub mod account;
 pub mod auth;
 pub mod lifecycle;
 pub mod mail;
+pub mod openapi;
 pub mod scim;
 pub mod store;
 
@@ -20,6 +21,9 @@ use axum::routing::get;
 use serde_json::{Value, json};
 use userdesk_core::Message;
 use userdesk_i18n::{Locale, Localizer};
+use utoipa::OpenApi;
+use utoipa_axum::router::OpenApiRouter;
+use utoipa_axum::routes;
 
 use crate::mail::Mailer;
 use crate::scim::error::{Refusal, ScimError};
@@ -117,12 +121,13 @@ async fn translate_errors(State(state): State<AppState>, request: Request, next:
             None,
             "scim-error-too-large",
         ),
+        // No handler set a body: no route has this path.
         StatusCode::NOT_FOUND if !response.headers().contains_key(header::CONTENT_TYPE) => plain(
             &state,
             &accept,
             StatusCode::NOT_FOUND,
             None,
-            "scim-error-not-found",
+            "scim-error-no-route",
         ),
         StatusCode::METHOD_NOT_ALLOWED => plain(
             &state,
@@ -260,42 +265,48 @@ pub fn app(state: AppState) -> Router {
             state.clone(),
             auth::require_caller,
         ));
-    let sign_in = Router::new()
-        .route("/sign-in", axum::routing::post(auth::sign_in))
-        .route("/refresh", axum::routing::post(auth::refresh))
-        .route("/sign-out", axum::routing::post(auth::sign_out));
-    let api = Router::new()
-        .route("/audit", get(users::audit))
-        .route("/roles", get(users::roles))
-        .route("/me/password", axum::routing::post(auth::change_password))
-        .route(
-            "/users/{id}/emails/{kind}",
-            axum::routing::post(lifecycle::send_email),
-        )
-        .route(
-            "/users/{id}/phone-verification",
-            axum::routing::post(lifecycle::start_phone_verification),
-        )
-        .route(
-            "/users/{id}/phone-verification/confirm",
-            axum::routing::post(lifecycle::confirm_phone),
-        )
+    // Everything beside SCIM is registered from its OpenAPI annotations, so the document served at
+    // /api/openapi.json lists exactly these routes.
+    let sign_in = OpenApiRouter::new()
+        .routes(routes!(auth::sign_in))
+        .routes(routes!(auth::refresh))
+        .routes(routes!(auth::sign_out));
+    let api = OpenApiRouter::new()
+        .routes(routes!(users::audit))
+        .routes(routes!(users::roles))
+        .routes(routes!(auth::change_password))
+        .routes(routes!(lifecycle::send_email))
+        .routes(routes!(lifecycle::start_phone_verification))
+        .routes(routes!(lifecycle::confirm_phone))
         .layer(middleware::from_fn_with_state(
             state.clone(),
             auth::require_caller,
         ));
     // The page behind the links in e-mails: no token of ours, the link's own token is the key.
-    let account_pages = Router::new()
-        .route(
-            "/password",
-            get(lifecycle::password_page).post(lifecycle::set_password),
-        )
-        .route("/page.css", get(lifecycle::page_css));
-    Router::new()
-        .nest("/account", account_pages)
-        .nest("/scim/v2", scim)
+    let account_pages = OpenApiRouter::new()
+        .routes(routes!(lifecycle::password_page, lifecycle::set_password))
+        .routes(routes!(lifecycle::page_css));
+    let (documented, doc) = OpenApiRouter::with_openapi(openapi::ApiDoc::openapi())
         .nest("/auth", sign_in)
         .nest("/api", api)
+        .nest("/account", account_pages)
+        .split_for_parts();
+    let doc = Arc::new(doc.to_json().unwrap_or_default());
+    Router::new()
+        .nest("/scim/v2", scim)
+        .merge(documented)
+        .route(
+            "/api/openapi.json",
+            get(move || {
+                let doc = doc.clone();
+                async move {
+                    (
+                        [(header::CONTENT_TYPE, "application/json")],
+                        doc.as_str().to_owned(),
+                    )
+                }
+            }),
+        )
         .layer(middleware::from_fn_with_state(
             state.clone(),
             translate_errors,

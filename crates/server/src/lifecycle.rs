@@ -208,6 +208,23 @@ fn mail_refusal(e: crate::mail::MailError) -> Refusal {
 /// `POST /api/users/{id}/emails/{activation|welcome|password-reset}`: sends the e-mail with a new
 /// single-use link (earlier links of the user stop working). Replies with the user as SCIM
 /// resource, whose status and `invitedAt` may have changed.
+#[utoipa::path(
+    post,
+    path = "/users/{id}/emails/{kind}",
+    tag = "lifecycle",
+    security(("bearer" = [])),
+    params(
+        ("id" = String, Path, description = "The user"),
+        ("kind" = String, Path, description = "activation, welcome or password-reset"),
+        ("Idempotency-Key" = Option<String>, Header, description = "Sent once whatever the retries"),
+    ),
+    responses(
+        (status = 200, description = "Queued; the user as SCIM resource", body = crate::openapi::ScimUser),
+        (status = 403, description = "The caller may not send e-mails to this user", body = crate::openapi::ErrorBody),
+        (status = 404, description = "No such user (for this caller), or no such kind", body = crate::openapi::ErrorBody),
+        (status = 409, description = "Not for this account's status or sign-on", body = crate::openapi::ErrorBody),
+    )
+)]
 pub async fn send_email(
     State(state): State<AppState>,
     Extension(actor): Extension<Actor>,
@@ -297,13 +314,15 @@ pub async fn send_email(
 // ---------------------------------------------------------------------------------------------
 // The page behind the link.
 
-#[derive(Debug, Default, Deserialize)]
+#[derive(Debug, Default, Deserialize, utoipa::IntoParams)]
+#[into_params(parameter_in = Query)]
 pub struct TokenQuery {
+    /// The token from the e-mail's link.
     #[serde(default)]
     token: String,
 }
 
-#[derive(Debug, Default, Deserialize)]
+#[derive(Debug, Default, Deserialize, utoipa::ToSchema)]
 pub struct PasswordForm {
     #[serde(default)]
     token: String,
@@ -313,6 +332,12 @@ pub struct PasswordForm {
     confirm: String,
 }
 
+#[utoipa::path(
+    get,
+    path = "/page.css",
+    tag = "lifecycle",
+    responses((status = 200, description = "The page's style sheet", content_type = "text/css"))
+)]
 pub async fn page_css() -> Response {
     (
         [
@@ -481,6 +506,16 @@ fn form_page(
 }
 
 /// `GET /account/password?token=…`: the form to choose a password, in the user's language.
+#[utoipa::path(
+    get,
+    path = "/password",
+    tag = "lifecycle",
+    params(TokenQuery),
+    responses(
+        (status = 200, description = "The form", content_type = "text/html"),
+        (status = 410, description = "The link expired, was used or was replaced", content_type = "text/html"),
+    )
+)]
 pub async fn password_page(
     State(state): State<AppState>,
     Query(q): Query<TokenQuery>,
@@ -502,6 +537,17 @@ pub async fn password_page(
 
 /// `POST /account/password`: sets the password, uses up the link, activates an account that was
 /// not active yet, and ends every session of the user (a reset locks out whoever knew the old one).
+#[utoipa::path(
+    post,
+    path = "/password",
+    tag = "lifecycle",
+    request_body(content = PasswordForm, content_type = "application/x-www-form-urlencoded"),
+    responses(
+        (status = 200, description = "The password is set", content_type = "text/html"),
+        (status = 410, description = "The link expired, was used or was replaced", content_type = "text/html"),
+        (status = 422, description = "The form again, with the error at its field", content_type = "text/html"),
+    )
+)]
 pub async fn set_password(
     State(state): State<AppState>,
     headers: HeaderMap,
@@ -604,14 +650,17 @@ pub async fn set_password(
 // ---------------------------------------------------------------------------------------------
 // Mobile-number verification.
 
-#[derive(Debug, Deserialize)]
-struct StartPhone {
+#[derive(Debug, Deserialize, utoipa::ToSchema)]
+pub struct StartPhone {
+    /// ISO 3166-1 country ("DE"); without it the number must start with +.
     country: Option<String>,
+    /// As typed ("030 1234567" or "+49 30 1234567").
     number: String,
 }
 
-#[derive(Debug, Deserialize)]
-struct ConfirmPhone {
+#[derive(Debug, Deserialize, utoipa::ToSchema)]
+pub struct ConfirmPhone {
+    /// The six digits from the e-mail (spaces ignored).
     code: String,
 }
 
@@ -650,6 +699,20 @@ fn editable(actor: &Actor, user: &UserProfile) -> Result<(), Refusal> {
 /// `POST /api/users/{id}/phone-verification` with `{country, number}`: sets the mobile number
 /// (unverified unless it is the number already verified) and e-mails the user a 6-digit code.
 /// Another code can be asked for after a minute.
+#[utoipa::path(
+    post,
+    path = "/users/{id}/phone-verification",
+    tag = "phone",
+    security(("bearer" = [])),
+    params(("id" = String, Path, description = "The user")),
+    request_body = StartPhone,
+    responses(
+        (status = 202, description = "The code is on its way", body = crate::openapi::PhoneVerificationStarted),
+        (status = 400, description = "Not a valid number for that country", body = crate::openapi::ErrorBody),
+        (status = 403, description = "The caller may not edit this user", body = crate::openapi::ErrorBody),
+        (status = 429, description = "A code was sent less than a minute ago (see Retry-After)", body = crate::openapi::ErrorBody),
+    )
+)]
 pub async fn start_phone_verification(
     State(state): State<AppState>,
     Extension(actor): Extension<Actor>,
@@ -784,6 +847,18 @@ fn code_refusal(id: &'static str) -> Refusal {
 
 /// `POST /api/users/{id}/phone-verification/confirm` with `{code}`: the right code, in time and
 /// within the attempts, marks the mobile number verified.
+#[utoipa::path(
+    post,
+    path = "/users/{id}/phone-verification/confirm",
+    tag = "phone",
+    security(("bearer" = [])),
+    params(("id" = String, Path, description = "The user")),
+    request_body = ConfirmPhone,
+    responses(
+        (status = 200, description = "Verified; the user as SCIM resource", body = crate::openapi::ScimUser),
+        (status = 400, description = "Wrong, expired or used-up code (the tries left are in the detail)", body = crate::openapi::ErrorBody),
+    )
+)]
 pub async fn confirm_phone(
     State(state): State<AppState>,
     Extension(actor): Extension<Actor>,

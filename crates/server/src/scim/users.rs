@@ -880,20 +880,37 @@ pub async fn delete(
     .await
 }
 
-#[derive(Debug, Default, Deserialize)]
+#[derive(Debug, Default, Deserialize, utoipa::IntoParams)]
+#[into_params(parameter_in = Query)]
 pub struct AuditQuery {
+    /// The user or group acted on.
     user: Option<String>,
+    /// Who acted.
     actor: Option<String>,
+    /// e.g. `update`, `deactivate`, `send-activation-email`.
     action: Option<String>,
     /// Events that reached the server at or after this time (RFC 3339).
     since: Option<String>,
     /// Events that reached the server before this time (RFC 3339).
     until: Option<String>,
+    /// At most this many (1–1000, 100 by default).
     limit: Option<i64>,
 }
 
 /// `GET /api/audit?user=&actor=&action=&since=&until=&limit=`: the maintenance history, newest
 /// first, for those with `audit.view`. `user` is the user or group acted on.
+#[utoipa::path(
+    get,
+    path = "/audit",
+    tag = "admin",
+    security(("bearer" = [])),
+    params(AuditQuery),
+    responses(
+        (status = 200, description = "Events, newest first", body = crate::openapi::AuditEvents),
+        (status = 400, description = "A malformed id or time", body = crate::openapi::ErrorBody),
+        (status = 403, description = "The caller lacks audit.view", body = crate::openapi::ErrorBody),
+    )
+)]
 pub async fn audit(
     State(state): State<AppState>,
     Extension(actor): Extension<Actor>,
@@ -936,6 +953,13 @@ pub async fn audit(
 
 /// `GET /api/roles`: the account's role catalog, each role with the permissions it grants. Anyone
 /// signed in may read it (the app shows it in the roles editor).
+#[utoipa::path(
+    get,
+    path = "/roles",
+    tag = "admin",
+    security(("bearer" = [])),
+    responses((status = 200, description = "The catalog", body = crate::openapi::RoleCatalog))
+)]
 pub async fn roles() -> Response {
     let roles: Vec<Value> = Role::built_ins()
         .iter()
