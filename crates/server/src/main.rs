@@ -1,11 +1,13 @@
-//! `userdesk-server serve`: the account server on 127.0.0.1 by default, its users in a SQLite file
-//! in the data folder, or in PostgreSQL when `DATABASE_URL` is a postgres URL.
+//! `userdesk-server serve`: the account server on 127.0.0.1 by default (HTTPS with rustls when given
+//! a certificate), its users in a SQLite file in the data folder, or in PostgreSQL when
+//! `DATABASE_URL` is a postgres URL.
 
 use std::net::SocketAddr;
 use std::path::PathBuf;
 use std::process::ExitCode;
 use std::sync::Arc;
 
+use axum_server::tls_rustls::RustlsConfig;
 use clap::{Parser, Subcommand};
 use userdesk_i18n::Localizer;
 use userdesk_server::mail::{Delivery, Mailer, spawn_delivery};
@@ -67,6 +69,12 @@ enum Command {
             default_value = "Userdesk <no-reply@userdesk.invalid>"
         )]
         mail_from: String,
+        /// Serve HTTPS with this certificate chain (PEM); needs --tls-key.
+        #[arg(long, env = "USERDESK_TLS_CERT", requires = "tls_key")]
+        tls_cert: Option<PathBuf>,
+        /// The certificate's private key (PEM: PKCS#8, PKCS#1 or SEC1).
+        #[arg(long, env = "USERDESK_TLS_KEY", requires = "tls_cert")]
+        tls_key: Option<PathBuf>,
     },
 }
 
@@ -89,6 +97,7 @@ struct ServeOptions {
     public_url: Option<String>,
     smtp_url: Option<String>,
     mail_from: String,
+    tls: Option<(PathBuf, PathBuf)>,
 }
 
 async fn serve(o: ServeOptions) -> Result<(), String> {
@@ -100,19 +109,43 @@ async fn serve(o: ServeOptions) -> Result<(), String> {
     let mailer = Mailer::new(&o.mail_from, delivery).map_err(|e| e.to_string())?;
     let store = Store::open(&url).await.map_err(|e| e.to_string())?;
     let i18n = Arc::new(Localizer::load().map_err(|e| e.to_string())?);
+    let tls = match &o.tls {
+        Some((cert, key)) => Some(RustlsConfig::from_pem_file(cert, key).await.map_err(|e| {
+            format!(
+                "cannot load the certificate {} and key {}: {e}",
+                cert.display(),
+                key.display()
+            )
+        })?),
+        None => None,
+    };
     let listen = o.listen;
-    let listener = tokio::net::TcpListener::bind(listen)
-        .await
+    let listener = std::net::TcpListener::bind(listen)
+        .and_then(|l| l.set_nonblocking(true).map(|()| l))
         .map_err(|e| format!("cannot listen on {listen}: {e}"))?;
     let local = listener.local_addr().map_err(|e| e.to_string())?;
-    let base = o.public_url.unwrap_or_else(|| format!("http://{local}"));
+    let scheme = if tls.is_some() { "https" } else { "http" };
+    let base = o
+        .public_url
+        .unwrap_or_else(|| format!("{scheme}://{local}"));
     spawn_delivery(store.clone(), mailer.clone());
     let state = AppState::new(store, i18n, &base, mailer);
     // Tests and scripts read this line to learn the port when listening on port 0.
-    println!("userdesk-server listening on http://{local}");
-    axum::serve(listener, app(state))
-        .await
-        .map_err(|e| e.to_string())
+    println!("userdesk-server listening on {scheme}://{local}");
+    match tls {
+        Some(config) => axum_server::from_tcp_rustls(listener, config)
+            .map_err(|e| e.to_string())?
+            .serve(app(state).into_make_service())
+            .await
+            .map_err(|e| e.to_string()),
+        None => {
+            let listener =
+                tokio::net::TcpListener::from_std(listener).map_err(|e| e.to_string())?;
+            axum::serve(listener, app(state))
+                .await
+                .map_err(|e| e.to_string())
+        }
+    }
 }
 
 async fn init(
@@ -143,6 +176,8 @@ async fn init(
 
 #[tokio::main]
 async fn main() -> ExitCode {
+    // One TLS implementation for the server and its SMTP client: rustls with ring.
+    let _ = rustls::crypto::ring::default_provider().install_default();
     tracing_subscriber::fmt()
         .with_env_filter(
             tracing_subscriber::EnvFilter::try_from_default_env().unwrap_or_else(|_| "info".into()),
@@ -157,6 +192,8 @@ async fn main() -> ExitCode {
             public_url,
             smtp_url,
             mail_from,
+            tls_cert,
+            tls_key,
         } => {
             serve(ServeOptions {
                 data_dir,
@@ -165,6 +202,7 @@ async fn main() -> ExitCode {
                 public_url,
                 smtp_url,
                 mail_from,
+                tls: tls_cert.zip(tls_key),
             })
             .await
         }

@@ -3,86 +3,31 @@
 
 mod support;
 
-use std::io::{BufRead, BufReader};
-use std::process::{Child, Command, Stdio};
-
 use reqwest::StatusCode;
 use serde_json::{Value, json};
+use support::process::{ServerProcess, init};
 
-struct Replica {
-    child: Child,
-    root: String,
-}
-
-impl Drop for Replica {
-    fn drop(&mut self) {
-        let _ = self.child.kill();
-        let _ = self.child.wait();
-    }
-}
-
-const EXE: &str = env!("CARGO_BIN_EXE_userdesk-server");
 const PASSWORD: &str = "replicas share everything";
 
-fn start(database_url: &str) -> Replica {
-    let mut child = Command::new(EXE)
-        .args(["serve", "--listen", "127.0.0.1:0"])
-        .env("DATABASE_URL", database_url)
-        .env("RUST_LOG", "warn")
-        .stdout(Stdio::piped())
-        .stderr(Stdio::null())
-        .spawn()
-        .expect("start userdesk-server");
-    let stdout = child.stdout.take().expect("stdout");
-    let line = BufReader::new(stdout)
-        .lines()
-        .map_while(Result::ok)
-        .find(|l| l.contains("listening on"))
-        .expect("the server says where it listens");
-    let root = line.rsplit(' ').next().expect("an address").to_owned();
-    Replica { child, root }
+fn start(database_url: &str) -> ServerProcess {
+    ServerProcess::start(&[], &[("DATABASE_URL", database_url)])
 }
 
 #[tokio::test]
 async fn two_server_processes_share_one_postgres_database() {
     let url = support::postgres::fresh_database().await;
-    let init = Command::new(EXE)
-        .args([
-            "init",
-            "--email",
-            "owner@example.com",
-            "--first-name",
-            "Olive",
-            "--last-name",
-            "Owner",
-        ])
-        .env("DATABASE_URL", &url)
-        .env("USERDESK_ADMIN_PASSWORD", PASSWORD)
-        .output()
-        .expect("run init");
+    let env = [("DATABASE_URL", url.as_str())];
+    let first = init(&env, &[], "owner@example.com", PASSWORD);
     assert!(
-        init.status.success(),
+        first.status.success(),
         "{}",
-        String::from_utf8_lossy(&init.stderr)
+        String::from_utf8_lossy(&first.stderr)
     );
-    let again = Command::new(EXE)
-        .args([
-            "init",
-            "--email",
-            "other@example.com",
-            "--first-name",
-            "O",
-            "--last-name",
-            "T",
-        ])
-        .env("DATABASE_URL", &url)
-        .env("USERDESK_ADMIN_PASSWORD", PASSWORD)
-        .output()
-        .expect("run init again");
+    let again = init(&env, &[], "other@example.com", PASSWORD);
     assert!(!again.status.success(), "an account is created once");
 
     let (a, b) = (start(&url), start(&url));
-    let http = reqwest::Client::new();
+    let http = support::http();
     let signed: Value = http
         .post(format!("{}/auth/sign-in", a.root))
         .json(&json!({"email": "owner@example.com", "password": PASSWORD}))

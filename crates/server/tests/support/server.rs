@@ -81,7 +81,7 @@ pub async fn spawn_with(backend: Backend, delivery: Option<Delivery>) -> TestSer
     let mut s = TestServer {
         root,
         base,
-        http: reqwest::Client::new(),
+        http: super::http(),
         store,
         token: String::new(),
         mail_dir,
