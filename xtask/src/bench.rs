@@ -1,5 +1,6 @@
-//! `cargo xtask bench`: the cache benchmarks, then the app's cold start to its first list row with
-//! 100,000 users in the cache (release build; headless under Xvfb on Linux when there is no display).
+//! `cargo xtask bench`: the cache benchmarks, the account server under load, then the app's cold
+//! start to its first list row with 100,000 users in the cache (release build; headless under Xvfb
+//! on Linux when there is no display).
 
 use std::io::{BufRead, BufReader};
 use std::path::Path;
@@ -14,6 +15,12 @@ const RUNS: usize = 7;
 pub fn bench() -> Result {
     crate::setup::setup(true)?;
     status(cargo().args(["bench", "--package", "userdesk-cache", "--bench", "cache"]))?;
+    // The account server under load from a separate process, on SQLite and a durable PostgreSQL.
+    status(
+        cargo()
+            .args(["bench", "--package", "userdesk-server", "--bench", "server"])
+            .env("USERDESK_PG_DURABLE", "1"),
+    )?;
     startup()
 }
 

@@ -104,3 +104,22 @@ pub async fn create_user(
     store.set_password(&id.to_string(), &phc, now).await?;
     Ok(id)
 }
+
+/// Adds `count` demo users (the desktop app's demo generator, seeded): people from many cultures
+/// and scripts with every kind of account, status and phone. Nothing is added if one of their
+/// e-mail addresses is taken (another seed makes other people). Returns how many were added.
+pub async fn add_demo_users(store: &Store, count: usize, seed: u64) -> Result<usize, InitError> {
+    let now = OffsetDateTime::now_utc();
+    let records: Vec<UserRecord> = userdesk_core::demo::demo_users(count, seed, now)
+        .into_iter()
+        .map(|profile| UserRecord {
+            created: profile.created_at,
+            last_modified: profile.created_at,
+            profile,
+            external_id: None,
+            version: 1,
+        })
+        .collect();
+    store.insert_many(&records).await?;
+    Ok(records.len())
+}

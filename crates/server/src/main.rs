@@ -42,6 +42,19 @@ enum Command {
         #[arg(long)]
         last_name: String,
     },
+    /// Add demo users to the account: to try the server, and for benchmarks.
+    Demo {
+        #[arg(long, env = "USERDESK_DATA_DIR", default_value = "userdesk-data")]
+        data_dir: PathBuf,
+        #[arg(long, env = "DATABASE_URL")]
+        database_url: Option<String>,
+        /// How many users.
+        #[arg(long, default_value_t = 500)]
+        count: usize,
+        /// The same seed makes the same people.
+        #[arg(long, default_value_t = 1)]
+        seed: u64,
+    },
     /// Serve the account over HTTP.
     Serve {
         /// Folder for the SQLite database and, without SMTP, outgoing e-mails.
@@ -174,6 +187,21 @@ async fn init(
     Ok(())
 }
 
+async fn demo(
+    data_dir: PathBuf,
+    database_url_arg: Option<String>,
+    count: usize,
+    seed: u64,
+) -> Result<(), String> {
+    let url = database_url(&data_dir, database_url_arg)?;
+    let store = Store::open(&url).await.map_err(|e| e.to_string())?;
+    let added = userdesk_server::account::add_demo_users(&store, count, seed)
+        .await
+        .map_err(|e| e.to_string())?;
+    println!("added {added} demo users");
+    Ok(())
+}
+
 #[tokio::main]
 async fn main() -> ExitCode {
     // One TLS implementation for the server and its SMTP client: rustls with ring.
@@ -206,6 +234,12 @@ async fn main() -> ExitCode {
             })
             .await
         }
+        Command::Demo {
+            data_dir,
+            database_url,
+            count,
+            seed,
+        } => demo(data_dir, database_url, count, seed).await,
         Command::Init {
             data_dir,
             database_url,

@@ -466,6 +466,16 @@ impl Store {
         Ok(done.rows_affected() == 1)
     }
 
+    /// Adds many users at once (demo data, imports): all or none.
+    pub async fn insert_many(&self, records: &[UserRecord]) -> Result<(), StoreError> {
+        let mut tx = self.pool.begin().await?;
+        for r in records {
+            Self::insert_user(&mut tx, r).await?;
+        }
+        tx.commit().await?;
+        Ok(())
+    }
+
     /// Adds a user outside any request (account creation).
     pub async fn insert(&self, r: &UserRecord) -> Result<(), StoreError> {
         let mut conn = self.pool.acquire().await?;

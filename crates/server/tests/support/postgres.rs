@@ -81,13 +81,19 @@ fn start() -> Server {
         .expect("free port");
     // The watchdog: when this test process is gone, stop the server and remove its folder.
     let script = format!(
-        "{runner}'{bin}/postgres' -D '{data}' -p {port} -k '{sock}' -h 127.0.0.1 -c fsync=off -c synchronous_commit=off -c full_page_writes=off >/dev/null 2>&1 & \
+        "{runner}'{bin}/postgres' -D '{data}' -p {port} -k '{sock}' -h 127.0.0.1 {speed} >/dev/null 2>&1 & \
          while kill -0 {parent} 2>/dev/null; do sleep 1; done; \
          {runner}'{bin}/pg_ctl' -D '{data}' -m immediate stop >/dev/null 2>&1; rm -rf '{sock}'",
         runner = if is_root() {
             "runuser -u postgres -- "
         } else {
             ""
+        },
+        // Tests trade durability for speed; benchmarks ask for a durable server.
+        speed = if std::env::var_os("USERDESK_PG_DURABLE").is_some() {
+            "-c shared_buffers=256MB"
+        } else {
+            "-c fsync=off -c synchronous_commit=off -c full_page_writes=off"
         },
         bin = bin.display(),
         data = data.display(),

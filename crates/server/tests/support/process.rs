@@ -21,6 +21,11 @@ impl Drop for ServerProcess {
 }
 
 impl ServerProcess {
+    /// The operating system's id of the process.
+    pub fn pid(&self) -> u32 {
+        self.child.id()
+    }
+
     /// Starts `serve --listen 127.0.0.1:0` with `args` and `env`, and waits until it listens.
     pub fn start(args: &[&str], env: &[(&str, &str)]) -> Self {
         let mut child = Command::new(EXE)
