@@ -4,7 +4,8 @@
 //! memory. Figures only: nothing here passes or fails.
 //!
 //! `cargo bench -p userdesk-server --bench server` (`USERDESK_BENCH_USERS`, `USERDESK_BENCH_SECS`
-//! change the size and the length of each measurement).
+//! change the size and the length of each measurement; `USERDESK_BENCH_BACKENDS=sqlite` measures
+//! one backend only).
 
 #[path = "../tests/support/postgres.rs"]
 mod postgres;
@@ -88,7 +89,9 @@ where
                 } else {
                     errors += 1;
                 }
-                i = i.wrapping_mul(6364136223846793005).wrapping_add(1442695040888963407);
+                i = i
+                    .wrapping_mul(6364136223846793005)
+                    .wrapping_add(1442695040888963407);
             }
             (latencies, errors)
         }));
@@ -134,7 +137,10 @@ async fn bench_backend(name: &str, url: &str, users: u64, secs: u64) {
         url,
     );
     run(&["demo", "--count", &users.to_string()], url);
-    eprintln!("{name}: {users} users seeded in {:.1} s", t.elapsed().as_secs_f64());
+    eprintln!(
+        "{name}: {users} users seeded in {:.1} s",
+        t.elapsed().as_secs_f64()
+    );
     let server = ServerProcess::start(&["--database-url", url], &[]);
     let root = server.root.clone();
     let http = reqwest::Client::builder()
@@ -281,7 +287,14 @@ fn main() {
             "sqlite://{}?mode=rwc",
             dir.path().join("bench.sqlite3").display()
         );
-        bench_backend("SQLite", &sqlite, users, secs).await;
+        let backends = std::env::var("USERDESK_BENCH_BACKENDS")
+            .unwrap_or_else(|_| "sqlite,postgres".to_owned());
+        if backends.contains("sqlite") {
+            bench_backend("SQLite", &sqlite, users, secs).await;
+        }
+        if !backends.contains("postgres") {
+            return;
+        }
         // `cargo xtask bench` sets USERDESK_PG_DURABLE: fsync on, as in production. Without it the
         // throwaway server runs as in the tests, without fsync.
         let pg = postgres::fresh_database().await;

@@ -46,6 +46,10 @@ pub enum StoreError {
     Corrupt(String),
     #[error("another request with this Idempotency-Key was stored first")]
     DuplicateKey,
+    #[error("the database writer has stopped")]
+    WriterGone,
+    #[error("the change could not be committed: {0}")]
+    Batch(String),
 }
 
 /// Which audit events to read.
@@ -273,6 +277,84 @@ fn bind_values<'q>(
 #[derive(Clone, Debug)]
 pub struct Store {
     pool: AnyPool,
+    /// SQLite only: the one connection that writes changes, committing many at once.
+    writer: Option<tokio::sync::mpsc::Sender<Change>>,
+}
+
+/// A change waiting for the SQLite writer.
+#[derive(Debug)]
+struct Change {
+    writes: Vec<Write>,
+    audits: Vec<AuditEvent>,
+    reply: Option<StoredReply>,
+    effects: Vec<Effect>,
+    respond: tokio::sync::oneshot::Sender<Result<bool, StoreError>>,
+}
+
+/// Every SQLite connection: write-ahead log, a full sync at each commit (a change the client was
+/// told about survives a power cut), waiting for locks rather than failing, foreign keys on, and
+/// LIKE comparing exactly: case-insensitive attributes are stored and compared lower-cased already
+/// (the `*_key` columns), case-exact ones must stay exact, and an exact LIKE with a fixed prefix
+/// (`sw`) can use the column's index.
+const SQLITE_PRAGMAS: &str = "PRAGMA journal_mode = WAL; PRAGMA synchronous = FULL; PRAGMA busy_timeout = 5000; PRAGMA foreign_keys = ON; PRAGMA case_sensitive_like = ON;";
+
+/// Most changes committed together.
+const GROUP_COMMIT: usize = 64;
+
+/// The SQLite writer: takes what is waiting, applies each change in a savepoint, commits once.
+async fn write_loop(pool: AnyPool, mut queue: tokio::sync::mpsc::Receiver<Change>) {
+    while let Some(first) = queue.recv().await {
+        let mut batch = vec![first];
+        while batch.len() < GROUP_COMMIT {
+            match queue.try_recv() {
+                Ok(c) => batch.push(c),
+                Err(_) => break,
+            }
+        }
+        let results = match pool.acquire().await {
+            Ok(mut conn) => commit_batch(&mut conn, &batch).await,
+            Err(e) => Err(StoreError::Database(e)),
+        };
+        match results {
+            Ok(results) => {
+                for (change, result) in batch.into_iter().zip(results) {
+                    let _ = change.respond.send(result);
+                }
+            }
+            Err(e) => {
+                let text = e.to_string();
+                tracing::error!(error = %text, "cannot commit a batch of changes");
+                for change in batch {
+                    let _ = change.respond.send(Err(StoreError::Batch(text.clone())));
+                }
+            }
+        }
+    }
+}
+
+async fn commit_batch(
+    conn: &mut AnyConnection,
+    batch: &[Change],
+) -> Result<Vec<Result<bool, StoreError>>, StoreError> {
+    conn.execute("BEGIN IMMEDIATE").await?;
+    let mut results = Vec::with_capacity(batch.len());
+    for c in batch {
+        conn.execute("SAVEPOINT change").await?;
+        let result =
+            Store::apply_change(conn, &c.writes, &c.audits, c.reply.as_ref(), &c.effects).await;
+        if matches!(result, Ok(true)) {
+            conn.execute("RELEASE change").await?;
+        } else {
+            conn.execute("ROLLBACK TO change").await?;
+            conn.execute("RELEASE change").await?;
+        }
+        results.push(result);
+    }
+    if let Err(e) = conn.execute("COMMIT").await {
+        let _ = conn.execute("ROLLBACK").await;
+        return Err(e.into());
+    }
+    Ok(results)
 }
 
 fn bind_all<'q>(
@@ -341,8 +423,7 @@ impl Store {
             .after_connect(move |conn, _| {
                 Box::pin(async move {
                     if sqlite {
-                        conn.execute("PRAGMA journal_mode = WAL; PRAGMA synchronous = FULL; PRAGMA busy_timeout = 5000; PRAGMA foreign_keys = ON;")
-                            .await?;
+                        conn.execute(SQLITE_PRAGMAS).await?;
                     }
                     Ok(())
                 })
@@ -350,7 +431,24 @@ impl Store {
             .connect(url)
             .await?;
         MIGRATOR.run(&pool).await?;
-        Ok(Self { pool })
+        let writer = if sqlite {
+            let writer_pool = AnyPoolOptions::new()
+                .max_connections(1)
+                .after_connect(|conn, _| {
+                    Box::pin(async move {
+                        conn.execute(SQLITE_PRAGMAS).await?;
+                        Ok(())
+                    })
+                })
+                .connect(url)
+                .await?;
+            let (send, receive) = tokio::sync::mpsc::channel(1024);
+            tokio::spawn(write_loop(writer_pool, receive));
+            Some(send)
+        } else {
+            None
+        };
+        Ok(Self { pool, writer })
     }
 
     pub async fn close(&self) {
@@ -482,8 +580,13 @@ impl Store {
         Self::insert_user(&mut conn, r).await
     }
 
-    /// Makes `write`, records `audit` and, for a request with an Idempotency-Key, its `reply`: all
-    /// in one transaction. `Ok(false)` when the user was not at the expected version (nothing done).
+    /// Makes `writes`, records `audits` and, for a request with an Idempotency-Key, its `reply`,
+    /// with their `effects`: all in one transaction. `Ok(false)` when a record was not at the
+    /// expected version or a link was used already (nothing done).
+    ///
+    /// On SQLite the changes of concurrent requests are committed together by one writer (one
+    /// fsync for many changes, each in its own savepoint so one refusal undoes only itself); on
+    /// PostgreSQL each is its own transaction.
     pub async fn commit_change(
         &self,
         writes: &[Write],
@@ -491,14 +594,41 @@ impl Store {
         reply: Option<&StoredReply>,
         effects: &[Effect],
     ) -> Result<bool, StoreError> {
+        if let Some(writer) = &self.writer {
+            let (respond, answer) = tokio::sync::oneshot::channel();
+            let job = Change {
+                writes: writes.to_vec(),
+                audits: audits.to_vec(),
+                reply: reply.cloned(),
+                effects: effects.to_vec(),
+                respond,
+            };
+            writer.send(job).await.map_err(|_| StoreError::WriterGone)?;
+            return answer.await.map_err(|_| StoreError::WriterGone)?;
+        }
         let mut tx = self.pool.begin().await?;
+        if !Self::apply_change(&mut tx, writes, audits, reply, effects).await? {
+            return Ok(false);
+        }
+        tx.commit().await?;
+        Ok(true)
+    }
+
+    /// One change on a connection that is inside a transaction.
+    async fn apply_change(
+        conn: &mut AnyConnection,
+        writes: &[Write],
+        audits: &[AuditEvent],
+        reply: Option<&StoredReply>,
+        effects: &[Effect],
+    ) -> Result<bool, StoreError> {
         for write in writes {
-            if !Self::apply_write(&mut tx, write).await? {
+            if !Self::apply_write(&mut *conn, write).await? {
                 return Ok(false);
             }
         }
         for effect in effects {
-            if !Self::apply_effect(&mut tx, effect, now_of(audits)).await? {
+            if !Self::apply_effect(&mut *conn, effect, now_of(audits)).await? {
                 return Ok(false);
             }
         }
@@ -515,7 +645,7 @@ impl Store {
             .bind(audit.client_time.map(fmt_time))
             .bind(fmt_time(audit.server_time))
             .bind(audit.idempotency_key.clone())
-            .execute(&mut *tx)
+            .execute(&mut *conn)
             .await?;
         }
         if let Some(r) = reply {
@@ -531,14 +661,13 @@ impl Store {
             .bind(r.etag.clone())
             .bind(r.location.clone())
             .bind(fmt_time(now_of(audits)))
-            .execute(&mut *tx)
+            .execute(&mut *conn)
             .await
             .map_err(|e| match &e {
                 sqlx::Error::Database(db) if db.is_unique_violation() => StoreError::DuplicateKey,
                 _ => StoreError::Database(e),
             })?;
         }
-        tx.commit().await?;
         Ok(true)
     }
 

@@ -131,6 +131,25 @@ async fn stale_versions_get_412_and_current_ones_304(s: TestServer) {
     assert_eq!(status, StatusCode::NOT_MODIFIED);
 }
 
+async fn concurrent_edits_without_if_match_all_apply(s: TestServer) {
+    let created = s.create(person("busy@example.com", "Bu", "Sy")).await;
+    let id = created["id"].as_str().expect("id").to_owned();
+    let path = format!("/Users/{id}");
+    let edits = (0..12).map(|i| {
+        let op = json!({"schemas": ["urn:ietf:params:scim:api:messages:2.0:PatchOp"],
+            "Operations": [{"op": "replace", "path": "title", "value": format!("Title {i}")}]});
+        s.send(reqwest::Method::PATCH, &path, Some(op), &[])
+    });
+    for (status, _, v) in futures::future::join_all(edits).await {
+        assert_eq!(status, StatusCode::OK, "{v}");
+    }
+    let (_, _, now) = s.send(reqwest::Method::GET, &path, None, &[]).await;
+    assert_eq!(
+        now["meta"]["version"], "W/\"13\"",
+        "every edit applied once: {now}"
+    );
+}
+
 async fn taken_user_names_and_badges_are_409_uniqueness(s: TestServer) {
     let mut a = person("sam@example.com", "Sam", "One");
     a[ENTERPRISE] = json!({"employeeNumber": "B-1"});
@@ -590,8 +609,8 @@ async fn deactivation_ends_sessions_and_blocks_sign_in(s: TestServer) {
         "Lee",
         "Leaver",
         PASSWORD,
-        AccountType::Internal,
-        RoleSet::default(),
+        AccountType::ConfigAdmin,
+        RoleSet::new([Role::USER_VIEWER]).expect("roles"),
     )
     .await
     .expect("user");
@@ -625,6 +644,83 @@ async fn deactivation_ends_sessions_and_blocks_sign_in(s: TestServer) {
         StatusCode::UNAUTHORIZED
     );
     assert!(s.sign_in("leaver@example.com", PASSWORD).await.is_none());
+
+    // Reactivated: signs in again with exactly the permissions held before.
+    let on = json!({"schemas": ["urn:ietf:params:scim:api:messages:2.0:PatchOp"], "Operations": [{"op": "replace", "path": "active", "value": true}]});
+    let (status, _, back) = s
+        .send(
+            reqwest::Method::PATCH,
+            &format!("/Users/{id}"),
+            Some(on),
+            &[],
+        )
+        .await;
+    assert_eq!(status, StatusCode::OK, "{back}");
+    assert_eq!(back[USERDESK]["status"], "active");
+    assert_eq!(back["roles"][0]["value"], Role::USER_VIEWER);
+    let token = s
+        .sign_in("leaver@example.com", PASSWORD)
+        .await
+        .expect("signs in again");
+    let back = s.as_token(&token);
+    let (status, list) = back.list("count=1").await;
+    assert_eq!(status, StatusCode::OK);
+    assert!(
+        list["totalResults"].as_u64().is_some_and(|n| n > 1),
+        "sees others again: {list}"
+    );
+    let (status, _, _) = back
+        .send(
+            reqwest::Method::POST,
+            "/Users",
+            Some(person("nope@example.com", "No", "Pe")),
+            &[],
+        )
+        .await;
+    assert_eq!(status, StatusCode::FORBIDDEN, "and no more than before");
+}
+
+async fn a_one_time_completion_account_made_full_waits_for_activation(s: TestServer) {
+    let mut otc = person("once-only@example.com", "Otto", "Once");
+    otc[USERDESK] = json!({"accountType": "one_time_completion"});
+    let created = s.create(otc).await;
+    let id = created["id"].as_str().expect("id").to_owned();
+    let to_internal = json!({"schemas": ["urn:ietf:params:scim:api:messages:2.0:PatchOp"], "Operations": [
+        {"op": "replace", "path": format!("{USERDESK}:accountType"), "value": "internal"}]});
+    let (status, _, full) = s
+        .send(
+            reqwest::Method::PATCH,
+            &format!("/Users/{id}"),
+            Some(to_internal),
+            &[],
+        )
+        .await;
+    assert_eq!(status, StatusCode::OK, "{full}");
+    assert_eq!(full[USERDESK]["accountType"], "internal");
+    assert_eq!(full[USERDESK]["status"], "created", "\"I'll do it later\"");
+    // Back to one-time completion is not possible.
+    let back = json!({"schemas": ["urn:ietf:params:scim:api:messages:2.0:PatchOp"], "Operations": [
+        {"op": "replace", "path": format!("{USERDESK}:accountType"), "value": "one_time_completion"}]});
+    let (status, _, err) = s
+        .send(
+            reqwest::Method::PATCH,
+            &format!("/Users/{id}"),
+            Some(back),
+            &[],
+        )
+        .await;
+    assert_eq!(status, StatusCode::FORBIDDEN, "{err}");
+    // "Send activation e-mail": Invited.
+    let (status, _, invited) = s
+        .call(
+            reqwest::Method::POST,
+            &format!("/api/users/{id}/emails/activation"),
+            None,
+            &[],
+        )
+        .await;
+    assert_eq!(status, StatusCode::OK, "{invited}");
+    assert_eq!(invited[USERDESK]["status"], "invited");
 }
 
 async fn a_retried_request_with_the_same_idempotency_key_is_done_once(s: TestServer) {
@@ -925,4 +1021,6 @@ on_both_backends!(
     a_retried_request_with_the_same_idempotency_key_is_done_once,
     every_change_is_audited_with_before_after_and_client_time,
     my_account_edits_of_my_own_profile_and_password,
+    a_one_time_completion_account_made_full_waits_for_activation,
+    concurrent_edits_without_if_match_all_apply,
 );

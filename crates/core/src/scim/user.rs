@@ -13,7 +13,7 @@ use crate::account_type::AccountType;
 use crate::badge::BadgeId;
 use crate::email::Email;
 use crate::language::Language;
-use crate::lifecycle::Status;
+use crate::lifecycle::{LifecycleEvent, Status};
 use crate::message::{Message, Translatable};
 use crate::name::PersonName;
 use crate::phone::{PhoneE164, PhoneExtension};
@@ -342,12 +342,26 @@ pub fn from_scim(
         Some(Value::Bool(b)) => Some(*b),
         Some(_) => return Err(invalid("active", Message::new("scim-error-not-a-boolean"))),
     };
-    let status = match (current.map(|c| c.status), active) {
-        (Some(Status::Inactive), Some(true)) => Status::Active,
-        (Some(_), Some(false)) | (None, Some(false)) => Status::Inactive,
-        (Some(s), _) => s,
+    let mut status = match (current, active) {
+        // Reactivated: back to where the account stood (Active only if it was ever activated).
+        (Some(c), Some(true)) if c.status == Status::Inactive => c
+            .status
+            .apply(LifecycleEvent::Reactivate {
+                activated_before: c.activated_at.is_some(),
+            })
+            .unwrap_or(Status::Created),
+        (_, Some(false)) => Status::Inactive,
+        (Some(c), _) => c.status,
         (None, _) => Status::Created,
     };
+    // A one-time completion account that becomes a full account has to be activated: Created until
+    // an activation e-mail is sent.
+    if current.is_some_and(|c| c.account_type == AccountType::OneTimeCompletion)
+        && account_type != AccountType::OneTimeCompletion
+        && status != Status::Inactive
+    {
+        status = Status::Created;
+    }
 
     let roles = match get(obj, "roles") {
         None => current.map(|c| c.roles.clone()).unwrap_or_default(),

@@ -25,7 +25,7 @@ use super::filter_sql::Resource;
 use super::users::{
     ListParams, Out, Reply, attribute_refusal, check_etag, client_time, commit_all, denied,
     idempotency, list_page, not_modified, page_query, parse_json, project, replay, scim_json,
-    search_params, store_refusal, target, with_tag,
+    search_params, store_refusal, target, unconditional_retry, with_tag,
 };
 use crate::AppState;
 use crate::store::{AuditEvent, GroupRecord, UserRecord, Write};
@@ -483,15 +483,28 @@ pub async fn replace(
     headers: HeaderMap,
     body: Bytes,
 ) -> Reply {
-    let idem = idempotency(&headers, &format!("PUT /Groups/{id}"), &body);
-    if let Some(r) = replay(&state, &actor, &idem).await? {
+    unconditional_retry(&headers, || {
+        replace_once(&state, &actor, &id, &headers, &body)
+    })
+    .await
+}
+
+async fn replace_once(
+    state: &AppState,
+    actor: &Actor,
+    id: &str,
+    headers: &HeaderMap,
+    body: &Bytes,
+) -> Reply {
+    let idem = idempotency(headers, &format!("PUT /Groups/{id}"), body);
+    if let Some(r) = replay(state, actor, &idem).await? {
         return Ok(r);
     }
-    let id = parse_group_id(&id)?;
-    let v = parse_json(&body)?;
-    let now_group = current(&state, &actor, id).await?;
-    check_etag(&headers, &now_group.group.etag())?;
-    update(&state, &actor, &headers, &idem, now_group, input(&v)?).await
+    let id = parse_group_id(id)?;
+    let v = parse_json(body)?;
+    let now_group = current(state, actor, id).await?;
+    check_etag(headers, &now_group.group.etag())?;
+    update(state, actor, headers, &idem, now_group, input(&v)?).await
 }
 
 /// Replaces the group's name, external id and members (members left out are no longer members).
@@ -529,14 +542,27 @@ pub async fn modify(
     headers: HeaderMap,
     body: Bytes,
 ) -> Reply {
-    let idem = idempotency(&headers, &format!("PATCH /Groups/{id}"), &body);
-    if let Some(r) = replay(&state, &actor, &idem).await? {
+    unconditional_retry(&headers, || {
+        modify_once(&state, &actor, &id, &headers, &body)
+    })
+    .await
+}
+
+async fn modify_once(
+    state: &AppState,
+    actor: &Actor,
+    id: &str,
+    headers: &HeaderMap,
+    body: &Bytes,
+) -> Reply {
+    let idem = idempotency(headers, &format!("PATCH /Groups/{id}"), body);
+    if let Some(r) = replay(state, actor, &idem).await? {
         return Ok(r);
     }
-    let id = parse_group_id(&id)?;
-    let ops = parse_json(&body)?;
-    let now_group = current(&state, &actor, id).await?;
-    check_etag(&headers, &now_group.group.etag())?;
+    let id = parse_group_id(id)?;
+    let ops = parse_json(body)?;
+    let now_group = current(state, actor, id).await?;
+    check_etag(headers, &now_group.group.etag())?;
     // The operations apply to the whole group (every member, whoever may see them).
     let members: Vec<GroupMember> = now_group
         .members
@@ -546,10 +572,10 @@ pub async fn modify(
             display: u.profile.display_name(),
         })
         .collect();
-    let before = group_resource(&state, &now_group.group, &members);
+    let before = group_resource(state, &now_group.group, &members);
     let after = patch::apply(&before, &ops, &eval::default_case_exact)
         .map_err(|e| Refusal::bad_request(e.scim_type, e.message()))?;
-    update(&state, &actor, &headers, &idem, now_group, input(&after)?).await
+    update(state, actor, headers, &idem, now_group, input(&after)?).await
 }
 
 /// Deleting a group puts its members back in the default group.
@@ -559,17 +585,26 @@ pub async fn delete(
     Path(id): Path<String>,
     headers: HeaderMap,
 ) -> Result<Response, Refusal> {
-    let idem = idempotency(&headers, &format!("DELETE /Groups/{id}"), &[]);
-    if let Some(r) = replay(&state, &actor, &idem).await? {
+    unconditional_retry(&headers, || delete_once(&state, &actor, &id, &headers)).await
+}
+
+async fn delete_once(
+    state: &AppState,
+    actor: &Actor,
+    id: &str,
+    headers: &HeaderMap,
+) -> Result<Response, Refusal> {
+    let idem = idempotency(headers, &format!("DELETE /Groups/{id}"), &[]);
+    if let Some(r) = replay(state, actor, &idem).await? {
         return Ok(r);
     }
-    let id = parse_group_id(&id)?;
-    let now_group = current(&state, &actor, id).await?;
-    check_etag(&headers, &now_group.group.etag())?;
+    let id = parse_group_id(id)?;
+    let now_group = current(state, actor, id).await?;
+    check_etag(headers, &now_group.group.etag())?;
     change(
-        &state,
-        &actor,
-        &headers,
+        state,
+        actor,
+        headers,
         &idem,
         Some(now_group),
         None,

@@ -141,6 +141,30 @@ pub(crate) fn check_if_match(headers: &HeaderMap, current: &UserRecord) -> Resul
     check_etag(headers, &current.etag())
 }
 
+/// Without `If-Match` a write applies to whatever version is current: when another write slipped in
+/// between this one's read and its save, it is done again on the newer version (a few times).
+pub(crate) async fn unconditional_retry<F, Fut>(headers: &HeaderMap, attempt: F) -> Reply
+where
+    F: Fn() -> Fut,
+    Fut: std::future::Future<Output = Reply>,
+{
+    if if_match(headers).is_none() {
+        for round in 0..32u64 {
+            match attempt().await {
+                Err(r) if r.status == StatusCode::PRECONDITION_FAILED => {
+                    // A short, growing, uneven pause so that racing writers fall out of step.
+                    let mut b = [0u8; 1];
+                    let _ = getrandom::fill(&mut b);
+                    let micros = (round + 1) * 100 + u64::from(b[0]) * 4;
+                    tokio::time::sleep(std::time::Duration::from_micros(micros)).await;
+                }
+                done => return done,
+            }
+        }
+    }
+    attempt().await
+}
+
 /// 412 unless `If-Match` is absent, `*`, or names `etag`.
 pub(crate) fn check_etag(headers: &HeaderMap, etag: &str) -> Result<(), Refusal> {
     match if_match(headers) {
@@ -771,14 +795,27 @@ pub async fn replace(
     headers: HeaderMap,
     body: Bytes,
 ) -> Reply {
-    let idem = idempotency(&headers, &format!("PUT /Users/{id}"), &body);
-    if let Some(r) = replay(&state, &actor, &idem).await? {
+    unconditional_retry(&headers, || {
+        replace_once(&state, &actor, &id, &headers, &body)
+    })
+    .await
+}
+
+async fn replace_once(
+    state: &AppState,
+    actor: &Actor,
+    id: &str,
+    headers: &HeaderMap,
+    body: &Bytes,
+) -> Reply {
+    let idem = idempotency(headers, &format!("PUT /Users/{id}"), body);
+    if let Some(r) = replay(state, actor, &idem).await? {
         return Ok(r);
     }
-    let id = parse_id(&id)?;
-    let v = parse_json(&body)?;
-    let current = visible(&state, &actor, id).await?;
-    check_if_match(&headers, &current)?;
+    let id = parse_id(id)?;
+    let v = parse_json(body)?;
+    let current = visible(state, actor, id).await?;
+    check_if_match(headers, &current)?;
     let profile = from_scim(&v, id, Some(&current.profile), OffsetDateTime::now_utc())
         .map_err(attribute_refusal)?;
     let external_id = v
@@ -786,16 +823,7 @@ pub async fn replace(
         .and_then(Value::as_str)
         .map(str::to_owned)
         .or(current.external_id.clone());
-    save(
-        &state,
-        &actor,
-        &headers,
-        &idem,
-        &current,
-        profile,
-        external_id,
-    )
-    .await
+    save(state, actor, headers, &idem, &current, profile, external_id).await
 }
 
 pub async fn modify(
@@ -805,15 +833,28 @@ pub async fn modify(
     headers: HeaderMap,
     body: Bytes,
 ) -> Reply {
-    let idem = idempotency(&headers, &format!("PATCH /Users/{id}"), &body);
-    if let Some(r) = replay(&state, &actor, &idem).await? {
+    unconditional_retry(&headers, || {
+        modify_once(&state, &actor, &id, &headers, &body)
+    })
+    .await
+}
+
+async fn modify_once(
+    state: &AppState,
+    actor: &Actor,
+    id: &str,
+    headers: &HeaderMap,
+    body: &Bytes,
+) -> Reply {
+    let idem = idempotency(headers, &format!("PATCH /Users/{id}"), body);
+    if let Some(r) = replay(state, actor, &idem).await? {
         return Ok(r);
     }
-    let id = parse_id(&id)?;
-    let ops = parse_json(&body)?;
-    let current = visible(&state, &actor, id).await?;
-    check_if_match(&headers, &current)?;
-    let before = resource(&state, &current);
+    let id = parse_id(id)?;
+    let ops = parse_json(body)?;
+    let current = visible(state, actor, id).await?;
+    check_if_match(headers, &current)?;
+    let before = resource(state, &current);
     let after = patch::apply(&before, &ops, &eval::default_case_exact)
         .map_err(|e| Refusal::bad_request(e.scim_type, e.message()))?;
     let profile = from_scim(
@@ -827,16 +868,7 @@ pub async fn modify(
         .get("externalId")
         .and_then(Value::as_str)
         .map(str::to_owned);
-    save(
-        &state,
-        &actor,
-        &headers,
-        &idem,
-        &current,
-        profile,
-        external_id,
-    )
-    .await
+    save(state, actor, headers, &idem, &current, profile, external_id).await
 }
 
 pub async fn delete(
@@ -845,16 +877,20 @@ pub async fn delete(
     Path(id): Path<String>,
     headers: HeaderMap,
 ) -> Reply {
-    let idem = idempotency(&headers, &format!("DELETE /Users/{id}"), &[]);
-    if let Some(r) = replay(&state, &actor, &idem).await? {
+    unconditional_retry(&headers, || delete_once(&state, &actor, &id, &headers)).await
+}
+
+async fn delete_once(state: &AppState, actor: &Actor, id: &str, headers: &HeaderMap) -> Reply {
+    let idem = idempotency(headers, &format!("DELETE /Users/{id}"), &[]);
+    if let Some(r) = replay(state, actor, &idem).await? {
         return Ok(r);
     }
-    let id = parse_id(&id)?;
-    let current = visible(&state, &actor, id).await?;
+    let id = parse_id(id)?;
+    let current = visible(state, actor, id).await?;
     actor
         .may(Action::Deactivate, &target(&current.profile))
         .map_err(denied)?;
-    check_if_match(&headers, &current)?;
+    check_if_match(headers, &current)?;
     let out = Out {
         status: StatusCode::NO_CONTENT,
         body: None,
@@ -863,9 +899,9 @@ pub async fn delete(
     };
     let diff = changes(Some(&current.profile), None);
     commit(
-        &state,
-        &actor,
-        &headers,
+        state,
+        actor,
+        headers,
         &idem,
         Write::Delete {
             id,

@@ -134,3 +134,39 @@ fn deactivating_and_reactivating_through_active() {
     let on = from_scim(&r, p.id, Some(&off), datetime!(2026-07-01 00:00 UTC)).expect("valid");
     assert_eq!(on.status, Status::Active);
 }
+
+#[test]
+fn reactivation_returns_to_where_the_account_stood() {
+    let now = time::OffsetDateTime::now_utc();
+    let mut never = crate::demo::demo_users(1, 7, now).remove(0);
+    never.status = Status::Inactive;
+    never.activated_at = None;
+    let back = from_scim(&serde_json::json!({"userName": never.email.as_str(), "name": {"givenName": "A", "familyName": "B"}, "active": true}), never.id, Some(&never), now)
+        .expect("valid");
+    assert_eq!(
+        back.status,
+        Status::Created,
+        "never activated: Created again"
+    );
+    let mut was = never.clone();
+    was.activated_at = Some(now);
+    let back = from_scim(&serde_json::json!({"userName": was.email.as_str(), "name": {"givenName": "A", "familyName": "B"}, "active": true}), was.id, Some(&was), now)
+        .expect("valid");
+    assert_eq!(back.status, Status::Active);
+}
+
+#[test]
+fn a_one_time_completion_account_made_full_needs_activating() {
+    let now = time::OffsetDateTime::now_utc();
+    let mut otc = crate::demo::demo_users(1, 8, now).remove(0);
+    otc.account_type = AccountType::OneTimeCompletion;
+    otc.status = Status::Active;
+    let body = serde_json::json!({
+        "userName": otc.email.as_str(),
+        "name": {"givenName": "A", "familyName": "B"},
+        USERDESK_USER_SCHEMA: {"accountType": "internal"},
+    });
+    let full = from_scim(&body, otc.id, Some(&otc), now).expect("valid");
+    assert_eq!(full.account_type, AccountType::Internal);
+    assert_eq!(full.status, Status::Created);
+}
