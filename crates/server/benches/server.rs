@@ -110,6 +110,12 @@ where
     sample
 }
 
+/// Whether a phase (`get`, `list`, `patch`, `sign-in`) is to be measured: all of them, unless
+/// `USERDESK_BENCH_ONLY` names some.
+fn wanted(phase: &str) -> bool {
+    std::env::var("USERDESK_BENCH_ONLY").map_or(true, |only| only.split(',').any(|p| p == phase))
+}
+
 fn peak_memory_mib(pid: u32) -> Option<f64> {
     let status = std::fs::read_to_string(format!("/proc/{pid}/status")).ok()?;
     let kb: f64 = status
@@ -184,53 +190,64 @@ async fn bench_backend(name: &str, url: &str, users: u64, secs: u64) {
     let ids = Arc::new(ids);
     let mut rows = Vec::new();
 
-    let (h, tk, i, r) = (http.clone(), token.clone(), ids.clone(), root.clone());
-    let get = measure(32, secs, move |n| {
-        let (h, tk, r) = (h.clone(), tk.clone(), r.clone());
-        let id = i[n as usize % i.len()].clone();
-        async move {
-            h.get(format!("{r}/scim/v2/Users/{id}"))
-                .bearer_auth(tk.as_str())
-                .send()
-                .await
-                .is_ok_and(|x| x.status().is_success())
-        }
-    })
-    .await;
-    rows.push(get.row("GET /Users/{id}", 32));
+    if wanted("get") {
+        let (h, tk, i, r) = (http.clone(), token.clone(), ids.clone(), root.clone());
+        let get = measure(32, secs, move |n| {
+            let (h, tk, r) = (h.clone(), tk.clone(), r.clone());
+            let id = i[n as usize % i.len()].clone();
+            async move {
+                h.get(format!("{r}/scim/v2/Users/{id}"))
+                    .bearer_auth(tk.as_str())
+                    .send()
+                    .await
+                    .is_ok_and(|x| x.status().is_success())
+            }
+        })
+        .await;
+        rows.push(get.row("GET /Users/{id}", 32));
+    }
 
-    const FILTERS: &[&str] = &[
-        "name.familyName sw \"M\"",
-        "userName co \"an\"",
-        "title pr and active eq true",
-        "urn:ietf:params:scim:schemas:extension:userdesk:2.0:User:accountType eq \"internal\"",
-        "emails[value ew \"example.com\"] and name.givenName sw \"A\"",
-        "phoneNumbers[type eq \"mobile\" and value sw \"+49\"]",
+    // Filtered, sorted pages of 50 at varying depth (startIndex 1 to 951), one row per kind of
+    // filter: what the index serves, and what only a scan can answer ("co").
+    let since = "2026-01-01T00:00:00Z";
+    let filters: [(&str, String, &str); 6] = [
+        ("familyName sw", "name.familyName sw \"M\"".into(), "name.familyName"),
+        ("userName sw", "userName sw \"an\"".into(), "userName"),
+        ("lastModified gt (sync)", format!("meta.lastModified gt \"{since}\""), "meta.lastModified"),
+        ("mobile phone sw", "phoneNumbers[type eq \"mobile\" and value sw \"+4\"]".into(), "name.familyName"),
+        ("accountType eq and active", "urn:ietf:params:scim:schemas:extension:userdesk:2.0:User:accountType eq \"config_admin\" and active eq true".into(), "name.familyName"),
+        ("title co (scan)", "title co \"engineer\"".into(), "name.familyName"),
     ];
-    let (h, tk, r) = (http.clone(), token.clone(), root.clone());
-    let list = measure(16, secs, move |n| {
-        let (h, tk, r) = (h.clone(), tk.clone(), r.clone());
-        let filter = FILTERS[n as usize % FILTERS.len()];
-        let start = 1 + (n % 20) * 50;
-        async move {
-            h.get(format!("{r}/scim/v2/Users"))
-                .query(&[
-                    ("filter", filter),
-                    ("sortBy", "name.familyName"),
-                    ("count", "50"),
-                    ("startIndex", &start.to_string()),
-                ])
-                .bearer_auth(tk.as_str())
-                .send()
-                .await
-                .is_ok_and(|x| x.status().is_success())
+    for (label, filter, sort_by) in filters {
+        if !wanted("list") {
+            break;
         }
-    })
-    .await;
-    rows.push(list.row("GET /Users?filter=…&sortBy=…&count=50", 16));
+        let (h, tk, r) = (http.clone(), token.clone(), root.clone());
+        let filter = Arc::new(filter);
+        let list = measure(8, secs, move |n| {
+            let (h, tk, r, filter) = (h.clone(), tk.clone(), r.clone(), filter.clone());
+            let start = 1 + (n % 20) * 50;
+            async move {
+                h.get(format!("{r}/scim/v2/Users"))
+                    .query(&[
+                        ("filter", filter.as_str()),
+                        ("sortBy", sort_by),
+                        ("count", "50"),
+                        ("startIndex", &start.to_string()),
+                    ])
+                    .bearer_auth(tk.as_str())
+                    .send()
+                    .await
+                    .is_ok_and(|x| x.status().is_success())
+            }
+        })
+        .await;
+        rows.push(list.row(&format!("GET /Users?filter= {label}, 50 sorted"), 8));
+    }
 
-    let (h, tk, i, r) = (http.clone(), token.clone(), ids.clone(), root.clone());
-    let patch = measure(32, secs, move |n| {
+    if wanted("patch") {
+        let (h, tk, i, r) = (http.clone(), token.clone(), ids.clone(), root.clone());
+        let patch = measure(32, secs, move |n| {
         let (h, tk, r) = (h.clone(), tk.clone(), r.clone());
         let id = i[n as usize % i.len()].clone();
         let body = json!({"schemas": ["urn:ietf:params:scim:api:messages:2.0:PatchOp"],
@@ -246,21 +263,24 @@ async fn bench_backend(name: &str, url: &str, users: u64, secs: u64) {
         }
     })
     .await;
-    rows.push(patch.row("PATCH /Users/{id} (title)", 32));
+        rows.push(patch.row("PATCH /Users/{id} (title)", 32));
+    }
 
-    let (h, r) = (http.clone(), root.clone());
-    let sign_in = measure(4, secs, move |_| {
-        let (h, r) = (h.clone(), r.clone());
-        async move {
-            h.post(format!("{r}/auth/sign-in"))
-                .json(&json!({"email": "bench@example.com", "password": PASSWORD}))
-                .send()
-                .await
-                .is_ok_and(|x| x.status().is_success())
-        }
-    })
-    .await;
-    rows.push(sign_in.row("POST /auth/sign-in (argon2id)", 4));
+    if wanted("sign-in") {
+        let (h, r) = (http.clone(), root.clone());
+        let sign_in = measure(4, secs, move |_| {
+            let (h, r) = (h.clone(), r.clone());
+            async move {
+                h.post(format!("{r}/auth/sign-in"))
+                    .json(&json!({"email": "bench@example.com", "password": PASSWORD}))
+                    .send()
+                    .await
+                    .is_ok_and(|x| x.status().is_success())
+            }
+        })
+        .await;
+        rows.push(sign_in.row("POST /auth/sign-in (argon2id)", 4));
+    }
 
     println!("\n### {name}, {users} users\n");
     println!("| request | concurrent | requests/s | p50 | p99 | errors |");

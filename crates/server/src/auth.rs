@@ -278,22 +278,26 @@ pub async fn require_caller(
     };
     let now = OffsetDateTime::now_utc();
     let caller = match state.store.caller(&token_hash(&token), now).await {
-        Ok(Some(record)) => record,
+        Ok(Some(caller)) => caller,
         Ok(None) => return challenge(unauthorized("auth-error-token")),
         Err(e) => {
             tracing::error!(error = %e, "cannot read the session");
             return Refusal::internal().into_response();
         }
     };
-    let p = &caller.profile;
-    if p.status != Status::Active {
+    if caller.status != Status::Active {
         return challenge(unauthorized("auth-error-token"));
     }
     let actor = Actor {
-        id: p.id,
-        account_type: p.account_type,
-        status: p.status,
-        permissions: effective_permissions(p.account_type, p.status, &p.roles, &Role::built_ins()),
+        id: caller.id,
+        account_type: caller.account_type,
+        status: caller.status,
+        permissions: effective_permissions(
+            caller.account_type,
+            caller.status,
+            &caller.roles,
+            &Role::built_ins(),
+        ),
     };
     request.extensions_mut().insert(actor);
     next.run(request).await

@@ -12,7 +12,7 @@ use time::format_description::FormatItem;
 use time::macros::format_description;
 use userdesk_core::profile::{UserGroup, UserProfile};
 use userdesk_core::scim::group::{GroupMember, GroupName};
-use userdesk_core::{Status, UserId};
+use userdesk_core::{AccountType, RoleSet, Status, UserId};
 
 use crate::scim::filter_sql::Bind;
 
@@ -50,6 +50,15 @@ pub enum StoreError {
     WriterGone,
     #[error("the change could not be committed: {0}")]
     Batch(String),
+}
+
+/// The person behind a request's token.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Caller {
+    pub id: UserId,
+    pub account_type: AccountType,
+    pub status: Status,
+    pub roles: RoleSet,
 }
 
 /// Which audit events to read.
@@ -244,7 +253,7 @@ enum Val {
 }
 
 /// The users columns written from a profile, in the order of `Store::user_values`.
-const USER_COLUMNS: [&str; 14] = [
+const USER_COLUMNS: [&str; 15] = [
     "user_name_key",
     "given_name_key",
     "family_name_key",
@@ -258,6 +267,7 @@ const USER_COLUMNS: [&str; 14] = [
     "mobile_phone",
     "office_phone",
     "group_id",
+    "role_ids",
     "profile",
 ];
 
@@ -508,6 +518,10 @@ impl Store {
                 UserGroup::Default => None,
                 UserGroup::Custom { id, .. } => Some(id.clone()),
             }),
+            Val::Text(Some(
+                serde_json::to_string(&p.roles.ids().collect::<Vec<_>>())
+                    .map_err(|_| StoreError::Corrupt(p.id.to_string()))?,
+            )),
             Val::Text(Some(profile)),
         ])
     }
@@ -1461,14 +1475,16 @@ impl Store {
         .await
     }
 
-    /// The user behind a live access token.
+    /// Who is behind a live access token, with what they need for permissions: read from columns,
+    /// not from the whole profile, as it runs for every request.
     pub async fn caller(
         &self,
         access_hash: &str,
         now: OffsetDateTime,
-    ) -> Result<Option<UserRecord>, StoreError> {
+    ) -> Result<Option<Caller>, StoreError> {
         let row = sqlx::query(
-            "SELECT u.id, u.external_id, u.version, u.created_at, u.last_modified, u.profile
+            "SELECT u.id, u.account_type, u.status, u.role_ids,
+                    CASE WHEN u.role_ids IS NULL THEN u.profile END AS profile
              FROM sessions s JOIN users u ON u.id = s.user_id
              WHERE s.access_hash = $1 AND s.revoked = 0 AND s.access_expires > $2",
         )
@@ -1476,7 +1492,30 @@ impl Store {
         .bind(fmt_time(now))
         .fetch_optional(&self.pool)
         .await?;
-        row.as_ref().map(Self::record).transpose()
+        let Some(row) = row else { return Ok(None) };
+        let id: String = row.try_get("id")?;
+        let corrupt = || StoreError::Corrupt(id.clone());
+        let roles = match row.try_get::<Option<String>, _>("role_ids")? {
+            Some(json) => {
+                let ids: Vec<String> = serde_json::from_str(&json).map_err(|_| corrupt())?;
+                RoleSet::new(ids).map_err(|_| corrupt())?
+            }
+            None => {
+                let profile: String = row.try_get("profile")?;
+                serde_json::from_str::<UserProfile>(&profile)
+                    .map_err(|_| corrupt())?
+                    .roles
+            }
+        };
+        Ok(Some(Caller {
+            id: uuid::Uuid::parse_str(&id)
+                .map(UserId)
+                .map_err(|_| corrupt())?,
+            account_type: AccountType::parse(&row.try_get::<String, _>("account_type")?)
+                .map_err(|_| corrupt())?,
+            status: Status::parse(&row.try_get::<String, _>("status")?).ok_or_else(corrupt)?,
+            roles,
+        }))
     }
 
     /// Whether the account has any user yet.
