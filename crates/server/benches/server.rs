@@ -116,16 +116,20 @@ fn wanted(phase: &str) -> bool {
     std::env::var("USERDESK_BENCH_ONLY").map_or(true, |only| only.split(',').any(|p| p == phase))
 }
 
-fn peak_memory_mib(pid: u32) -> Option<f64> {
+/// Peak resident memory and the anonymous (heap) part now, from /proc.
+fn memory_mib(pid: u32) -> Option<(f64, f64)> {
     let status = std::fs::read_to_string(format!("/proc/{pid}/status")).ok()?;
-    let kb: f64 = status
-        .lines()
-        .find(|l| l.starts_with("VmHWM:"))?
-        .split_whitespace()
-        .nth(1)?
-        .parse()
-        .ok()?;
-    Some(kb / 1024.0)
+    let field = |name: &str| -> Option<f64> {
+        let kb: f64 = status
+            .lines()
+            .find(|l| l.starts_with(name))?
+            .split_whitespace()
+            .nth(1)?
+            .parse()
+            .ok()?;
+        Some(kb / 1024.0)
+    };
+    Some((field("VmHWM:")?, field("RssAnon:")?))
 }
 
 async fn bench_backend(name: &str, url: &str, users: u64, secs: u64) {
@@ -288,8 +292,11 @@ async fn bench_backend(name: &str, url: &str, users: u64, secs: u64) {
     for row in rows {
         println!("{row}");
     }
-    if let Some(mib) = peak_memory_mib(server.pid()) {
-        println!("\nServer peak memory (VmHWM): {mib:.0} MiB");
+    if let Some((peak, heap)) = memory_mib(server.pid()) {
+        println!(
+            "\nServer memory: peak resident {peak:.0} MiB (VmHWM, counting the memory-mapped database \
+             pages it read); its own heap at the end {heap:.0} MiB (RssAnon)"
+        );
     }
 }
 

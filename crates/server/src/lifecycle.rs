@@ -162,7 +162,7 @@ fn advance(
             };
             let write = Write::Update {
                 record: record.clone(),
-                expected_version: current.version,
+                before: Box::new(current.clone()),
             };
             (write, record)
         }

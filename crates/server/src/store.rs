@@ -105,9 +105,10 @@ pub enum Refreshed {
 #[derive(Debug, Clone)]
 pub enum Write {
     Insert(UserRecord),
+    /// Applies only if the stored user is still at `before`'s version.
     Update {
         record: UserRecord,
-        expected_version: i64,
+        before: Box<UserRecord>,
     },
     Delete {
         id: UserId,
@@ -247,6 +248,7 @@ pub struct StoredReply {
 }
 
 /// A column value to bind.
+#[derive(PartialEq, Eq)]
 enum Val {
     Text(Option<String>),
     Int(i64),
@@ -305,8 +307,9 @@ struct Change {
 /// told about survives a power cut), waiting for locks rather than failing, foreign keys on, and
 /// LIKE comparing exactly: case-insensitive attributes are stored and compared lower-cased already
 /// (the `*_key` columns), case-exact ones must stay exact, and an exact LIKE with a fixed prefix
-/// (`sw`) can use the column's index.
-const SQLITE_PRAGMAS: &str = "PRAGMA journal_mode = WAL; PRAGMA synchronous = FULL; PRAGMA busy_timeout = 5000; PRAGMA foreign_keys = ON; PRAGMA case_sensitive_like = ON;";
+/// (`sw`) can use the column's index. Reads go through a memory map of up to 1 GiB instead of a
+/// system call per page.
+const SQLITE_PRAGMAS: &str = "PRAGMA journal_mode = WAL; PRAGMA synchronous = FULL; PRAGMA busy_timeout = 5000; PRAGMA foreign_keys = ON; PRAGMA case_sensitive_like = ON; PRAGMA mmap_size = 1073741824; PRAGMA cache_size = -32768;";
 
 /// Most changes committed together.
 const GROUP_COMMIT: usize = 64;
@@ -346,6 +349,28 @@ async fn commit_batch(
     conn: &mut AnyConnection,
     batch: &[Change],
 ) -> Result<Vec<Result<bool, StoreError>>, StoreError> {
+    // Changes are almost never refused here: first try them all in one go; only when one is
+    // refused, start again with each in its own savepoint, so that a refusal undoes only itself.
+    conn.execute("BEGIN IMMEDIATE").await?;
+    let mut all_applied = true;
+    for c in batch {
+        let applied =
+            Store::apply_change(conn, &c.writes, &c.audits, c.reply.as_ref(), &c.effects).await;
+        if !matches!(applied, Ok(true)) {
+            all_applied = false;
+            break;
+        }
+    }
+    if all_applied {
+        return match conn.execute("COMMIT").await {
+            Ok(_) => Ok(batch.iter().map(|_| Ok(true)).collect()),
+            Err(e) => {
+                let _ = conn.execute("ROLLBACK").await;
+                Err(e.into())
+            }
+        };
+    }
+    conn.execute("ROLLBACK").await?;
     conn.execute("BEGIN IMMEDIATE").await?;
     let mut results = Vec::with_capacity(batch.len());
     for c in batch {
@@ -548,20 +573,29 @@ impl Store {
         Ok(())
     }
 
+    /// Writes only the columns whose values changed, so that only their indexes are touched.
     async fn update_user(
         conn: &mut AnyConnection,
         r: &UserRecord,
-        expected_version: i64,
+        before: &UserRecord,
     ) -> Result<bool, StoreError> {
-        let sets: Vec<String> = USER_COLUMNS
+        let old = Self::user_values(&before.profile)?;
+        let changed: Vec<(&str, Val)> = USER_COLUMNS
+            .iter()
+            .zip(Self::user_values(&r.profile)?)
+            .zip(old)
+            .filter(|((_, new), old)| new != old)
+            .map(|((c, new), _)| (*c, new))
+            .collect();
+        let sets: Vec<String> = changed
             .iter()
             .enumerate()
-            .map(|(i, c)| format!("{c} = ${}", i + 4))
+            .map(|(i, (c, _))| format!(", {c} = ${}", i + 4))
             .collect();
-        let n = USER_COLUMNS.len();
+        let n = changed.len();
         let sql = format!(
-            "UPDATE users SET external_id = $1, version = $2, last_modified = $3, {} WHERE id = ${} AND version = ${}",
-            sets.join(", "),
+            "UPDATE users SET external_id = $1, version = $2, last_modified = $3{} WHERE id = ${} AND version = ${}",
+            sets.concat(),
             n + 4,
             n + 5
         );
@@ -569,9 +603,9 @@ impl Store {
             .bind(r.external_id.clone())
             .bind(r.version)
             .bind(fmt_time(r.last_modified));
-        let done = bind_values(q, Self::user_values(&r.profile)?)
+        let done = bind_values(q, changed.into_iter().map(|(_, v)| v).collect())
             .bind(r.profile.id.to_string())
-            .bind(expected_version)
+            .bind(before.version)
             .execute(conn)
             .await
             .map_err(taken)?;
@@ -692,10 +726,7 @@ impl Store {
                 Self::insert_user(conn, r).await?;
                 true
             }
-            Write::Update {
-                record,
-                expected_version,
-            } => Self::update_user(conn, record, *expected_version).await?,
+            Write::Update { record, before } => Self::update_user(conn, record, before).await?,
             Write::Delete {
                 id,
                 expected_version,

@@ -386,7 +386,7 @@ async fn change(
         ));
         writes.push(Write::Update {
             record: after.clone(),
-            expected_version: before.version,
+            before: Box::new(before.clone()),
         });
     }
     commit_all(state, actor, idem, &writes, &audits, out, &[]).await

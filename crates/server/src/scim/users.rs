@@ -769,7 +769,7 @@ async fn save(
         idem,
         Write::Update {
             record,
-            expected_version: current.version,
+            before: Box::new(current.clone()),
         },
         action,
         id,
