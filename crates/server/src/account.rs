@@ -6,7 +6,7 @@ use userdesk_core::{
     AccountType, Email, Language, PersonName, RoleSet, Status, UserId, UserProfile,
 };
 
-use crate::auth::hash_password;
+use crate::auth::hash_password_off_runtime;
 use crate::store::{Store, StoreError, UserRecord};
 
 #[derive(Debug, thiserror::Error)]
@@ -84,14 +84,9 @@ pub async fn create_user(
         presence: Presence::default(),
     };
     let id = profile.id;
-    let phc = {
-        let password = password.to_owned();
-        tokio::task::spawn_blocking(move || hash_password(&password))
-            .await
-            .ok()
-            .flatten()
-            .ok_or(InitError::Invalid("password"))?
-    };
+    let phc = hash_password_off_runtime(password.to_owned())
+        .await
+        .ok_or(InitError::Invalid("password"))?;
     store
         .insert(&UserRecord {
             profile,

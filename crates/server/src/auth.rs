@@ -8,8 +8,8 @@
 use std::sync::LazyLock;
 
 use argon2::password_hash::rand_core::OsRng;
-use argon2::password_hash::{PasswordHash, PasswordHasher, PasswordVerifier, SaltString};
-use argon2::{Algorithm, Argon2, Params, Version};
+use argon2::password_hash::{Output, ParamsString, PasswordHash, SaltString};
+use argon2::{Algorithm, Argon2, Block, Params, Version};
 use axum::Json;
 use axum::extract::{Request, State};
 use axum::http::{HeaderValue, StatusCode, header};
@@ -38,17 +38,132 @@ fn argon2() -> Argon2<'static> {
     Argon2::new(Algorithm::Argon2id, Version::V0x13, params)
 }
 
+thread_local! {
+    /// argon2's 19 MiB of working memory, kept by each password thread and reused for every hash,
+    /// so that memory stays flat however many sign-ins come.
+    static BLOCKS: std::cell::RefCell<Vec<Block>> = const { std::cell::RefCell::new(Vec::new()) };
+}
+
+/// Most working memory a thread keeps between hashes (64 MiB).
+const KEEP_BLOCKS: usize = 64 * 1024;
+
+/// argon2 with `params` over `password` and `salt`, into `out`, using the thread's kept memory.
+fn argon2_into(params: Params, password: &[u8], salt: &[u8], out: &mut [u8]) -> bool {
+    let count = params.block_count();
+    let hasher = Argon2::new(Algorithm::Argon2id, Version::V0x13, params);
+    if count > KEEP_BLOCKS {
+        return hasher.hash_password_into(password, salt, out).is_ok();
+    }
+    BLOCKS.with(|blocks| {
+        let mut blocks = blocks.borrow_mut();
+        if blocks.len() < count {
+            blocks.resize(count, Block::default());
+        }
+        hasher
+            .hash_password_into_with_memory(password, salt, out, &mut blocks[..count])
+            .is_ok()
+    })
+}
+
 /// The PHC string of `password` (algorithm, parameters and salt included).
 pub fn hash_password(password: &str) -> Option<String> {
     let salt = SaltString::generate(&mut OsRng);
-    argon2()
-        .hash_password(password.as_bytes(), &salt)
-        .ok()
-        .map(|h| h.to_string())
+    let mut raw_salt = [0u8; 64];
+    let raw_salt = salt.decode_b64(&mut raw_salt).ok()?;
+    let params = argon2().params().clone();
+    let mut out = [0u8; 32];
+    if !argon2_into(params.clone(), password.as_bytes(), raw_salt, &mut out) {
+        return None;
+    }
+    let phc = PasswordHash {
+        algorithm: argon2::ARGON2ID_IDENT,
+        version: Some(Version::V0x13.into()),
+        params: ParamsString::try_from(&params).ok()?,
+        salt: Some(salt.as_salt()),
+        hash: Some(Output::new(&out).ok()?),
+    };
+    Some(phc.to_string())
 }
 
+/// Whether `password` gives the hash in `phc` (with the parameters written there).
 fn verify_password(phc: &str, password: &str) -> bool {
-    PasswordHash::new(phc).is_ok_and(|h| argon2().verify_password(password.as_bytes(), &h).is_ok())
+    let Ok(hash) = PasswordHash::new(phc) else {
+        return false;
+    };
+    let (Some(salt), Some(expected)) = (hash.salt, hash.hash) else {
+        return false;
+    };
+    let Ok(params) = Params::try_from(&hash) else {
+        return false;
+    };
+    let mut raw_salt = [0u8; 64];
+    let Ok(raw_salt) = salt.decode_b64(&mut raw_salt) else {
+        return false;
+    };
+    let mut out = vec![0u8; expected.len()];
+    // Output's equality is constant-time.
+    argon2_into(params, password.as_bytes(), raw_salt, &mut out)
+        && Output::new(&out).is_ok_and(|computed| computed == expected)
+}
+
+/// A job for the password threads.
+type HashJob = Box<dyn FnOnce() + Send>;
+
+/// Password hashing runs on a few threads of its own (one per core, at most four), not on the
+/// runtime's blocking pool: a flood of sign-ins queues here instead of taking every core, and each
+/// thread reuses its 19 MiB of argon2 memory instead of leaving a copy in every allocator arena.
+static HASHERS: LazyLock<Option<std::sync::Mutex<std::sync::mpsc::Sender<HashJob>>>> =
+    LazyLock::new(|| {
+        let (send, receive) = std::sync::mpsc::channel::<HashJob>();
+        let receive = std::sync::Arc::new(std::sync::Mutex::new(receive));
+        let threads = std::thread::available_parallelism().map_or(2, |n| n.get().min(4));
+        for i in 0..threads {
+            let receive = receive.clone();
+            let spawned = std::thread::Builder::new()
+                .name(format!("password-{i}"))
+                .spawn(move || {
+                    loop {
+                        let job = match receive.lock() {
+                            Ok(r) => r.recv(),
+                            Err(_) => return,
+                        };
+                        match job {
+                            Ok(job) => job(),
+                            Err(_) => return,
+                        }
+                    }
+                });
+            if spawned.is_err() {
+                return None;
+            }
+        }
+        Some(std::sync::Mutex::new(send))
+    });
+
+/// Runs `f` on a password thread.
+async fn on_password_thread<T: Send + 'static>(
+    f: impl FnOnce() -> T + Send + 'static,
+) -> Option<T> {
+    let (done, result) = tokio::sync::oneshot::channel();
+    let job: HashJob = Box::new(move || {
+        let _ = done.send(f());
+    });
+    HASHERS.as_ref()?.lock().ok()?.send(job).ok()?;
+    result.await.ok()
+}
+
+/// [`hash_password`] on a password thread.
+pub async fn hash_password_off_runtime(password: String) -> Option<String> {
+    on_password_thread(move || hash_password(&password))
+        .await
+        .flatten()
+}
+
+/// Whether `password` matches the PHC string, checked on a password thread.
+pub async fn verify_password_off_runtime(phc: String, password: String) -> bool {
+    on_password_thread(move || verify_password(&phc, &password))
+        .await
+        .unwrap_or(false)
 }
 
 /// Verified against when the e-mail is unknown, so both answers take the same time.
@@ -169,9 +284,7 @@ pub async fn sign_in(
         .as_ref()
         .map_or_else(|| DUMMY_HASH.clone(), |(_, _, h)| h.clone());
     let password = body.password;
-    let ok = tokio::task::spawn_blocking(move || verify_password(&phc, &password))
-        .await
-        .unwrap_or(false);
+    let ok = verify_password_off_runtime(phc, password).await;
     match found {
         Some((user_id, status, _)) if ok && status.may_sign_in() => {
             state
@@ -360,9 +473,7 @@ pub async fn change_password(
         return Err(unauthorized("auth-error-credentials"));
     };
     let current = body.current_password;
-    let ok = tokio::task::spawn_blocking(move || verify_password(&phc, &current))
-        .await
-        .unwrap_or(false);
+    let ok = verify_password_off_runtime(phc, current).await;
     if !ok {
         return Err(Refusal::bad_request(
             "invalidValue",
@@ -371,10 +482,8 @@ pub async fn change_password(
         .at("current_password"));
     }
     let new = body.new_password;
-    let phc = tokio::task::spawn_blocking(move || hash_password(&new))
+    let phc = hash_password_off_runtime(new)
         .await
-        .ok()
-        .flatten()
         .ok_or_else(Refusal::internal)?;
     let now = OffsetDateTime::now_utc();
     state
@@ -388,4 +497,36 @@ pub async fn change_password(
         .await
         .map_err(|_| Refusal::internal())?;
     Ok(StatusCode::NO_CONTENT.into_response())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use argon2::password_hash::{PasswordHasher, PasswordVerifier};
+
+    #[test]
+    fn hashes_are_standard_phc_strings_both_ways() {
+        let ours = hash_password("correct horse battery staple").expect("hash");
+        assert!(
+            ours.starts_with("$argon2id$v=19$m=19456,t=2,p=1$"),
+            "{ours}"
+        );
+        let parsed = PasswordHash::new(&ours).expect("PHC");
+        assert!(
+            argon2()
+                .verify_password(b"correct horse battery staple", &parsed)
+                .is_ok()
+        );
+        assert!(verify_password(&ours, "correct horse battery staple"));
+        assert!(!verify_password(&ours, "correct horse battery stapler"));
+
+        let salt = SaltString::generate(&mut OsRng);
+        let theirs = argon2()
+            .hash_password(b"another secret", &salt)
+            .expect("hash")
+            .to_string();
+        assert!(verify_password(&theirs, "another secret"));
+        assert!(!verify_password(&theirs, "another secreT"));
+        assert!(!verify_password("not a hash", "another secret"));
+    }
 }

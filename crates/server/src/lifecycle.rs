@@ -22,7 +22,7 @@ use userdesk_core::{Message, PhoneE164, Status, UserProfile};
 use userdesk_i18n::Locale;
 
 use crate::account::MIN_PASSWORD_CHARS;
-use crate::auth::{hash_password, new_token, token_hash};
+use crate::auth::{hash_password_off_runtime, new_token, token_hash};
 use crate::mail::{Content, compose, recipient_locale};
 use crate::scim::error::Refusal;
 use crate::scim::users::{
@@ -584,10 +584,8 @@ pub async fn set_password(
         ));
     }
     let password = form.password;
-    let phc = tokio::task::spawn_blocking(move || hash_password(&password))
+    let phc = hash_password_off_runtime(password)
         .await
-        .ok()
-        .flatten()
         .ok_or_else(Refusal::internal)?;
     let now = OffsetDateTime::now_utc();
     let id = user.profile.id;

@@ -309,7 +309,7 @@ struct Change {
 /// (the `*_key` columns), case-exact ones must stay exact, and an exact LIKE with a fixed prefix
 /// (`sw`) can use the column's index. Reads go through a memory map of up to 1 GiB instead of a
 /// system call per page.
-const SQLITE_PRAGMAS: &str = "PRAGMA journal_mode = WAL; PRAGMA synchronous = FULL; PRAGMA busy_timeout = 5000; PRAGMA foreign_keys = ON; PRAGMA case_sensitive_like = ON; PRAGMA mmap_size = 1073741824; PRAGMA cache_size = -32768;";
+const SQLITE_PRAGMAS: &str = "PRAGMA journal_mode = WAL; PRAGMA synchronous = FULL; PRAGMA busy_timeout = 5000; PRAGMA foreign_keys = ON; PRAGMA case_sensitive_like = ON; PRAGMA mmap_size = 1073741824; PRAGMA cache_size = -8192;";
 
 /// Most changes committed together.
 const GROUP_COMMIT: usize = 64;

@@ -527,6 +527,37 @@ mod tests {
         );
     }
 
+    proptest::proptest! {
+        /// Whatever the filter, the values a client typed reach SQL only as bound parameters.
+        #[test]
+        fn typed_values_never_reach_the_sql_text(
+            attribute in proptest::sample::select(vec![
+                "userName", "name.familyName", "title", "externalId", "id", "emails.value",
+                "phoneNumbers.value", "meta.lastModified", "groups.value", "preferredLanguage",
+            ]),
+            op in proptest::sample::select(vec!["eq", "ne", "co", "sw", "ew", "gt", "ge", "lt", "le"]),
+            value in "[a-zA-Z0-9 '%_;()-]{0,20}",
+            join in proptest::sample::select(vec!["and", "or"]),
+            negate in proptest::bool::ANY,
+        ) {
+            let marked = format!("zqx{value}");
+            let literal = serde_json::to_string(&marked).unwrap_or_default();
+            let inner = format!("{attribute} {op} {literal} {join} title pr");
+            let text = if negate { format!("not ({inner})") } else { inner };
+            if let Ok(filter) = Filter::parse(&text)
+                && let Ok(sql) = Compiler::default().compile(&filter)
+            {
+                proptest::prop_assert!(!sql.to_lowercase().contains("zqx"), "{sql}");
+            }
+            let groups = format!("members[value {op} {literal}] or displayName {op} {literal}");
+            if let Ok(filter) = Filter::parse(&groups)
+                && let Ok(sql) = Compiler::for_groups().compile(&filter)
+            {
+                proptest::prop_assert!(!sql.to_lowercase().contains("zqx"), "{sql}");
+            }
+        }
+    }
+
     #[test]
     fn value_paths_over_phone_numbers_check_both_kinds() {
         let (s, binds) = sql(r#"phoneNumbers[type eq "mobile" and value sw "+49"]"#).expect("ok");
