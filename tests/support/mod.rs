@@ -129,6 +129,8 @@ impl App {
             .spawn()
             .expect("start tauri-driver (cargo xtask setup --test installs it)");
         let driver = Driver { child };
+        // The workspace builds reqwest with rustls and no default crypto: name it once.
+        let _ = rustls::crypto::ring::default_provider().install_default();
         let http = reqwest::blocking::Client::builder()
             .timeout(Duration::from_secs(60))
             .build()
