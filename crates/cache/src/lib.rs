@@ -8,6 +8,7 @@ mod error;
 mod query;
 mod rows;
 pub mod search;
+mod server_copies;
 mod users;
 
 use std::path::{Path, PathBuf};
@@ -20,6 +21,7 @@ use sqlx::sqlite::{
 
 pub use error::CacheError;
 pub use query::{Facets, ListQuery, SortColumn, SortOrder, UserRow};
+pub use server_copies::ServerCopy;
 
 static MIGRATOR: sqlx::migrate::Migrator = sqlx::migrate!("./migrations");
 

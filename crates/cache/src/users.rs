@@ -53,7 +53,7 @@ fn unique_violation(err: sqlx::Error) -> CacheError {
 
 /// Inserts or replaces `users` in as few statements as possible; the triggers of the schema keep
 /// the search index and the role table in step.
-async fn write_users(
+pub(crate) async fn write_users(
     tx: &mut Transaction<'_, Sqlite>,
     users: &[UserProfile],
     now: OffsetDateTime,

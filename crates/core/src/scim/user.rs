@@ -457,5 +457,79 @@ pub fn from_scim(
     })
 }
 
+/// Reads a resource as a server sent it, for a client that keeps a copy (the desktop app's cache):
+/// the writable attributes as [`from_scim`] reads them, plus the server's own facts (status,
+/// lifecycle times, mobile verification, group, creation time). Resources of servers that know
+/// nothing of Userdesk read too: what they lack takes the product's defaults (an existing user whose
+/// `active` is not false is Active).
+pub fn read_resource(
+    resource: &Value,
+    id: UserId,
+    now: OffsetDateTime,
+) -> Result<UserProfile, AttributeError> {
+    let Value::Object(obj) = resource else {
+        return Err(invalid("", Message::new("scim-error-not-an-object")));
+    };
+    // Being a group's manager is read below, with the group (which `from_scim` leaves alone).
+    let mut writable = obj.clone();
+    if let Some(Value::Object(ext)) = writable
+        .iter_mut()
+        .find(|(k, _)| k.eq_ignore_ascii_case(USERDESK_USER_SCHEMA))
+        .map(|(_, v)| v)
+    {
+        ext.retain(|k, _| !k.eq_ignore_ascii_case("groupManager"));
+    }
+    let mut p = from_scim(&Value::Object(writable), id, None, now)?;
+    let ext = object(obj, USERDESK_USER_SCHEMA, USERDESK_USER_SCHEMA)?;
+    let ext_get = |name: &str| ext.and_then(|e| get(e, name));
+    let time_at = |name: &str| {
+        ext_get(name)
+            .and_then(Value::as_str)
+            .and_then(|t| OffsetDateTime::parse(t, &Rfc3339).ok())
+    };
+    let active = get(obj, "active").and_then(Value::as_bool);
+    p.status = match ext_get("status")
+        .and_then(Value::as_str)
+        .and_then(Status::parse)
+    {
+        Some(s) => s,
+        None if active == Some(false) => Status::Inactive,
+        None => Status::Active,
+    };
+    p.invited_at = time_at("invitedAt");
+    p.activated_at = time_at("activatedAt");
+    p.last_active_at = time_at("lastActiveAt");
+    if let Some(m) = p.mobile_phone.as_mut() {
+        m.verified = ext_get("mobileVerified").and_then(Value::as_bool) == Some(true);
+    }
+    let first_group = match get(obj, "groups") {
+        Some(Value::Array(groups)) => groups.first().and_then(Value::as_object),
+        _ => None,
+    };
+    p.group = match first_group {
+        Some(g) => match g.get("value").and_then(Value::as_str) {
+            Some(gid) => UserGroup::Custom {
+                id: gid.to_owned(),
+                name: g
+                    .get("display")
+                    .and_then(Value::as_str)
+                    .unwrap_or(gid)
+                    .to_owned(),
+                manager: ext_get("groupManager").and_then(Value::as_bool) == Some(true),
+            },
+            None => UserGroup::Default,
+        },
+        None => UserGroup::Default,
+    };
+    if let Some(created) = object(obj, "meta", "meta")?
+        .and_then(|m| m.get("created"))
+        .and_then(Value::as_str)
+        .and_then(|t| OffsetDateTime::parse(t, &Rfc3339).ok())
+    {
+        p.created_at = created;
+    }
+    Ok(p)
+}
+
 #[cfg(test)]
 mod tests;

@@ -170,3 +170,28 @@ fn a_one_time_completion_account_made_full_needs_activating() {
     assert_eq!(full.account_type, AccountType::Internal);
     assert_eq!(full.status, Status::Created);
 }
+
+#[test]
+fn a_client_reads_back_everything_the_server_sent() {
+    let now = time::OffsetDateTime::now_utc();
+    for original in demo_users(60, 11, now) {
+        let resource = to_scim(&original, &meta(), None, |_| None);
+        let read = read_resource(&resource, original.id, now).expect("readable");
+        let mut expected = original.clone();
+        expected.created_at = datetime!(2026-01-02 03:04:05 UTC);
+        // Seconds are what RFC 3339 in the resource carries at least; compare those.
+        let trim = |t: Option<time::OffsetDateTime>| t.map(|t| t.unix_timestamp());
+        assert_eq!(trim(read.invited_at), trim(expected.invited_at));
+        assert_eq!(trim(read.activated_at), trim(expected.activated_at));
+        assert_eq!(read.status, expected.status);
+        assert_eq!(read.group, expected.group);
+        assert_eq!(read.mobile_phone, expected.mobile_phone);
+        assert_eq!(read.created_at, expected.created_at);
+        assert_eq!(read.roles, expected.roles);
+        assert_eq!(read.account_type, expected.account_type);
+    }
+    // A plain SCIM server's user: no extension, no status.
+    let plain = serde_json::json!({"userName": "p@example.com", "name": {"givenName": "P", "familyName": "Q"}});
+    let read = read_resource(&plain, crate::UserId::new(), now).expect("readable");
+    assert_eq!(read.status, Status::Active);
+}

@@ -1,0 +1,330 @@
+//! The SCIM 2.0 client. Sign-in: e-mail and password against our server (`/auth/sign-in`, refreshed
+//! when the access token runs out), or a bearer token for third-party SCIM servers.
+
+use std::sync::Arc;
+
+use reqwest::{Method, StatusCode, header};
+use serde_json::{Value, json};
+use tokio::sync::Mutex;
+
+const SCIM_JSON: &str = "application/scim+json";
+
+#[derive(Debug, thiserror::Error)]
+pub enum SyncError {
+    #[error("cannot reach the server: {0}")]
+    Network(String),
+    #[error("the server refused the sign-in or the token")]
+    Unauthorized,
+    #[error("the server answered {status}: {detail}")]
+    Server {
+        status: u16,
+        scim_type: Option<String>,
+        detail: String,
+    },
+    #[error("the server's answer is not what SCIM says: {0}")]
+    Protocol(String),
+    #[error(transparent)]
+    Cache(#[from] userdesk_cache::CacheError),
+}
+
+impl SyncError {
+    /// Whether trying again later may work (network trouble, a server error), as opposed to a
+    /// refusal that will not change by itself.
+    pub fn is_transient(&self) -> bool {
+        match self {
+            SyncError::Network(_) => true,
+            SyncError::Server { status, .. } => *status >= 500 || *status == 429,
+            _ => false,
+        }
+    }
+}
+
+/// How the client signs in.
+#[derive(Debug, Clone)]
+pub enum Credentials {
+    /// Our account server: e-mail and password for `/auth/sign-in`.
+    Password { email: String, password: String },
+    /// A bearer token, as third-party SCIM servers are used.
+    Bearer(String),
+}
+
+/// What the server offers, from `/ServiceProviderConfig`.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Capabilities {
+    pub patch: bool,
+    /// Bulk limits (operations, bytes) when Bulk is offered.
+    pub bulk: Option<(u32, u64)>,
+    pub filter: bool,
+    /// Most resources a list returns at once.
+    pub max_results: u32,
+    pub sort: bool,
+    pub etag: bool,
+}
+
+impl Capabilities {
+    fn from_config(v: &Value) -> Self {
+        let supported = |k: &str| v[k]["supported"].as_bool().unwrap_or(false);
+        let bulk = supported("bulk").then(|| {
+            (
+                u32::try_from(v["bulk"]["maxOperations"].as_u64().unwrap_or(0)).unwrap_or(0),
+                v["bulk"]["maxPayloadSize"].as_u64().unwrap_or(0),
+            )
+        });
+        Self {
+            patch: supported("patch"),
+            bulk: bulk.filter(|(ops, _)| *ops > 0),
+            filter: supported("filter"),
+            max_results: u32::try_from(v["filter"]["maxResults"].as_u64().unwrap_or(100))
+                .unwrap_or(100)
+                .max(1),
+            sort: supported("sort"),
+            etag: supported("etag"),
+        }
+    }
+}
+
+/// A page of a list.
+#[derive(Debug, Clone)]
+pub struct Page {
+    pub total: u64,
+    pub resources: Vec<Value>,
+}
+
+#[derive(Debug, Default)]
+struct Tokens {
+    access: Option<String>,
+    refresh: Option<String>,
+}
+
+/// A client of one SCIM server.
+#[derive(Debug, Clone)]
+pub struct ScimClient {
+    http: reqwest::Client,
+    /// The SCIM base URL, e.g. `https://accounts.example.com/scim/v2`.
+    base: String,
+    credentials: Credentials,
+    tokens: Arc<Mutex<Tokens>>,
+    pub capabilities: Capabilities,
+}
+
+fn network(e: reqwest::Error) -> SyncError {
+    SyncError::Network(e.to_string())
+}
+
+impl ScimClient {
+    /// Connects to the SCIM service at `base` (for our server: `<address>/scim/v2`), signs in and
+    /// reads what the server offers.
+    pub async fn connect(base: &str, credentials: Credentials) -> Result<Self, SyncError> {
+        let _ = rustls::crypto::ring::default_provider().install_default();
+        let http = reqwest::Client::builder()
+            .timeout(std::time::Duration::from_secs(60))
+            .connect_timeout(std::time::Duration::from_secs(10))
+            .build()
+            .map_err(network)?;
+        let mut client = Self {
+            http,
+            base: base.trim_end_matches('/').to_owned(),
+            credentials,
+            tokens: Arc::new(Mutex::new(Tokens::default())),
+            capabilities: Capabilities {
+                patch: false,
+                bulk: None,
+                filter: false,
+                max_results: 100,
+                sort: false,
+                etag: false,
+            },
+        };
+        let (_, config) = client
+            .request(Method::GET, "/ServiceProviderConfig", None, &[])
+            .await?;
+        client.capabilities = Capabilities::from_config(&config);
+        Ok(client)
+    }
+
+    pub fn base(&self) -> &str {
+        &self.base
+    }
+
+    /// The server's root, where our server's `/auth` lives.
+    fn root(&self) -> &str {
+        self.base.strip_suffix("/scim/v2").unwrap_or(&self.base)
+    }
+
+    async fn sign_in(&self) -> Result<(), SyncError> {
+        let mut tokens = self.tokens.lock().await;
+        let body = match (&self.credentials, &tokens.refresh) {
+            (Credentials::Bearer(t), _) => {
+                tokens.access = Some(t.clone());
+                return Ok(());
+            }
+            (_, Some(refresh)) => {
+                let r = self
+                    .http
+                    .post(format!("{}/auth/refresh", self.root()))
+                    .json(&json!({"refresh_token": refresh}))
+                    .send()
+                    .await
+                    .map_err(network)?;
+                if r.status().is_success() {
+                    Some(r)
+                } else {
+                    None
+                }
+            }
+            _ => None,
+        };
+        let r = match body {
+            Some(r) => r,
+            None => {
+                let Credentials::Password { email, password } = &self.credentials else {
+                    return Err(SyncError::Unauthorized);
+                };
+                let r = self
+                    .http
+                    .post(format!("{}/auth/sign-in", self.root()))
+                    .json(&json!({"email": email, "password": password}))
+                    .send()
+                    .await
+                    .map_err(network)?;
+                if r.status() == StatusCode::UNAUTHORIZED {
+                    return Err(SyncError::Unauthorized);
+                }
+                if !r.status().is_success() {
+                    return Err(error_of(r).await);
+                }
+                r
+            }
+        };
+        let v: Value = r.json().await.map_err(network)?;
+        tokens.access = v["access_token"].as_str().map(str::to_owned);
+        tokens.refresh = v["refresh_token"].as_str().map(str::to_owned);
+        if tokens.access.is_none() {
+            return Err(SyncError::Protocol(
+                "no access token in the sign-in reply".into(),
+            ));
+        }
+        Ok(())
+    }
+
+    /// Sends a SCIM request (path after the base), signing in (again) when the server asks.
+    /// Returns the reply's headers and body.
+    pub async fn request(
+        &self,
+        method: Method,
+        path: &str,
+        body: Option<&Value>,
+        headers: &[(&str, &str)],
+    ) -> Result<(header::HeaderMap, Value), SyncError> {
+        for attempt in 0..2 {
+            let access = {
+                let t = self.tokens.lock().await;
+                t.access.clone()
+            };
+            let access = match access {
+                Some(a) => a,
+                None => {
+                    self.sign_in().await?;
+                    self.tokens.lock().await.access.clone().unwrap_or_default()
+                }
+            };
+            let mut req = self
+                .http
+                .request(method.clone(), format!("{}{path}", self.base))
+                .bearer_auth(&access)
+                .header(header::ACCEPT, SCIM_JSON);
+            if let Some(b) = body {
+                req = req
+                    .header(header::CONTENT_TYPE, SCIM_JSON)
+                    .body(b.to_string());
+            }
+            for (k, v) in headers {
+                req = req.header(*k, *v);
+            }
+            let r = req.send().await.map_err(network)?;
+            if r.status() == StatusCode::UNAUTHORIZED && attempt == 0 {
+                self.tokens.lock().await.access = None;
+                continue;
+            }
+            if r.status() == StatusCode::UNAUTHORIZED {
+                return Err(SyncError::Unauthorized);
+            }
+            if !r.status().is_success() && r.status() != StatusCode::NOT_MODIFIED {
+                return Err(error_of(r).await);
+            }
+            let headers = r.headers().clone();
+            let text = r.text().await.map_err(network)?;
+            let value = if text.trim().is_empty() {
+                Value::Null
+            } else {
+                serde_json::from_str(&text).map_err(|e| SyncError::Protocol(e.to_string()))?
+            };
+            return Ok((headers, value));
+        }
+        Err(SyncError::Unauthorized)
+    }
+
+    /// One page of users (`start` is 1-based).
+    pub async fn list_users(
+        &self,
+        filter: Option<&str>,
+        sort_by: Option<&str>,
+        start: u64,
+        count: u32,
+    ) -> Result<Page, SyncError> {
+        let mut query = vec![
+            ("startIndex".to_owned(), start.to_string()),
+            ("count".to_owned(), count.to_string()),
+        ];
+        if let Some(f) = filter {
+            query.push(("filter".into(), f.to_owned()));
+        }
+        if let Some(s) = sort_by {
+            query.push(("sortBy".into(), s.to_owned()));
+            query.push(("sortOrder".into(), "ascending".into()));
+        }
+        let encoded: Vec<String> = query
+            .iter()
+            .map(|(k, v)| format!("{k}={}", encode(v)))
+            .collect();
+        let (_, v) = self
+            .request(
+                Method::GET,
+                &format!("/Users?{}", encoded.join("&")),
+                None,
+                &[],
+            )
+            .await?;
+        let resources = match v.get("Resources") {
+            Some(Value::Array(a)) => a.clone(),
+            None | Some(Value::Null) => Vec::new(),
+            Some(_) => return Err(SyncError::Protocol("Resources is not a list".into())),
+        };
+        Ok(Page {
+            total: v["totalResults"].as_u64().unwrap_or(resources.len() as u64),
+            resources,
+        })
+    }
+}
+
+async fn error_of(r: reqwest::Response) -> SyncError {
+    let status = r.status().as_u16();
+    let v: Value = r.json().await.unwrap_or(Value::Null);
+    SyncError::Server {
+        status,
+        scim_type: v["scimType"].as_str().map(str::to_owned),
+        detail: v["detail"].as_str().unwrap_or_default().to_owned(),
+    }
+}
+
+/// Percent-encodes a query value.
+fn encode(s: &str) -> String {
+    s.bytes()
+        .map(|b| match b {
+            b'A'..=b'Z' | b'a'..=b'z' | b'0'..=b'9' | b'-' | b'_' | b'.' | b'~' => {
+                (b as char).to_string()
+            }
+            _ => format!("%{b:02X}"),
+        })
+        .collect()
+}

@@ -1,0 +1,10 @@
+//! `userdesk-sync`: a SCIM 2.0 client (reqwest, rustls) and the engine that keeps the desktop app's
+//! cache in step with an account server: ours, or any RFC 7644 server. It learns what the server
+//! offers from `/ServiceProviderConfig` and uses only that. No Tauri here: the app and the
+//! `userdesk-sync` command-line tool drive the same code.
+
+pub mod client;
+pub mod pull;
+
+pub use client::{Capabilities, Credentials, ScimClient, SyncError};
+pub use pull::{PullReport, pull};
