@@ -97,8 +97,10 @@ fn test() -> Result {
         "warnings",
     ]))?;
     let mut cmd = cargo();
-    cmd.args(["test", "--workspace"]);
+    // Every test binary runs even when one fails, so the tally below counts them all.
+    cmd.args(["test", "--workspace", "--no-fail-fast"]);
     setup::add_tool_paths(&mut cmd);
+    cmd.env("USERDESK_SCIM2_SERVER_VENV", setup::scim2_venv());
     run_counting_tests(cmd)
 }
 

@@ -34,6 +34,8 @@ const APT_TEST: &[&str] = &[
     "postgresql",
     // and receive its e-mails on a real SMTP server on loopback.
     "python3-aiosmtpd",
+    // The sync engine is tested against an independent SCIM server from PyPI, in a venv.
+    "python3-venv",
 ];
 
 pub fn setup(for_tests: bool) -> Result {
@@ -47,6 +49,7 @@ pub fn setup(for_tests: bool) -> Result {
             install_tauri_driver()?;
             // The apt package serves the system Python; another python3 first on PATH gets pip.
             pip_install_smtp_server()?;
+            install_scim2_server()?;
         }
         return Ok(());
     }
@@ -70,8 +73,50 @@ pub fn setup(for_tests: bool) -> Result {
             install_tauri_driver()?;
         }
         pip_install_smtp_server()?;
+        install_scim2_server()?;
     }
     Ok(())
+}
+
+/// The independent SCIM server the sync engine is tested against: PyPI's `scim2-server` (the
+/// python-scim project), pinned, in a virtual environment under `target/test-tools`.
+const SCIM2_SERVER: &str = "scim2-server==0.8.3";
+
+pub fn scim2_venv() -> PathBuf {
+    crate::root()
+        .join("target")
+        .join("test-tools")
+        .join("scim2-server-0.8.3")
+}
+
+fn install_scim2_server() -> Result {
+    let venv = scim2_venv();
+    let (bin, exe) = if cfg!(windows) {
+        ("Scripts", "scim2-server.exe")
+    } else {
+        ("bin", "scim2-server")
+    };
+    if venv.join(bin).join(exe).exists() {
+        return Ok(());
+    }
+    let python = PYTHONS
+        .iter()
+        .copied()
+        .find(|p| {
+            Command::new(p)
+                .args(["-m", "venv", "--help"])
+                .output()
+                .map(|o| o.status.success())
+                .unwrap_or(false)
+        })
+        .ok_or("no Python with the venv module (install python3-venv)")?;
+    status(Command::new(python).arg("-m").arg("venv").arg(&venv))?;
+    let pip = venv.join(bin).join(if cfg!(windows) {
+        "python.exe"
+    } else {
+        "python"
+    });
+    status(Command::new(pip).args(["-m", "pip", "install", "--quiet", SCIM2_SERVER]))
 }
 
 /// The Pythons the account server's e-mail tests try, in order, for Python's aiosmtpd.

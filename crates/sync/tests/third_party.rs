@@ -1,0 +1,202 @@
+//! The sync engine against a SCIM server that nobody on this team wrote and that knows nothing of
+//! Userdesk: PyPI's `scim2-server` (python-scim), which `cargo xtask test` installs in a venv.
+
+use std::net::TcpStream;
+use std::path::PathBuf;
+use std::process::{Child, Command, Stdio};
+use std::time::{Duration, Instant};
+
+use reqwest::Method;
+use serde_json::{Value, json};
+use userdesk_cache::Cache;
+use userdesk_core::Status;
+use userdesk_sync::pull::local_id;
+use userdesk_sync::{Credentials, ScimClient, pull};
+
+const TOKEN: &str = "a-static-bearer-token";
+
+struct Scim2Server {
+    child: Child,
+    base: String,
+}
+
+impl Drop for Scim2Server {
+    fn drop(&mut self) {
+        let _ = self.child.kill();
+        let _ = self.child.wait();
+    }
+}
+
+fn executable() -> PathBuf {
+    let venv = std::env::var_os("USERDESK_SCIM2_SERVER_VENV")
+        .map(PathBuf::from)
+        .unwrap_or_else(|| {
+            PathBuf::from(env!("CARGO_MANIFEST_DIR"))
+                .join("../../target/test-tools/scim2-server-0.8.3")
+        });
+    let exe = if cfg!(windows) {
+        venv.join("Scripts").join("scim2-server.exe")
+    } else {
+        venv.join("bin").join("scim2-server")
+    };
+    assert!(
+        exe.exists(),
+        "{} is missing: `cargo xtask setup --test` installs it",
+        exe.display()
+    );
+    exe
+}
+
+fn start(extra: &[&str]) -> Scim2Server {
+    let port = std::net::TcpListener::bind("127.0.0.1:0")
+        .and_then(|l| l.local_addr())
+        .map(|a| a.port())
+        .expect("a free port");
+    let child = Command::new(executable())
+        .args(["--hostname", "127.0.0.1", "--port", &port.to_string()])
+        .args(["--bearer-token", TOKEN])
+        .args(extra)
+        .stdout(Stdio::null())
+        .stderr(Stdio::null())
+        .spawn()
+        .expect("start scim2-server");
+    let server = Scim2Server {
+        child,
+        base: format!("http://127.0.0.1:{port}/v2"),
+    };
+    let started = Instant::now();
+    while TcpStream::connect(("127.0.0.1", port)).is_err() {
+        assert!(
+            started.elapsed() < Duration::from_secs(30),
+            "scim2-server did not start"
+        );
+        std::thread::sleep(Duration::from_millis(100));
+    }
+    server
+}
+
+/// Users made the way any SCIM client would: core attributes only.
+async fn add_users(server: &Scim2Server, n: usize) -> Vec<String> {
+    let http = reqwest::Client::new();
+    let mut ids = Vec::new();
+    for i in 0..n {
+        let v: Value = http
+            .post(format!("{}/Users", server.base))
+            .bearer_auth(TOKEN)
+            .header("content-type", "application/scim+json")
+            .body(
+                json!({
+                    "schemas": ["urn:ietf:params:scim:schemas:core:2.0:User"],
+                    "userName": format!("person{i}@example.com"),
+                    "name": {"givenName": format!("Given{i}"), "familyName": format!("Family{i}")},
+                    "title": "Clerk",
+                    "active": i % 10 != 0,
+                })
+                .to_string(),
+            )
+            .send()
+            .await
+            .expect("create")
+            .json()
+            .await
+            .expect("json");
+        ids.push(v["id"].as_str().expect("id").to_owned());
+    }
+    ids
+}
+
+async fn client(server: &Scim2Server) -> ScimClient {
+    ScimClient::connect(&server.base, Credentials::Bearer(TOKEN.into()))
+        .await
+        .expect("connect")
+}
+
+#[tokio::test]
+async fn users_of_an_independent_scim_server_reach_the_cache() {
+    let _ = rustls::crypto::ring::default_provider().install_default();
+    let server = start(&[]);
+    let ids = add_users(&server, 120).await;
+    let client = client(&server).await;
+    assert!(client.capabilities.filter && client.capabilities.sort);
+
+    let dir = tempfile::tempdir().expect("temp dir");
+    let cache = Cache::open(&dir.path().join("cache.sqlite3"))
+        .await
+        .expect("cache");
+    let first = pull(&client, &cache).await.expect("pull");
+    assert_eq!(first.stored, 120, "{first:?}");
+    assert!(first.unreadable.is_empty(), "{first:?}");
+
+    let one = cache
+        .get_user(local_id(client.base(), &ids[3]))
+        .await
+        .expect("cached");
+    assert_eq!(one.email.as_str(), "person3@example.com");
+    assert_eq!(one.last_name.as_str(), "Family3");
+    assert_eq!(one.status, Status::Active);
+    let off = cache
+        .get_user(local_id(client.base(), &ids[10]))
+        .await
+        .expect("cached");
+    assert_eq!(off.status, Status::Inactive);
+    let copy = cache
+        .server_copy(one.id)
+        .await
+        .expect("copy")
+        .expect("from the server");
+    assert_eq!(copy.server_id, ids[3]);
+
+    // Only what changed comes again.
+    let again = pull(&client, &cache).await.expect("pull again");
+    assert_eq!(again.stored, 0, "{again:?}");
+    let op = json!({"schemas": ["urn:ietf:params:scim:api:messages:2.0:PatchOp"],
+        "Operations": [{"op": "replace", "path": "title", "value": "Head clerk"}]});
+    client
+        .request(Method::PATCH, &format!("/Users/{}", ids[7]), Some(&op), &[])
+        .await
+        .expect("patch on the third-party server");
+    let third = pull(&client, &cache).await.expect("third pull");
+    assert_eq!(third.stored, 1, "{third:?}");
+    let changed = cache
+        .get_user(local_id(client.base(), &ids[7]))
+        .await
+        .expect("cached");
+    assert_eq!(
+        changed.title.map(|t| t.as_str().to_owned()).as_deref(),
+        Some("Head clerk")
+    );
+}
+
+#[tokio::test]
+async fn a_server_that_cannot_filter_is_read_whole() {
+    let _ = rustls::crypto::ring::default_provider().install_default();
+    let dir = tempfile::tempdir().expect("temp dir");
+    let config = dir.path().join("spc.json");
+    std::fs::write(
+        &config,
+        json!({
+            "schemas": ["urn:ietf:params:scim:schemas:core:2.0:ServiceProviderConfig"],
+            "patch": {"supported": true},
+            "bulk": {"supported": false, "maxOperations": 0, "maxPayloadSize": 0},
+            "filter": {"supported": false, "maxResults": 50},
+            "changePassword": {"supported": false},
+            "sort": {"supported": false},
+            "etag": {"supported": false},
+            "authenticationSchemes": []
+        })
+        .to_string(),
+    )
+    .expect("write config");
+    let server = start(&["--service-provider-config", config.to_str().expect("path")]);
+    add_users(&server, 70).await;
+    let client = client(&server).await;
+    assert!(!client.capabilities.filter && client.capabilities.bulk.is_none());
+    assert_eq!(client.capabilities.max_results, 50);
+    let cache = Cache::open(&dir.path().join("cache.sqlite3"))
+        .await
+        .expect("cache");
+    let report = pull(&client, &cache).await.expect("pull");
+    assert!(report.full);
+    assert_eq!(report.stored, 70, "{report:?}");
+    assert_eq!(cache.user_count().await.expect("count"), 70);
+}
