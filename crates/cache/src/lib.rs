@@ -5,6 +5,7 @@
 //! call here returns, the change survives a crash or a power cut.
 
 mod error;
+pub mod outbox;
 mod query;
 mod rows;
 pub mod search;

@@ -20,31 +20,55 @@ pub struct ServerCopy {
     pub resource: serde_json::Value,
 }
 
+pub(crate) async fn write_copy(
+    tx: &mut sqlx::Transaction<'_, sqlx::Sqlite>,
+    id: UserId,
+    copy: &ServerCopy,
+) -> Result<(), CacheError> {
+    sqlx::query(
+        "INSERT INTO server_users (user_id, server_id, version, last_modified, resource)
+         VALUES (?1, ?2, ?3, ?4, ?5)
+         ON CONFLICT (user_id) DO UPDATE SET server_id = excluded.server_id,
+           version = excluded.version, last_modified = excluded.last_modified,
+           resource = excluded.resource",
+    )
+    .bind(id.0.to_string())
+    .bind(&copy.server_id)
+    .bind(&copy.version)
+    .bind(&copy.last_modified)
+    .bind(copy.resource.to_string())
+    .execute(&mut **tx)
+    .await?;
+    Ok(())
+}
+
 impl Cache {
     /// Stores users as received from the server, with what the server said of each: all or none.
+    /// Users with local edits still queued keep them on screen.
     pub async fn record_pulled(
         &self,
         users: &[(UserProfile, ServerCopy)],
     ) -> Result<(), CacheError> {
         let now = time::OffsetDateTime::now_utc();
-        let profiles: Vec<UserProfile> = users.iter().map(|(p, _)| p.clone()).collect();
         let mut tx = self.pool.begin().await?;
-        write_users(&mut tx, &profiles, now).await?;
-        for (p, copy) in users {
-            sqlx::query(
-                "INSERT INTO server_users (user_id, server_id, version, last_modified, resource)
-                 VALUES (?1, ?2, ?3, ?4, ?5)
-                 ON CONFLICT (user_id) DO UPDATE SET server_id = excluded.server_id,
-                   version = excluded.version, last_modified = excluded.last_modified,
-                   resource = excluded.resource",
+        // A user with edits still queued keeps showing them: only the server's copy (the base
+        // of their merge) is updated.
+        let mut profiles: Vec<UserProfile> = Vec::with_capacity(users.len());
+        for (p, _) in users {
+            let queued: i64 = sqlx::query(
+                "SELECT count(*) AS n FROM outbox WHERE user_id = ?1 AND state <> 'rejected'",
             )
             .bind(p.id.0.to_string())
-            .bind(&copy.server_id)
-            .bind(&copy.version)
-            .bind(&copy.last_modified)
-            .bind(copy.resource.to_string())
-            .execute(&mut *tx)
-            .await?;
+            .fetch_one(&mut *tx)
+            .await?
+            .try_get("n")?;
+            if queued == 0 {
+                profiles.push(p.clone());
+            }
+        }
+        write_users(&mut tx, &profiles, now).await?;
+        for (p, copy) in users {
+            write_copy(&mut tx, p.id, copy).await?;
         }
         tx.commit().await?;
         Ok(())

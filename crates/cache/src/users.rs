@@ -161,7 +161,8 @@ impl Cache {
         profile_from_row(&row)
     }
 
-    /// Saves one field edit and returns the profile as now stored. A refused edit changes nothing.
+    /// Saves one field edit, queued for the server in the same transaction, and returns the profile
+    /// as now stored. A refused edit changes nothing.
     pub async fn apply_edit(
         &self,
         id: UserId,
@@ -169,13 +170,10 @@ impl Cache {
     ) -> Result<UserProfile, CacheError> {
         let mut profile = self.get_user(id).await?;
         edit.apply_to(&mut profile);
+        let now = OffsetDateTime::now_utc();
         let mut tx = self.pool.begin().await?;
-        write_users(
-            &mut tx,
-            std::slice::from_ref(&profile),
-            OffsetDateTime::now_utc(),
-        )
-        .await?;
+        write_users(&mut tx, std::slice::from_ref(&profile), now).await?;
+        crate::outbox::queue_edit(&mut tx, id, edit, now).await?;
         tx.commit().await?;
         Ok(profile)
     }

@@ -95,6 +95,29 @@ impl ProfileEdit {
         }
     }
 
+    /// The SCIM PATCH operation (RFC 7644 §3.5.2) that makes this edit on a server.
+    pub fn patch_operation(&self) -> serde_json::Value {
+        use crate::scim::ENTERPRISE_USER_SCHEMA;
+        use serde_json::json;
+        let badge = format!("{ENTERPRISE_USER_SCHEMA}:employeeNumber");
+        match self {
+            ProfileEdit::FirstName(v) => {
+                json!({"op": "replace", "path": "name.givenName", "value": v.as_str()})
+            }
+            ProfileEdit::LastName(v) => {
+                json!({"op": "replace", "path": "name.familyName", "value": v.as_str()})
+            }
+            ProfileEdit::Title(Some(v)) => {
+                json!({"op": "replace", "path": "title", "value": v.as_str()})
+            }
+            ProfileEdit::Title(None) => json!({"op": "remove", "path": "title"}),
+            ProfileEdit::BadgeId(Some(v)) => {
+                json!({"op": "replace", "path": badge, "value": v.as_str()})
+            }
+            ProfileEdit::BadgeId(None) => json!({"op": "remove", "path": badge}),
+        }
+    }
+
     pub fn field(&self) -> Field {
         match self {
             ProfileEdit::FirstName(_) => Field::FirstName,

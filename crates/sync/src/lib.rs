@@ -5,6 +5,8 @@
 
 pub mod client;
 pub mod pull;
+pub mod push;
 
 pub use client::{Capabilities, Credentials, ScimClient, SyncError};
 pub use pull::{PullReport, pull};
+pub use push::{PushReport, push};

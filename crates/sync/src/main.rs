@@ -13,7 +13,7 @@ use std::process::ExitCode;
 
 use clap::{Parser, Subcommand};
 use userdesk_cache::Cache;
-use userdesk_sync::{Credentials, ScimClient, pull};
+use userdesk_sync::{Credentials, ScimClient, pull, push};
 
 #[derive(Parser)]
 #[command(
@@ -43,6 +43,8 @@ struct Cli {
 enum Command {
     /// Bring the cache up to the server's state.
     Pull,
+    /// Send the queued local edits to the server.
+    Push,
     /// Print what the cache holds and where the sync stands.
     Status,
 }
@@ -70,17 +72,32 @@ fn credentials(cli: &Cli) -> Result<Credentials, String> {
     })
 }
 
+async fn connect(cli: &Cli) -> Result<ScimClient, String> {
+    let url = cli
+        .scim_url
+        .clone()
+        .ok_or("give --scim-url (or USERDESK_SCIM_URL)")?;
+    ScimClient::connect(&url, credentials(cli)?)
+        .await
+        .map_err(|e| e.to_string())
+}
+
 async fn run(cli: Cli) -> Result<(), String> {
     let cache = Cache::open(&cli.cache).await.map_err(|e| e.to_string())?;
     match cli.command {
+        Command::Push => {
+            let client = connect(&cli).await?;
+            let report = push(&client, &cache).await.map_err(|e| e.to_string())?;
+            println!(
+                "pushed: {} sent, {} rejected, {} outdated (to merge), {} local only",
+                report.sent, report.rejected, report.stale, report.local_only
+            );
+            if let Some(why) = report.stopped {
+                println!("  stopped: {why} (the rest stays queued)");
+            }
+        }
         Command::Pull => {
-            let url = cli
-                .scim_url
-                .clone()
-                .ok_or("give --scim-url (or USERDESK_SCIM_URL)")?;
-            let client = ScimClient::connect(&url, credentials(&cli)?)
-                .await
-                .map_err(|e| e.to_string())?;
+            let client = connect(&cli).await?;
             let report = pull(&client, &cache).await.map_err(|e| e.to_string())?;
             println!(
                 "pulled: {} received, {} stored, {} unchanged, {} unreadable{}",
@@ -105,7 +122,30 @@ async fn run(cli: Cli) -> Result<(), String> {
                 .sync_value(userdesk_sync::pull::LAST_PULL)
                 .await
                 .map_err(|e| e.to_string())?;
+            let pending = cache
+                .outbox("pending")
+                .await
+                .map_err(|e| e.to_string())?
+                .len();
+            let rejected = cache.outbox("rejected").await.map_err(|e| e.to_string())?;
+            let stale = cache
+                .outbox("stale")
+                .await
+                .map_err(|e| e.to_string())?
+                .len();
             println!("users: {users} ({from_server} from the server)");
+            println!(
+                "queued edits: {pending} pending, {stale} outdated (to merge), {} rejected",
+                rejected.len()
+            );
+            for r in &rejected {
+                println!(
+                    "  rejected: {} {}: {}",
+                    r.user_id,
+                    r.field,
+                    r.error.as_deref().unwrap_or("")
+                );
+            }
             println!("last pull: {}", last.as_deref().unwrap_or("never"));
             println!("pull cursor: {}", cursor.as_deref().unwrap_or("none"));
         }

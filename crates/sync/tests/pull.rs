@@ -1,51 +1,13 @@
 //! Pulling an account server's users into a fresh cache over real HTTP on 127.0.0.1.
 
-use std::sync::Arc;
+mod support;
 
 use reqwest::Method;
 use serde_json::json;
+use support::{OWNER, PASSWORD, our_server};
 use userdesk_cache::Cache;
 use userdesk_core::UserId;
-use userdesk_i18n::Localizer;
-use userdesk_server::account::{add_demo_users, init_account};
-use userdesk_server::mail::{Delivery, Mailer};
-use userdesk_server::store::Store;
-use userdesk_server::{AppState, app};
 use userdesk_sync::{Credentials, ScimClient, pull};
-
-const OWNER: &str = "owner@example.com";
-const PASSWORD: &str = "correct horse battery staple";
-
-/// Our server with `users` demo people, on a free port; returns its SCIM base URL.
-async fn our_server(dir: &std::path::Path, users: usize) -> String {
-    let url = format!("sqlite://{}?mode=rwc", dir.join("server.sqlite3").display());
-    let store = Store::open(&url).await.expect("store");
-    init_account(&store, OWNER, "Olive", "Owner", PASSWORD)
-        .await
-        .expect("init");
-    add_demo_users(&store, users, 5).await.expect("demo users");
-    let listener = tokio::net::TcpListener::bind("127.0.0.1:0")
-        .await
-        .expect("bind");
-    let root = format!("http://{}", listener.local_addr().expect("addr"));
-    let mailer = Mailer::new(
-        "Userdesk <no-reply@example.com>",
-        Delivery::Files(dir.join("mail")),
-    )
-    .expect("mailer");
-    let state = AppState::new(
-        store,
-        Arc::new(Localizer::load().expect("i18n")),
-        &root,
-        mailer,
-    );
-    tokio::spawn(async move { axum_serve(listener, state).await });
-    format!("{root}/scim/v2")
-}
-
-async fn axum_serve(listener: tokio::net::TcpListener, state: AppState) {
-    let _ = axum::serve(listener, app(state)).await;
-}
 
 #[tokio::test]
 async fn a_fresh_cache_receives_every_user_then_only_changes() {

@@ -1,0 +1,191 @@
+//! Pushing queued local edits to our server over real HTTP on 127.0.0.1.
+
+mod support;
+
+use reqwest::Method;
+use serde_json::{Value, json};
+use support::{our_server, owner_client};
+use userdesk_cache::Cache;
+use userdesk_core::{Field, ProfileEdit, UserId};
+use userdesk_sync::{pull, push};
+
+fn edit(field: Field, value: &str) -> ProfileEdit {
+    ProfileEdit::parse(field, value).expect("valid edit")
+}
+
+async fn server_user(client: &userdesk_sync::ScimClient, id: UserId) -> Value {
+    client
+        .request(Method::GET, &format!("/Users/{id}"), None, &[])
+        .await
+        .expect("get")
+        .1
+}
+
+async fn some_ids(cache: &Cache, client: &userdesk_sync::ScimClient, n: usize) -> Vec<UserId> {
+    let (_, page) = client
+        .request(
+            Method::GET,
+            &format!("/Users?count={n}&startIndex=2"),
+            None,
+            &[],
+        )
+        .await
+        .expect("list");
+    let ids: Vec<UserId> = page["Resources"]
+        .as_array()
+        .expect("resources")
+        .iter()
+        .map(|r| UserId(uuid::Uuid::parse_str(r["id"].as_str().expect("id")).expect("uuid")))
+        .collect();
+    for id in &ids {
+        cache.get_user(*id).await.expect("pulled");
+    }
+    ids
+}
+
+#[tokio::test]
+async fn queued_edits_reach_the_server_once_in_order() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let base = our_server(dir.path(), 40).await;
+    let client = owner_client(&base).await;
+    let cache = Cache::open(&dir.path().join("cache.sqlite3"))
+        .await
+        .expect("cache");
+    pull(&client, &cache).await.expect("pull");
+    let ids = some_ids(&cache, &client, 3).await;
+
+    // Offline: two edits of one user, one of another; each saved and queued at once.
+    cache
+        .apply_edit(ids[0], &edit(Field::Title, "Charge nurse"))
+        .await
+        .expect("edit");
+    cache
+        .apply_edit(ids[0], &edit(Field::LastName, "Okonkwo-Hale"))
+        .await
+        .expect("edit");
+    cache
+        .apply_edit(ids[1], &edit(Field::Title, ""))
+        .await
+        .expect("edit");
+    assert_eq!(cache.outbox("pending").await.expect("outbox").len(), 3);
+
+    // A reply lost after the server committed: the first entry already reached the server once.
+    let first = cache.outbox("pending").await.expect("outbox").remove(0);
+    let body = json!({"schemas": ["urn:ietf:params:scim:api:messages:2.0:PatchOp"], "Operations": [first.operation]});
+    let if_match = first.base_version.clone().expect("version");
+    client
+        .request(
+            Method::PATCH,
+            &format!("/Users/{}", ids[0]),
+            Some(&body),
+            &[("idempotency-key", &first.id), ("if-match", &if_match)],
+        )
+        .await
+        .expect("sent, reply lost");
+
+    let report = push(&client, &cache).await.expect("push");
+    assert_eq!(
+        report.sent,
+        3,
+        "{report:?} {:?}",
+        cache.outbox("stale").await
+    );
+    assert!(cache.outbox("pending").await.expect("outbox").is_empty());
+
+    let a = server_user(&client, ids[0]).await;
+    assert_eq!(a["title"], "Charge nurse");
+    assert_eq!(a["name"]["familyName"], "Okonkwo-Hale");
+    assert_eq!(
+        a["meta"]["version"], "W/\"3\"",
+        "each edit applied exactly once: {a}"
+    );
+    let b = server_user(&client, ids[1]).await;
+    assert!(b.get("title").is_none(), "{b}");
+
+    let local = cache.get_user(ids[0]).await.expect("cached");
+    assert_eq!(local.last_name.as_str(), "Okonkwo-Hale");
+    let copy = cache
+        .server_copy(ids[0])
+        .await
+        .expect("copy")
+        .expect("copy");
+    assert_eq!(copy.version.as_deref(), Some("W/\"3\""));
+}
+
+#[tokio::test]
+async fn refused_and_outdated_edits_are_kept_with_the_reason() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let base = our_server(dir.path(), 20).await;
+    let client = owner_client(&base).await;
+    let cache = Cache::open(&dir.path().join("cache.sqlite3"))
+        .await
+        .expect("cache");
+    pull(&client, &cache).await.expect("pull");
+    let ids = some_ids(&cache, &client, 3).await;
+
+    // Someone gives user 0 a badge on the server; locally the same badge goes to user 1: the
+    // server refuses it (uniqueness), and says why.
+    let badge = json!({"schemas": ["urn:ietf:params:scim:api:messages:2.0:PatchOp"], "Operations": [
+        {"op": "replace", "path": "urn:ietf:params:scim:schemas:extension:enterprise:2.0:User:employeeNumber", "value": "B-77"}]});
+    client
+        .request(
+            Method::PATCH,
+            &format!("/Users/{}", ids[0]),
+            Some(&badge),
+            &[],
+        )
+        .await
+        .expect("badge on the server");
+    cache
+        .apply_edit(ids[1], &edit(Field::BadgeId, "B-77"))
+        .await
+        .expect("local edit");
+    // User 2 changes on the server after the pull, then locally: the local edit is outdated.
+    let title = json!({"schemas": ["urn:ietf:params:scim:api:messages:2.0:PatchOp"], "Operations": [
+        {"op": "replace", "path": "title", "value": "Changed on the server"}]});
+    client
+        .request(
+            Method::PATCH,
+            &format!("/Users/{}", ids[2]),
+            Some(&title),
+            &[],
+        )
+        .await
+        .expect("server-side change");
+    cache
+        .apply_edit(ids[2], &edit(Field::LastName, "Local"))
+        .await
+        .expect("local edit");
+
+    let report = push(&client, &cache).await.expect("push");
+    assert_eq!(
+        (report.sent, report.rejected, report.stale),
+        (0, 1, 1),
+        "{report:?}"
+    );
+    let rejected = cache.outbox("rejected").await.expect("outbox");
+    assert_eq!(rejected.len(), 1);
+    assert!(
+        rejected[0]
+            .error
+            .as_deref()
+            .is_some_and(|e| e.contains("already taken") || e.contains("employeeNumber")),
+        "{rejected:?}"
+    );
+    assert_eq!(cache.outbox("stale").await.expect("outbox").len(), 1);
+    // Nothing of either reached the server.
+    assert_eq!(
+        server_user(&client, ids[2]).await["name"]["familyName"],
+        cache
+            .server_copy(ids[2])
+            .await
+            .expect("copy")
+            .expect("copy")
+            .resource["name"]["familyName"]
+    );
+    assert_ne!(
+        server_user(&client, ids[1]).await["urn:ietf:params:scim:schemas:extension:enterprise:2.0:User"]
+            ["employeeNumber"],
+        "B-77"
+    );
+}

@@ -1,0 +1,58 @@
+//! Our account server in-process on a free port of 127.0.0.1, for the sync tests.
+#![allow(dead_code)]
+
+use std::sync::Arc;
+
+use userdesk_i18n::Localizer;
+use userdesk_server::account::{add_demo_users, init_account};
+use userdesk_server::mail::{Delivery, Mailer};
+use userdesk_server::store::Store;
+use userdesk_server::{AppState, app};
+use userdesk_sync::{Credentials, ScimClient};
+
+pub const OWNER: &str = "owner@example.com";
+pub const PASSWORD: &str = "correct horse battery staple";
+
+/// Our server with `users` demo people, on a free port; returns its SCIM base URL.
+pub async fn our_server(dir: &std::path::Path, users: usize) -> String {
+    let url = format!("sqlite://{}?mode=rwc", dir.join("server.sqlite3").display());
+    let store = Store::open(&url).await.expect("store");
+    init_account(&store, OWNER, "Olive", "Owner", PASSWORD)
+        .await
+        .expect("init");
+    add_demo_users(&store, users, 5).await.expect("demo users");
+    let listener = tokio::net::TcpListener::bind("127.0.0.1:0")
+        .await
+        .expect("bind");
+    let root = format!("http://{}", listener.local_addr().expect("addr"));
+    let mailer = Mailer::new(
+        "Userdesk <no-reply@example.com>",
+        Delivery::Files(dir.join("mail")),
+    )
+    .expect("mailer");
+    let state = AppState::new(
+        store,
+        Arc::new(Localizer::load().expect("i18n")),
+        &root,
+        mailer,
+    );
+    tokio::spawn(async move { axum_serve(listener, state).await });
+    format!("{root}/scim/v2")
+}
+
+async fn axum_serve(listener: tokio::net::TcpListener, state: AppState) {
+    let _ = axum::serve(listener, app(state)).await;
+}
+
+/// A client signed in to `base` as the owner.
+pub async fn owner_client(base: &str) -> ScimClient {
+    ScimClient::connect(
+        base,
+        Credentials::Password {
+            email: OWNER.into(),
+            password: PASSWORD.into(),
+        },
+    )
+    .await
+    .expect("signed in")
+}
