@@ -14,6 +14,8 @@ pub enum CacheError {
     Taken(Field),
     #[error("the e-mail address is already used by another user")]
     EmailTaken,
+    #[error("there is no such conflict (already resolved?)")]
+    NoConflict,
     #[error("the cache holds an invalid {column} for user {id}")]
     Corrupt { id: String, column: &'static str },
 }

@@ -4,6 +4,7 @@
 //! One file per account in the per-user app-data folder, WAL journal and `synchronous=FULL`: once a
 //! call here returns, the change survives a crash or a power cut.
 
+pub mod conflicts;
 mod error;
 pub mod outbox;
 mod query;
@@ -20,8 +21,10 @@ use sqlx::sqlite::{
     SqliteConnectOptions, SqliteJournalMode, SqlitePool, SqlitePoolOptions, SqliteSynchronous,
 };
 
+pub use conflicts::{Conflict, Resolution};
 pub use error::CacheError;
-pub use query::{Facets, ListQuery, SortColumn, SortOrder, UserRow};
+pub use outbox::{OutboxEntry, SyncState};
+pub use query::{Facets, ListQuery, MAX_PAGE, SortColumn, SortOrder, UserRow};
 pub use server_copies::ServerCopy;
 
 static MIGRATOR: sqlx::migrate::Migrator = sqlx::migrate!("./migrations");

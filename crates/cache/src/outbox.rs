@@ -1,4 +1,8 @@
 //! Local edits queued for the server, in the order they were made.
+//!
+//! An entry is `pending` until the server takes it, `conflict` while the admin decides between
+//! their value and one set on the server meanwhile (see conflicts.rs), or `rejected` when the
+//! server refused it for a reason, kept with that reason until the admin fixes or discards it.
 
 use sqlx::{Row, Sqlite, Transaction};
 use time::OffsetDateTime;
@@ -23,6 +27,16 @@ pub struct OutboxEntry {
     pub error: Option<String>,
 }
 
+/// How the edits of one user stand, as the Users list shows it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum SyncState {
+    Synced,
+    Pending,
+    Conflict,
+    Rejected,
+}
+
 /// Queues `edit` of user `id`, made on the server version the cache holds for them.
 pub(crate) async fn queue_edit(
     tx: &mut Transaction<'_, Sqlite>,
@@ -30,7 +44,7 @@ pub(crate) async fn queue_edit(
     edit: &ProfileEdit,
     now: OffsetDateTime,
 ) -> Result<(), CacheError> {
-    // Made on top of an edit still queued for the same user, it is based on the same version.
+    // Every queued edit of a user is based on the version the cache holds (see conflicts.rs).
     let base: Option<String> = sqlx::query("SELECT version FROM server_users WHERE user_id = ?1")
         .bind(id.0.to_string())
         .fetch_optional(&mut **tx)
@@ -53,7 +67,28 @@ pub(crate) async fn queue_edit(
     Ok(())
 }
 
-fn entry(row: &sqlx::sqlite::SqliteRow) -> Result<OutboxEntry, CacheError> {
+/// A new edit of `field` replaces the user's refused or conflicting edits of it.
+pub(crate) async fn supersede(
+    tx: &mut Transaction<'_, Sqlite>,
+    id: UserId,
+    field: &str,
+) -> Result<(), CacheError> {
+    sqlx::query(
+        "DELETE FROM outbox WHERE user_id = ?1 AND field = ?2 AND state IN ('rejected', 'conflict')",
+    )
+    .bind(id.0.to_string())
+    .bind(field)
+    .execute(&mut **tx)
+    .await?;
+    sqlx::query("DELETE FROM conflicts WHERE user_id = ?1 AND field = ?2")
+        .bind(id.0.to_string())
+        .bind(field)
+        .execute(&mut **tx)
+        .await?;
+    Ok(())
+}
+
+pub(crate) fn entry(row: &sqlx::sqlite::SqliteRow) -> Result<OutboxEntry, CacheError> {
     let user: String = row.try_get("user_id")?;
     let corrupt = |column| CacheError::Corrupt {
         id: user.clone(),
@@ -76,6 +111,20 @@ fn entry(row: &sqlx::sqlite::SqliteRow) -> Result<OutboxEntry, CacheError> {
     })
 }
 
+/// The user's entries that still mean to reach the server (pending or in conflict), oldest first.
+pub(crate) async fn live_entries(
+    tx: &mut Transaction<'_, Sqlite>,
+    id: UserId,
+) -> Result<Vec<OutboxEntry>, CacheError> {
+    let rows = sqlx::query(
+        "SELECT * FROM outbox WHERE user_id = ?1 AND state IN ('pending', 'conflict') ORDER BY seq",
+    )
+    .bind(id.0.to_string())
+    .fetch_all(&mut **tx)
+    .await?;
+    rows.iter().map(entry).collect()
+}
+
 impl Cache {
     /// Entries in `state`, oldest first.
     pub async fn outbox(&self, state: &str) -> Result<Vec<OutboxEntry>, CacheError> {
@@ -84,6 +133,38 @@ impl Cache {
             .fetch_all(&self.pool)
             .await?;
         rows.iter().map(entry).collect()
+    }
+
+    /// Pending edits of users the server does not know (edited on demo data): they stay local.
+    pub async fn local_only_edits(&self) -> Result<u64, CacheError> {
+        let n: i64 = sqlx::query_scalar(
+            "SELECT count(*) FROM outbox WHERE state = 'pending'
+               AND user_id NOT IN (SELECT user_id FROM server_users)",
+        )
+        .fetch_one(&self.pool)
+        .await?;
+        Ok(u64::try_from(n).unwrap_or(0))
+    }
+
+    /// The oldest pending entries of users from the server, as long as each is of a different user: sent together (one
+    /// Bulk request), they keep the order the admin made them in.
+    pub async fn next_pending(&self, limit: usize) -> Result<Vec<OutboxEntry>, CacheError> {
+        let rows = sqlx::query(
+            "SELECT * FROM outbox WHERE state = 'pending'
+               AND user_id IN (SELECT user_id FROM server_users) ORDER BY seq LIMIT ?1",
+        )
+        .bind(i64::try_from(limit).unwrap_or(i64::MAX))
+        .fetch_all(&self.pool)
+        .await?;
+        let mut out: Vec<OutboxEntry> = Vec::new();
+        for row in &rows {
+            let e = entry(row)?;
+            if out.iter().any(|o| o.user_id == e.user_id) {
+                break;
+            }
+            out.push(e);
+        }
+        Ok(out)
     }
 
     /// One entry as it stands now (its base version moves when an earlier edit of the same user
@@ -97,16 +178,14 @@ impl Cache {
     }
 
     /// The server took the entry: it leaves the queue, the server's copy of the user becomes
-    /// `resource` at `version`, and the user's later queued edits (made on top of this one) are
-    /// now based on that version. When nothing else is queued for the user, the cache shows the
-    /// server's resource as `profile`.
+    /// `copy`, the user's later queued edits (made on top of this one) are now based on its
+    /// version, and the cache shows the server's resource with those later edits over it.
     pub async fn outbox_done(
         &self,
         entry: &OutboxEntry,
-        profile: &userdesk_core::UserProfile,
         copy: &crate::ServerCopy,
     ) -> Result<(), CacheError> {
-        let mut tx = self.pool.begin().await?;
+        let mut tx = self.pool.begin_with("BEGIN IMMEDIATE").await?;
         sqlx::query("DELETE FROM outbox WHERE seq = ?1")
             .bind(entry.seq)
             .execute(&mut *tx)
@@ -120,42 +199,90 @@ impl Cache {
         .bind(&entry.base_version)
         .execute(&mut *tx)
         .await?;
-        let others: i64 = sqlx::query(
-            "SELECT count(*) AS n FROM outbox WHERE user_id = ?1 AND state = 'pending'",
-        )
-        .bind(entry.user_id.0.to_string())
-        .fetch_one(&mut *tx)
-        .await?
-        .try_get("n")?;
-        if others == 0 {
-            crate::users::write_users(
-                &mut tx,
-                std::slice::from_ref(profile),
-                OffsetDateTime::now_utc(),
-            )
-            .await?;
-        }
         crate::server_copies::write_copy(&mut tx, entry.user_id, copy).await?;
+        crate::server_copies::refresh_local(&mut tx, entry.user_id).await?;
         tx.commit().await?;
         Ok(())
     }
 
-    /// The entry stays queued in `state` (`rejected`, `stale`, or `pending` after a failed
-    /// attempt) with the server's reason.
-    pub async fn outbox_mark(
+    /// A failed attempt: the entry stays pending, with the reason of the last failure.
+    pub async fn outbox_retry_later(
         &self,
         entry: &OutboxEntry,
-        state: &str,
-        error: Option<&str>,
+        error: &str,
     ) -> Result<(), CacheError> {
-        sqlx::query(
-            "UPDATE outbox SET state = ?1, error = ?2, attempts = attempts + 1 WHERE seq = ?3",
-        )
-        .bind(state)
-        .bind(error)
-        .bind(entry.seq)
-        .execute(&self.pool)
-        .await?;
+        sqlx::query("UPDATE outbox SET error = ?1, attempts = attempts + 1 WHERE seq = ?2")
+            .bind(error)
+            .bind(entry.seq)
+            .execute(&self.pool)
+            .await?;
         Ok(())
+    }
+
+    /// The server refused the entry for `reason`: kept as rejected, and the cache shows the
+    /// server's value of that field again until the admin fixes or discards it.
+    pub async fn outbox_reject(&self, entry: &OutboxEntry, reason: &str) -> Result<(), CacheError> {
+        let mut tx = self.pool.begin_with("BEGIN IMMEDIATE").await?;
+        sqlx::query(
+            "UPDATE outbox SET state = 'rejected', error = ?1, attempts = attempts + 1
+             WHERE seq = ?2 AND state = 'pending'",
+        )
+        .bind(reason)
+        .bind(entry.seq)
+        .execute(&mut *tx)
+        .await?;
+        crate::server_copies::refresh_local(&mut tx, entry.user_id).await?;
+        tx.commit().await?;
+        Ok(())
+    }
+
+    /// The admin gives up a refused edit.
+    pub async fn discard_rejected(&self, seq: i64) -> Result<(), CacheError> {
+        let mut tx = self.pool.begin_with("BEGIN IMMEDIATE").await?;
+        let row =
+            sqlx::query("DELETE FROM outbox WHERE seq = ?1 AND state = 'rejected' RETURNING *")
+                .bind(seq)
+                .fetch_optional(&mut *tx)
+                .await?;
+        if let Some(row) = row {
+            let e = entry(&row)?;
+            crate::server_copies::refresh_local(&mut tx, e.user_id).await?;
+        }
+        tx.commit().await?;
+        Ok(())
+    }
+
+    /// How many entries are in each state: (pending, conflict, rejected).
+    pub async fn outbox_counts(&self) -> Result<(u64, u64, u64), CacheError> {
+        let row = sqlx::query(
+            "SELECT count(*) FILTER (WHERE state = 'pending') AS p,
+                    count(*) FILTER (WHERE state = 'conflict') AS c,
+                    count(*) FILTER (WHERE state = 'rejected') AS r FROM outbox",
+        )
+        .fetch_one(&self.pool)
+        .await?;
+        let n = |c: &str| -> Result<u64, CacheError> {
+            Ok(u64::try_from(row.try_get::<i64, _>(c)?).unwrap_or(0))
+        };
+        Ok((n("p")?, n("c")?, n("r")?))
+    }
+
+    /// How each user's edits stand: a conflict or a refusal outweighs waiting edits.
+    pub async fn sync_state(&self, id: UserId) -> Result<SyncState, CacheError> {
+        let states: Vec<String> =
+            sqlx::query_scalar("SELECT DISTINCT state FROM outbox WHERE user_id = ?1")
+                .bind(id.0.to_string())
+                .fetch_all(&self.pool)
+                .await?;
+        let has = |s: &str| states.iter().any(|x| x == s);
+        Ok(if has("conflict") {
+            SyncState::Conflict
+        } else if has("rejected") {
+            SyncState::Rejected
+        } else if has("pending") {
+            SyncState::Pending
+        } else {
+            SyncState::Synced
+        })
     }
 }

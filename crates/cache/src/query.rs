@@ -131,6 +131,8 @@ pub struct UserRow {
     pub group_name: Option<String>,
     pub created_at: String,
     pub avatar: Option<String>,
+    /// synced, pending, conflict or rejected (see outbox.rs).
+    pub sync_state: String,
 }
 
 /// What the filter menus offer.
@@ -279,7 +281,11 @@ impl Cache {
         // Find the page's rowids first (from an index alone when it can), then read those rows.
         let sql = format!(
             "SELECT u.id, u.first_name, u.last_name, u.email, u.title, u.badge_id, u.mobile_phone,
-                    u.account_type, u.status, u.group_name, u.created_at, u.avatar
+                    u.account_type, u.status, u.group_name, u.created_at, u.avatar,
+                    coalesce((SELECT CASE max(CASE o.state WHEN 'conflict' THEN 3
+                                                        WHEN 'rejected' THEN 2 ELSE 1 END)
+                                     WHEN 3 THEN 'conflict' WHEN 2 THEN 'rejected' ELSE 'pending' END
+                              FROM outbox o WHERE o.user_id = u.id), 'synced') AS sync_state
              FROM users u
              WHERE u.rowid IN (SELECT rowid FROM users {hint} WHERE {filter}{order} LIMIT ? OFFSET ?){outer}",
             hint = q.hint(drive),

@@ -2,6 +2,10 @@
 //! resource, and the small facts of the sync (the pull cursor, the last sync time).
 
 use sqlx::Row;
+use userdesk_core::scim::PATCH_OP;
+use userdesk_core::scim::eval::default_case_exact;
+use userdesk_core::scim::patch;
+use userdesk_core::scim::user::read_resource;
 use userdesk_core::{UserId, UserProfile};
 
 use crate::users::write_users;
@@ -42,36 +46,166 @@ pub(crate) async fn write_copy(
     Ok(())
 }
 
+/// What the server last said of the user, inside a transaction.
+pub(crate) async fn read_copy(
+    tx: &mut sqlx::Transaction<'_, sqlx::Sqlite>,
+    id: UserId,
+) -> Result<Option<ServerCopy>, CacheError> {
+    let row = sqlx::query(
+        "SELECT server_id, version, last_modified, resource FROM server_users WHERE user_id = ?1",
+    )
+    .bind(id.0.to_string())
+    .fetch_optional(&mut **tx)
+    .await?;
+    row.as_ref().map(|r| copy_from_row(r, id)).transpose()
+}
+
+fn copy_from_row(row: &sqlx::sqlite::SqliteRow, id: UserId) -> Result<ServerCopy, CacheError> {
+    let resource: String = row.try_get("resource")?;
+    Ok(ServerCopy {
+        server_id: row.try_get("server_id")?,
+        version: row.try_get("version")?,
+        last_modified: row.try_get("last_modified")?,
+        resource: serde_json::from_str(&resource).map_err(|_| CacheError::Corrupt {
+            id: id.to_string(),
+            column: "server_users.resource",
+        })?,
+    })
+}
+
+/// What the cache shows of a user from the server: the server's resource with the admin's edits
+/// that still mean to reach it (pending, or in conflict) applied over it, in order. Refused edits
+/// are not applied: the server's value shows until the admin fixes them.
+pub(crate) async fn refresh_local(
+    tx: &mut sqlx::Transaction<'_, sqlx::Sqlite>,
+    id: UserId,
+) -> Result<(), CacheError> {
+    let Some(copy) = read_copy(tx, id).await? else {
+        return Ok(());
+    };
+    let mut view = copy.resource;
+    for e in crate::outbox::live_entries(tx, id).await? {
+        let body = serde_json::json!({"schemas": [PATCH_OP], "Operations": [e.operation]});
+        // An edit the resource no longer takes is left out of the view; the server will say why.
+        if let Ok(v) = patch::apply(&view, &body, &default_case_exact) {
+            view = v;
+        }
+    }
+    let now = time::OffsetDateTime::now_utc();
+    match read_resource(&view, id, now) {
+        Ok(mut profile) => {
+            // What the server does not carry stays as the cache had it.
+            let avatar: Option<Option<String>> =
+                sqlx::query_scalar("SELECT avatar FROM users WHERE id = ?1")
+                    .bind(id.0.to_string())
+                    .fetch_optional(&mut **tx)
+                    .await?;
+            if profile.avatar.is_none() {
+                profile.avatar = avatar.flatten();
+            }
+            write_users(tx, std::slice::from_ref(&profile), now).await
+        }
+        Err(e) => {
+            tracing::warn!(user = %id, attribute = %e.attribute, "a server resource cannot be shown");
+            Ok(())
+        }
+    }
+}
+
 impl Cache {
     /// Stores users as received from the server, with what the server said of each: all or none.
-    /// Users with local edits still queued keep them on screen.
+    /// A user with queued edits is merged with them (conflicts.rs) and keeps showing them; returns
+    /// the (user, field) pairs that became conflicts.
     pub async fn record_pulled(
         &self,
         users: &[(UserProfile, ServerCopy)],
-    ) -> Result<(), CacheError> {
+    ) -> Result<Vec<(UserId, String)>, CacheError> {
         let now = time::OffsetDateTime::now_utc();
-        let mut tx = self.pool.begin().await?;
-        // A user with edits still queued keeps showing them: only the server's copy (the base
-        // of their merge) is updated.
-        let mut profiles: Vec<UserProfile> = Vec::with_capacity(users.len());
-        for (p, _) in users {
-            let queued: i64 = sqlx::query(
-                "SELECT count(*) AS n FROM outbox WHERE user_id = ?1 AND state <> 'rejected'",
-            )
-            .bind(p.id.0.to_string())
-            .fetch_one(&mut *tx)
-            .await?
-            .try_get("n")?;
-            if queued == 0 {
-                profiles.push(p.clone());
+        let mut tx = self.pool.begin_with("BEGIN IMMEDIATE").await?;
+        let queued: std::collections::HashSet<String> = sqlx::query_scalar(
+            "SELECT DISTINCT user_id FROM outbox WHERE state IN ('pending', 'conflict')",
+        )
+        .fetch_all(&mut *tx)
+        .await?
+        .into_iter()
+        .collect();
+        let (with_edits, plain): (Vec<_>, Vec<_>) = users
+            .iter()
+            .partition(|(p, _)| queued.contains(&p.id.0.to_string()));
+        let profiles: Vec<UserProfile> = plain.iter().map(|(p, _)| p.clone()).collect();
+        write_users(&mut tx, &profiles, now).await?;
+        for (p, copy) in &plain {
+            write_copy(&mut tx, p.id, copy).await?;
+        }
+        let mut conflicts = Vec::new();
+        for (p, copy) in with_edits {
+            for field in crate::conflicts::absorb(&mut tx, p.id, copy).await? {
+                conflicts.push((p.id, field));
             }
         }
-        write_users(&mut tx, &profiles, now).await?;
-        for (p, copy) in users {
-            write_copy(&mut tx, p.id, copy).await?;
+        tx.commit().await?;
+        Ok(conflicts)
+    }
+
+    /// The server's current resource of one user (read after a 412, or before a write to a server
+    /// without versions): merged with the user's queued edits like a pulled one.
+    pub async fn record_current(
+        &self,
+        id: UserId,
+        copy: &ServerCopy,
+    ) -> Result<Vec<String>, CacheError> {
+        let mut tx = self.pool.begin_with("BEGIN IMMEDIATE").await?;
+        let fields = crate::conflicts::absorb(&mut tx, id, copy).await?;
+        tx.commit().await?;
+        Ok(fields)
+    }
+
+    /// Users that are gone from the server leave the cache. Their edits that never arrived stay in
+    /// the outbox as rejected, with the reason, so nothing the admin typed vanishes unseen.
+    pub async fn record_deleted(&self, ids: &[UserId], reason: &str) -> Result<(), CacheError> {
+        let mut tx = self.pool.begin_with("BEGIN IMMEDIATE").await?;
+        for id in ids {
+            let id = id.0.to_string();
+            sqlx::query(
+                "UPDATE outbox SET state = 'rejected', error = ?2
+                 WHERE user_id = ?1 AND state IN ('pending', 'conflict')",
+            )
+            .bind(&id)
+            .bind(reason)
+            .execute(&mut *tx)
+            .await?;
+            sqlx::query("DELETE FROM conflicts WHERE user_id = ?1")
+                .bind(&id)
+                .execute(&mut *tx)
+                .await?;
+            // server_users follows by ON DELETE CASCADE.
+            sqlx::query("DELETE FROM users WHERE id = ?1")
+                .bind(&id)
+                .execute(&mut *tx)
+                .await?;
         }
         tx.commit().await?;
         Ok(())
+    }
+
+    /// The server ids of every user that came from the server, with the cache's ids.
+    pub async fn server_ids(&self) -> Result<Vec<(UserId, String)>, CacheError> {
+        let rows = sqlx::query("SELECT user_id, server_id FROM server_users")
+            .fetch_all(&self.pool)
+            .await?;
+        rows.iter()
+            .map(|r| {
+                let user: String = r.try_get("user_id")?;
+                let id =
+                    uuid::Uuid::parse_str(&user)
+                        .map(UserId)
+                        .map_err(|_| CacheError::Corrupt {
+                            id: user.clone(),
+                            column: "server_users.user_id",
+                        })?;
+                Ok((id, r.try_get("server_id")?))
+            })
+            .collect()
     }
 
     /// What the server last said of this user, if the user came from the server.
@@ -82,17 +216,7 @@ impl Cache {
         .bind(id.0.to_string())
         .fetch_optional(&self.pool)
         .await?;
-        let Some(row) = row else { return Ok(None) };
-        let resource: String = row.try_get("resource")?;
-        Ok(Some(ServerCopy {
-            server_id: row.try_get("server_id")?,
-            version: row.try_get("version")?,
-            last_modified: row.try_get("last_modified")?,
-            resource: serde_json::from_str(&resource).map_err(|_| CacheError::Corrupt {
-                id: id.to_string(),
-                column: "server_users.resource",
-            })?,
-        }))
+        row.as_ref().map(|r| copy_from_row(r, id)).transpose()
     }
 
     /// How many users came from the server.

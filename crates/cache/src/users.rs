@@ -36,21 +36,6 @@ const ON_CONFLICT: &str = " ON CONFLICT (id) DO UPDATE SET
 /// Users per INSERT statement: 35 columns each stays well under SQLite's 32,766 parameters.
 const BATCH: usize = 200;
 
-/// Maps a uniqueness violation to the field it concerns.
-fn unique_violation(err: sqlx::Error) -> CacheError {
-    if let sqlx::Error::Database(db) = &err
-        && db.is_unique_violation()
-    {
-        if db.message().contains("users.badge_key") {
-            return CacheError::Taken(Field::BadgeId);
-        }
-        if db.message().contains("users.email_key") {
-            return CacheError::EmailTaken;
-        }
-    }
-    CacheError::Database(err)
-}
-
 /// Inserts or replaces `users` in as few statements as possible; the triggers of the schema keep
 /// the search index and the role table in step.
 pub(crate) async fn write_users(
@@ -119,10 +104,7 @@ pub(crate) async fn write_users(
                 .push_bind(serde_json::to_string(&roles).unwrap_or_else(|_| "[]".into()));
         });
         q.push(ON_CONFLICT);
-        q.build()
-            .execute(&mut **tx)
-            .await
-            .map_err(unique_violation)?;
+        q.build().execute(&mut **tx).await?;
     }
     Ok(())
 }
@@ -162,17 +144,37 @@ impl Cache {
     }
 
     /// Saves one field edit, queued for the server in the same transaction, and returns the profile
-    /// as now stored. A refused edit changes nothing.
+    /// as now stored. A refused edit changes nothing. A new value for a field whose earlier edit
+    /// the server refused, or which is in conflict, replaces that edit: the admin has decided.
     pub async fn apply_edit(
         &self,
         id: UserId,
         edit: &ProfileEdit,
     ) -> Result<UserProfile, CacheError> {
-        let mut profile = self.get_user(id).await?;
+        let mut tx = self.pool.begin_with("BEGIN IMMEDIATE").await?;
+        let row = sqlx::query("SELECT * FROM users WHERE id = ?1")
+            .bind(id.0.to_string())
+            .fetch_optional(&mut *tx)
+            .await?
+            .ok_or_else(|| CacheError::UserNotFound(id.to_string()))?;
+        let mut profile = profile_from_row(&row)?;
+        if let ProfileEdit::BadgeId(Some(badge)) = edit {
+            // The server decides uniqueness in the end; the cache answers at once for what it holds.
+            let taken: bool = sqlx::query_scalar(
+                "SELECT EXISTS (SELECT 1 FROM users WHERE badge_key = ?1 AND id <> ?2)",
+            )
+            .bind(badge.key())
+            .bind(id.0.to_string())
+            .fetch_one(&mut *tx)
+            .await?;
+            if taken {
+                return Err(CacheError::Taken(Field::BadgeId));
+            }
+        }
         edit.apply_to(&mut profile);
         let now = OffsetDateTime::now_utc();
-        let mut tx = self.pool.begin().await?;
         write_users(&mut tx, std::slice::from_ref(&profile), now).await?;
+        crate::outbox::supersede(&mut tx, id, edit.field().as_str()).await?;
         crate::outbox::queue_edit(&mut tx, id, edit, now).await?;
         tx.commit().await?;
         Ok(profile)

@@ -10,6 +10,7 @@ pub mod edit;
 pub mod email;
 pub mod language;
 pub mod lifecycle;
+pub mod merge;
 pub mod message;
 pub mod name;
 pub mod phone;

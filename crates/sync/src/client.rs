@@ -59,6 +59,9 @@ pub struct Capabilities {
     pub max_results: u32,
     pub sort: bool,
     pub etag: bool,
+    /// Whether `/Schemas` lists Userdesk's User extension: the server is a Userdesk account
+    /// server, with its endpoints beside SCIM (audit history, e-mail actions).
+    pub userdesk: bool,
 }
 
 impl Capabilities {
@@ -79,6 +82,7 @@ impl Capabilities {
                 .max(1),
             sort: supported("sort"),
             etag: supported("etag"),
+            userdesk: false,
         }
     }
 }
@@ -133,12 +137,22 @@ impl ScimClient {
                 max_results: 100,
                 sort: false,
                 etag: false,
+                userdesk: false,
             },
         };
         let (_, config) = client
             .request(Method::GET, "/ServiceProviderConfig", None, &[])
             .await?;
         client.capabilities = Capabilities::from_config(&config);
+        // A server without /Schemas (some have none) simply has no Userdesk extension.
+        client.capabilities.userdesk = match client
+            .request(Method::GET, "/Schemas", None, &[])
+            .await
+        {
+            Ok((_, schemas)) => lists_schema(&schemas, userdesk_core::scim::USERDESK_USER_SCHEMA),
+            Err(SyncError::Server { .. }) => false,
+            Err(e) => return Err(e),
+        };
         Ok(client)
     }
 
@@ -207,6 +221,18 @@ impl ScimClient {
         Ok(())
     }
 
+    /// The access token, signing in first when there is none.
+    async fn access_token(&self) -> Result<String, SyncError> {
+        let access = self.tokens.lock().await.access.clone();
+        match access {
+            Some(a) => Ok(a),
+            None => {
+                self.sign_in().await?;
+                Ok(self.tokens.lock().await.access.clone().unwrap_or_default())
+            }
+        }
+    }
+
     /// Sends a SCIM request (path after the base), signing in (again) when the server asks.
     /// Returns the reply's headers and body.
     pub async fn request(
@@ -217,17 +243,7 @@ impl ScimClient {
         headers: &[(&str, &str)],
     ) -> Result<(header::HeaderMap, Value), SyncError> {
         for attempt in 0..2 {
-            let access = {
-                let t = self.tokens.lock().await;
-                t.access.clone()
-            };
-            let access = match access {
-                Some(a) => a,
-                None => {
-                    self.sign_in().await?;
-                    self.tokens.lock().await.access.clone().unwrap_or_default()
-                }
-            };
+            let access = self.access_token().await?;
             let mut req = self
                 .http
                 .request(method.clone(), format!("{}{path}", self.base))
@@ -264,6 +280,46 @@ impl ScimClient {
         Err(SyncError::Unauthorized)
     }
 
+    /// A GET outside the SCIM base (our server's `/api/…`), signed in like SCIM requests.
+    pub async fn get_api(&self, path: &str) -> Result<Value, SyncError> {
+        let access = self.access_token().await?;
+        let r = self
+            .http
+            .get(format!("{}{path}", self.root()))
+            .bearer_auth(access)
+            .send()
+            .await
+            .map_err(network)?;
+        if !r.status().is_success() {
+            return Err(error_of(r).await);
+        }
+        r.json().await.map_err(network)
+    }
+
+    /// One user as the server has it now, with its version (from `meta.version` or the ETag).
+    pub async fn get_user(&self, server_id: &str) -> Result<(Value, Option<String>), SyncError> {
+        let (h, v) = self
+            .request(
+                Method::GET,
+                &format!("/Users/{}", encode(server_id)),
+                None,
+                &[],
+            )
+            .await?;
+        let version = version_of(&v, &h);
+        Ok((v, version))
+    }
+
+    /// One page of user ids only (`attributes=id`), for finding users deleted on the server.
+    pub async fn list_ids(&self, start: u64, count: u32) -> Result<Page, SyncError> {
+        self.list(&[
+            ("startIndex".into(), start.to_string()),
+            ("count".into(), count.to_string()),
+            ("attributes".into(), "id".into()),
+        ])
+        .await
+    }
+
     /// One page of users (`start` is 1-based).
     pub async fn list_users(
         &self,
@@ -283,6 +339,10 @@ impl ScimClient {
             query.push(("sortBy".into(), s.to_owned()));
             query.push(("sortOrder".into(), "ascending".into()));
         }
+        self.list(&query).await
+    }
+
+    async fn list(&self, query: &[(String, String)]) -> Result<Page, SyncError> {
         let encoded: Vec<String> = query
             .iter()
             .map(|(k, v)| format!("{k}={}", encode(v)))
@@ -307,6 +367,15 @@ impl ScimClient {
     }
 }
 
+/// Whether a `/Schemas` answer (a ListResponse, or a bare list) holds the schema `id`.
+fn lists_schema(v: &Value, id: &str) -> bool {
+    let items = match v {
+        Value::Array(a) => a.as_slice(),
+        v => v["Resources"].as_array().map_or(&[][..], Vec::as_slice),
+    };
+    items.iter().any(|s| s["id"].as_str() == Some(id))
+}
+
 async fn error_of(r: reqwest::Response) -> SyncError {
     let status = r.status().as_u16();
     let v: Value = r.json().await.unwrap_or(Value::Null);
@@ -317,8 +386,21 @@ async fn error_of(r: reqwest::Response) -> SyncError {
     }
 }
 
-/// Percent-encodes a query value.
-fn encode(s: &str) -> String {
+/// A resource's version: `meta.version`, else the reply's ETag.
+pub fn version_of(resource: &Value, headers: &header::HeaderMap) -> Option<String> {
+    resource["meta"]["version"]
+        .as_str()
+        .map(str::to_owned)
+        .or_else(|| {
+            headers
+                .get(header::ETAG)
+                .and_then(|v| v.to_str().ok())
+                .map(str::to_owned)
+        })
+}
+
+/// Percent-encodes a query value or path segment.
+pub fn encode(s: &str) -> String {
     s.bytes()
         .map(|b| match b {
             b'A'..=b'Z' | b'a'..=b'z' | b'0'..=b'9' | b'-' | b'_' | b'.' | b'~' => {

@@ -4,9 +4,11 @@
 //! `userdesk-sync` command-line tool drive the same code.
 
 pub mod client;
+pub mod engine;
 pub mod pull;
 pub mod push;
 
 pub use client::{Capabilities, Credentials, ScimClient, SyncError};
+pub use engine::{SyncReport, backoff, sync, sync_with_retries};
 pub use pull::{PullReport, pull};
 pub use push::{PushReport, push};

@@ -5,6 +5,8 @@
 //! userdesk-sync --cache cache.sqlite3 --scim-url https://accounts.example.com/scim/v2 --email you@example.com pull
 //! USERDESK_SCIM_TOKEN=… userdesk-sync --cache cache.sqlite3 --scim-url https://idp.example.com/scim/v2 pull
 //! userdesk-sync --cache cache.sqlite3 status
+//! userdesk-sync --cache cache.sqlite3 edit ada@example.com title "Charge nurse"
+//! userdesk-sync --cache cache.sqlite3 --scim-url … --email you@example.com sync --retries 5
 //! ```
 //! The password is read from `USERDESK_PASSWORD`, else from the first line of standard input.
 
@@ -12,8 +14,10 @@ use std::path::PathBuf;
 use std::process::ExitCode;
 
 use clap::{Parser, Subcommand};
-use userdesk_cache::Cache;
-use userdesk_sync::{Credentials, ScimClient, pull, push};
+use userdesk_cache::{Cache, ListQuery, Resolution};
+use userdesk_core::{Field, ProfileEdit, UserId};
+use userdesk_sync::push::PushReport;
+use userdesk_sync::{Credentials, PullReport, ScimClient, pull, push, sync_with_retries};
 
 #[derive(Parser)]
 #[command(
@@ -41,12 +45,53 @@ struct Cli {
 
 #[derive(Subcommand)]
 enum Command {
+    /// Check the sign-in and print what the server offers.
+    SignIn,
+    /// Send the queued edits, then bring the cache up to the server's state; with --retries,
+    /// try again (with backoff) while the network or the server fails.
+    Sync {
+        /// Also check for users deleted on the server now.
+        #[arg(long)]
+        reconcile: bool,
+        #[arg(long, default_value_t = 0)]
+        retries: u32,
+    },
     /// Bring the cache up to the server's state.
-    Pull,
+    Pull {
+        #[arg(long)]
+        reconcile: bool,
+    },
     /// Send the queued local edits to the server.
     Push,
     /// Print what the cache holds and where the sync stands.
     Status,
+    /// List the cached users (search as in the app).
+    List {
+        #[arg(long, default_value = "")]
+        search: String,
+        #[arg(long, default_value_t = 50)]
+        limit: u32,
+    },
+    /// Show one cached user: by id or e-mail address.
+    Show { user: String },
+    /// Edit one field of a user in the cache (offline), queued for the next sync. Fields:
+    /// first_name, last_name, title, badge_id; an empty value clears an optional field.
+    Edit {
+        user: String,
+        field: String,
+        value: String,
+    },
+    /// List the conflicts waiting for a decision.
+    Conflicts,
+    /// Decide a conflict: keep "mine" or take "theirs".
+    Resolve {
+        user: String,
+        field: String,
+        #[arg(value_parser = ["mine", "theirs"])]
+        choice: String,
+    },
+    /// Give up an edit the server refused (its number from `status`).
+    Discard { seq: i64 },
 }
 
 fn credentials(cli: &Cli) -> Result<Credentials, String> {
@@ -82,72 +127,216 @@ async fn connect(cli: &Cli) -> Result<ScimClient, String> {
         .map_err(|e| e.to_string())
 }
 
+/// A user of the cache, by id or e-mail address.
+async fn find_user(cache: &Cache, who: &str) -> Result<UserId, String> {
+    if let Ok(u) = uuid::Uuid::parse_str(who) {
+        return Ok(UserId(u));
+    }
+    let rows = cache
+        .list_users(&ListQuery {
+            search: who.to_owned(),
+            limit: 50,
+            ..ListQuery::default()
+        })
+        .await
+        .map_err(|e| e.to_string())?;
+    let found: Vec<_> = rows
+        .iter()
+        .filter(|r| r.email.eq_ignore_ascii_case(who))
+        .collect();
+    match found.as_slice() {
+        [one] => uuid::Uuid::parse_str(&one.id)
+            .map(UserId)
+            .map_err(|e| e.to_string()),
+        _ => Err(format!("no user {who} in the cache")),
+    }
+}
+
+fn show_value(v: &serde_json::Value) -> String {
+    match v {
+        serde_json::Value::Null => "(none)".into(),
+        serde_json::Value::String(s) => s.clone(),
+        v => v.to_string(),
+    }
+}
+
+fn print_push(report: &PushReport) {
+    println!(
+        "pushed: {} sent, {} rejected, {} conflicts, {} merged, {} deleted on the server, {} local only",
+        report.sent,
+        report.rejected,
+        report.conflicts,
+        report.merged,
+        report.deleted,
+        report.local_only
+    );
+    if let Some(why) = &report.stopped {
+        println!("  stopped: {why} (the rest stays queued)");
+    }
+}
+
+fn print_pull(report: &PullReport) {
+    println!(
+        "pulled: {} received, {} stored, {} unchanged, {} unreadable, {} conflicts, {} deleted{}",
+        report.received,
+        report.stored,
+        report.unchanged,
+        report.unreadable.len(),
+        report.conflicts,
+        report.deleted,
+        if report.full { " (full)" } else { "" }
+    );
+    for (id, attribute, reason) in &report.unreadable {
+        println!("  not stored: {id}: {attribute}: {reason}");
+    }
+}
+
 async fn run(cli: Cli) -> Result<(), String> {
     let cache = Cache::open(&cli.cache).await.map_err(|e| e.to_string())?;
-    match cli.command {
+    let fail = |e: userdesk_cache::CacheError| e.to_string();
+    match &cli.command {
+        Command::SignIn => {
+            let client = connect(&cli).await?;
+            let c = &client.capabilities;
+            println!("signed in to {}", client.base());
+            println!(
+                "server offers: patch {}, bulk {}, filter {}, sort {}, etag {}, userdesk extension {}",
+                c.patch,
+                c.bulk.map_or("no".to_owned(), |(ops, _)| format!(
+                    "up to {ops} operations"
+                )),
+                c.filter,
+                c.sort,
+                c.etag,
+                c.userdesk
+            );
+        }
+        Command::Sync { reconcile, retries } => {
+            let client = connect(&cli).await?;
+            let report = sync_with_retries(&client, &cache, *reconcile, *retries)
+                .await
+                .map_err(|e| e.to_string())?;
+            print_push(&report.push);
+            print_pull(&report.pull);
+            if !report.complete() {
+                return Err("the sync is incomplete; run it again".into());
+            }
+        }
         Command::Push => {
             let client = connect(&cli).await?;
             let report = push(&client, &cache).await.map_err(|e| e.to_string())?;
-            println!(
-                "pushed: {} sent, {} rejected, {} outdated (to merge), {} local only",
-                report.sent, report.rejected, report.stale, report.local_only
-            );
-            if let Some(why) = report.stopped {
-                println!("  stopped: {why} (the rest stays queued)");
-            }
+            print_push(&report);
         }
-        Command::Pull => {
+        Command::Pull { reconcile } => {
             let client = connect(&cli).await?;
-            let report = pull(&client, &cache).await.map_err(|e| e.to_string())?;
-            println!(
-                "pulled: {} received, {} stored, {} unchanged, {} unreadable{}",
-                report.received,
-                report.stored,
-                report.unchanged,
-                report.unreadable.len(),
-                if report.full { " (full)" } else { "" }
-            );
-            for (id, attribute, reason) in &report.unreadable {
-                println!("  not stored: {id}: {attribute}: {reason}");
-            }
+            let report = pull(&client, &cache, *reconcile)
+                .await
+                .map_err(|e| e.to_string())?;
+            print_pull(&report);
         }
         Command::Status => {
-            let users = cache.user_count().await.map_err(|e| e.to_string())?;
-            let from_server = cache.server_user_count().await.map_err(|e| e.to_string())?;
-            let cursor = cache
-                .sync_value(userdesk_sync::pull::CURSOR)
-                .await
-                .map_err(|e| e.to_string())?;
-            let last = cache
-                .sync_value(userdesk_sync::pull::LAST_PULL)
-                .await
-                .map_err(|e| e.to_string())?;
-            let pending = cache
-                .outbox("pending")
-                .await
-                .map_err(|e| e.to_string())?
-                .len();
-            let rejected = cache.outbox("rejected").await.map_err(|e| e.to_string())?;
-            let stale = cache
-                .outbox("stale")
-                .await
-                .map_err(|e| e.to_string())?
-                .len();
+            let users = cache.user_count().await.map_err(fail)?;
+            let from_server = cache.server_user_count().await.map_err(fail)?;
+            let value = |k| {
+                let cache = cache.clone();
+                async move { cache.sync_value(k).await.map_err(fail) }
+            };
+            let (pending, conflicts, rejected) = cache.outbox_counts().await.map_err(fail)?;
             println!("users: {users} ({from_server} from the server)");
             println!(
-                "queued edits: {pending} pending, {stale} outdated (to merge), {} rejected",
-                rejected.len()
+                "queued edits: {pending} pending, {conflicts} in conflict, {rejected} rejected"
             );
-            for r in &rejected {
+            for r in cache.outbox("rejected").await.map_err(fail)? {
                 println!(
-                    "  rejected: {} {}: {}",
+                    "  rejected #{}: {} {}: {}",
+                    r.seq,
                     r.user_id,
                     r.field,
                     r.error.as_deref().unwrap_or("")
                 );
             }
-            println!("last pull: {}", last.as_deref().unwrap_or("never"));
+            let last = value(userdesk_sync::engine::LAST_SYNC).await?;
+            let cursor = value(userdesk_sync::pull::CURSOR).await?;
+            println!("last sync: {}", last.as_deref().unwrap_or("never"));
             println!("pull cursor: {}", cursor.as_deref().unwrap_or("none"));
+        }
+        Command::List { search, limit } => {
+            let rows = cache
+                .list_users(&ListQuery {
+                    search: search.clone(),
+                    limit: (*limit).min(userdesk_cache::MAX_PAGE),
+                    ..ListQuery::default()
+                })
+                .await
+                .map_err(fail)?;
+            for r in rows {
+                println!(
+                    "{}\t{} {}\t{}\t{}\t{}",
+                    r.id, r.first_name, r.last_name, r.email, r.status, r.sync_state
+                );
+            }
+        }
+        Command::Show { user } => {
+            let id = find_user(&cache, user).await?;
+            let p = cache.get_user(id).await.map_err(fail)?;
+            let state = cache.sync_state(id).await.map_err(fail)?;
+            println!("id: {}", p.id);
+            println!("name: {} {}", p.first_name.as_str(), p.last_name.as_str());
+            println!("e-mail: {}", p.email.as_str());
+            println!("title: {}", p.title.as_ref().map_or("", |t| t.as_str()));
+            println!("badge: {}", p.badge_id.as_ref().map_or("", |b| b.as_str()));
+            println!("account type: {}", p.account_type.as_str());
+            println!("status: {}", p.status.as_str());
+            println!(
+                "sync: {}",
+                serde_json::to_value(state)
+                    .map(|v| show_value(&v))
+                    .unwrap_or_default()
+            );
+        }
+        Command::Edit { user, field, value } => {
+            let id = find_user(&cache, user).await?;
+            let f = Field::parse(field).ok_or_else(|| {
+                format!("{field} cannot be edited here (first_name, last_name, title, badge_id)")
+            })?;
+            let edit =
+                ProfileEdit::parse(f, value).map_err(|e| format!("{field}: {}", e.message.id))?;
+            cache.apply_edit(id, &edit).await.map_err(fail)?;
+            println!("saved; queued for the next sync");
+        }
+        Command::Conflicts => {
+            for c in cache.conflicts().await.map_err(fail)? {
+                println!(
+                    "{} {}: mine {} | theirs {} (by {}, {})",
+                    c.user_id,
+                    c.field,
+                    show_value(&c.mine),
+                    show_value(&c.theirs),
+                    c.theirs_by.as_deref().unwrap_or("unknown"),
+                    c.theirs_at.as_deref().unwrap_or("unknown time")
+                );
+            }
+        }
+        Command::Resolve {
+            user,
+            field,
+            choice,
+        } => {
+            let id = find_user(&cache, user).await?;
+            let resolution = if choice == "mine" {
+                Resolution::KeepMine
+            } else {
+                Resolution::TakeTheirs
+            };
+            cache
+                .resolve_conflict(id, field, resolution)
+                .await
+                .map_err(fail)?;
+            println!("resolved; the next sync sends what is left");
+        }
+        Command::Discard { seq } => {
+            cache.discard_rejected(*seq).await.map_err(fail)?;
+            println!("discarded");
         }
     }
     Ok(())

@@ -3,6 +3,8 @@
 //! from the last time seen, so that a user changed during the pull cannot make another slip between
 //! two pages; the overlap is recognised by version. Without them, every user, page by page.
 
+use std::collections::HashSet;
+
 use serde_json::Value;
 use time::OffsetDateTime;
 use userdesk_cache::{Cache, ServerCopy};
@@ -33,7 +35,17 @@ pub struct PullReport {
     pub unreadable: Vec<(String, String, String)>,
     /// Whether every user was read (no cursor, or a server that cannot filter by time).
     pub full: bool,
+    /// Fields of users with queued edits that the server changed to another value.
+    pub conflicts: u64,
+    /// Users gone from the server, removed from the cache.
+    pub deleted: u64,
 }
+
+/// When the last check for users deleted on the server ran (the client's clock).
+pub const LAST_RECONCILE: &str = "last_reconcile";
+
+/// How often a pull by time also checks which users were deleted (a time filter cannot see them).
+pub const RECONCILE_EVERY: time::Duration = time::Duration::hours(1);
 
 /// The cache's id for a server's user: the server's own id when it is a UUID, else a UUID derived
 /// from the server and its id, the same every time.
@@ -55,12 +67,13 @@ fn version(r: &Value) -> Option<String> {
     r["meta"]["version"].as_str().map(str::to_owned)
 }
 
-/// Reads a page into the cache; returns the newest lastModified in it.
+/// Reads a page into the cache, noting the server ids seen.
 async fn store_page(
     client: &ScimClient,
     cache: &Cache,
     resources: &[Value],
     report: &mut PullReport,
+    seen: &mut HashSet<String>,
 ) -> Result<(), SyncError> {
     let now = OffsetDateTime::now_utc();
     let mut batch = Vec::with_capacity(resources.len());
@@ -69,6 +82,7 @@ async fn store_page(
         let Some(server_id) = r["id"].as_str() else {
             return Err(SyncError::Protocol("a user without an id".into()));
         };
+        seen.insert(server_id.to_owned());
         let id = local_id(client.base(), server_id);
         let v = version(r);
         if v.is_some() && cache.server_copy(id).await?.is_some_and(|c| c.version == v) {
@@ -93,27 +107,109 @@ async fn store_page(
         }
     }
     report.stored += batch.len() as u64;
-    cache.record_pulled(&batch).await?;
+    let conflicts = cache.record_pulled(&batch).await?;
+    report.conflicts += conflicts.len() as u64;
+    for (id, field) in conflicts {
+        let server_id = batch
+            .iter()
+            .find(|(p, _)| p.id == id)
+            .map(|(_, c)| c.server_id.as_str())
+            .unwrap_or_default();
+        if let Some(by) = crate::push::who_changed(client, server_id).await {
+            cache.set_conflict_author(id, &field, &by).await?;
+        }
+    }
     Ok(())
 }
 
-/// Brings the cache up to the server's state of every user the signed-in admin may see.
-pub async fn pull(client: &ScimClient, cache: &Cache) -> Result<PullReport, SyncError> {
+/// Users the cache has from the server that are not in `seen`, confirmed one by one (a user
+/// deleted while pages were read shifts the pages, so "not seen" alone proves nothing), leave the
+/// cache.
+async fn remove_unseen(
+    client: &ScimClient,
+    cache: &Cache,
+    seen: &HashSet<String>,
+    report: &mut PullReport,
+) -> Result<(), SyncError> {
+    let mut gone = Vec::new();
+    for (id, server_id) in cache.server_ids().await? {
+        if seen.contains(&server_id) {
+            continue;
+        }
+        match client.get_user(&server_id).await {
+            Err(SyncError::Server { status: 404, .. }) => gone.push(id),
+            Ok(_) => {}
+            Err(e) => return Err(e),
+        }
+    }
+    report.deleted += gone.len() as u64;
+    cache
+        .record_deleted(&gone, crate::push::DELETED_ON_SERVER)
+        .await?;
+    Ok(())
+}
+
+/// Every server id, page by page, asking only for ids.
+async fn all_ids(client: &ScimClient, count: u32) -> Result<HashSet<String>, SyncError> {
+    let mut seen = HashSet::new();
+    let mut start = 1u64;
+    loop {
+        let page = client.list_ids(start, count).await?;
+        let n = page.resources.len() as u64;
+        seen.extend(
+            page.resources
+                .iter()
+                .filter_map(|r| r["id"].as_str().map(str::to_owned)),
+        );
+        start += n;
+        if n == 0 || start > page.total {
+            return Ok(seen);
+        }
+    }
+}
+
+fn now_text() -> String {
+    OffsetDateTime::now_utc()
+        .format(&time::format_description::well_known::Rfc3339)
+        .unwrap_or_default()
+}
+
+/// Whether the deletion check is due.
+async fn reconcile_due(cache: &Cache) -> Result<bool, SyncError> {
+    let last = cache.sync_value(LAST_RECONCILE).await?;
+    Ok(last
+        .and_then(|t| {
+            OffsetDateTime::parse(&t, &time::format_description::well_known::Rfc3339).ok()
+        })
+        .is_none_or(|t| OffsetDateTime::now_utc() - t >= RECONCILE_EVERY))
+}
+
+/// Brings the cache up to the server's state of every user the signed-in admin may see. With
+/// `reconcile`, also checks for deleted users even if the last check is recent.
+pub async fn pull(
+    client: &ScimClient,
+    cache: &Cache,
+    reconcile: bool,
+) -> Result<PullReport, SyncError> {
     let caps = &client.capabilities;
     let mut report = PullReport::default();
+    let mut seen = HashSet::new();
     let count = PAGE.min(caps.max_results);
     if !(caps.filter && caps.sort) {
+        // A full reconciliation: every user, and whoever is missing is gone.
         report.full = true;
         let mut start = 1u64;
         loop {
             let page = client.list_users(None, None, start, count).await?;
             let n = page.resources.len() as u64;
-            store_page(client, cache, &page.resources, &mut report).await?;
+            store_page(client, cache, &page.resources, &mut report, &mut seen).await?;
             start += n;
             if n == 0 || start > page.total {
                 break;
             }
         }
+        remove_unseen(client, cache, &seen, &mut report).await?;
+        cache.set_sync_value(LAST_RECONCILE, &now_text()).await?;
     } else {
         let mut cursor = cache.sync_value(CURSOR).await?;
         report.full = cursor.is_none();
@@ -125,7 +221,7 @@ pub async fn pull(client: &ScimClient, cache: &Cache) -> Result<PullReport, Sync
             let page = client
                 .list_users(filter.as_deref(), Some("meta.lastModified"), start, count)
                 .await?;
-            store_page(client, cache, &page.resources, &mut report).await?;
+            store_page(client, cache, &page.resources, &mut report, &mut seen).await?;
             let newest = page.resources.last().and_then(last_modified);
             if newest.is_some() && newest != cursor {
                 cache
@@ -144,10 +240,16 @@ pub async fn pull(client: &ScimClient, cache: &Cache) -> Result<PullReport, Sync
                 start = 1;
             }
         }
+        if reconcile || report.full || reconcile_due(cache).await? {
+            let ids = if report.full {
+                seen
+            } else {
+                all_ids(client, count).await?
+            };
+            remove_unseen(client, cache, &ids, &mut report).await?;
+            cache.set_sync_value(LAST_RECONCILE, &now_text()).await?;
+        }
     }
-    let now = OffsetDateTime::now_utc()
-        .format(&time::format_description::well_known::Rfc3339)
-        .unwrap_or_default();
-    cache.set_sync_value(LAST_PULL, &now).await?;
+    cache.set_sync_value(LAST_PULL, &now_text()).await?;
     Ok(report)
 }

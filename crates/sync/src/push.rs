@@ -1,113 +1,340 @@
 //! Push: queued local edits to the server, in the order they were made, each as a PATCH with
 //! `If-Match` (the version it was made on, when the server has versions), an `Idempotency-Key`
-//! (the entry's id: a retry after a lost reply is done once) and the time it was made. What the
-//! server refuses for a reason is kept as rejected with that reason; a version that moved on is
-//! kept for merging; network trouble and server errors stop the push, nothing is dropped.
+//! (the entry's id: a retry after a lost reply is done once) and the time it was made; many at
+//! once in one `/Bulk` request when the server offers it.
+//!
+//! A `412` (the user changed on the server meanwhile) reads the user again and merges the queued
+//! edits with it (the cache's conflicts.rs): edits of other attributes go again on the new version,
+//! two values for one attribute become a conflict for the admin. A server without versions is read
+//! before it is written, for the same merge. What the server refuses for a reason is kept as
+//! rejected with that reason; network trouble and server errors stop the push and keep the rest.
+
+use std::collections::{HashMap, HashSet};
 
 use reqwest::Method;
-use serde_json::json;
-use time::OffsetDateTime;
-use userdesk_cache::{Cache, ServerCopy};
-use userdesk_core::scim::user::read_resource;
+use serde_json::{Value, json};
+use userdesk_cache::{Cache, OutboxEntry, ServerCopy};
+use userdesk_core::UserId;
+use userdesk_core::scim::{BULK_REQUEST, PATCH_OP};
 
-use crate::client::{ScimClient, SyncError};
+use crate::client::{ScimClient, SyncError, encode, version_of};
 
 /// What a push did.
 #[derive(Debug, Default, Clone, PartialEq, Eq)]
 pub struct PushReport {
     pub sent: u64,
     pub rejected: u64,
-    /// Edits whose user changed on the server meanwhile (412): kept for a merge.
-    pub stale: u64,
+    /// Fields that became conflicts for the admin.
+    pub conflicts: u64,
+    /// Times the server's newer version was read and merged with the queued edits.
+    pub merged: u64,
+    /// Edits of users the server no longer has (kept as rejected, with that reason).
+    pub deleted: u64,
     /// Edits of users the server does not know (made offline on demo data): kept.
     pub local_only: u64,
     /// Why the push stopped early (network, server error), if it did.
     pub stopped: Option<String>,
 }
 
-pub async fn push(client: &ScimClient, cache: &Cache) -> Result<PushReport, SyncError> {
-    let mut report = PushReport::default();
-    for queued in cache.outbox("pending").await? {
-        // Read again: an earlier edit of the same user may have moved its base version.
-        let Some(entry) = cache.outbox_entry(queued.seq).await? else {
-            continue;
-        };
-        let Some(copy) = cache.server_copy(entry.user_id).await? else {
-            report.local_only += 1;
-            continue;
-        };
-        let body = json!({
-            "schemas": ["urn:ietf:params:scim:api:messages:2.0:PatchOp"],
-            "Operations": [entry.operation],
-        });
-        let mut headers = vec![
-            ("idempotency-key", entry.id.as_str()),
-            ("userdesk-client-time", entry.made_at.as_str()),
-        ];
-        if client.capabilities.etag
-            && let Some(v) = entry.base_version.as_deref()
-        {
-            headers.push(("if-match", v));
-        }
-        let reply = client
-            .request(
-                Method::PATCH,
-                &format!("/Users/{}", copy.server_id),
-                Some(&body),
-                &headers,
-            )
-            .await;
-        match reply {
-            Ok((h, resource)) => {
-                let resource = if resource.is_object() {
-                    resource
-                } else {
-                    // A server that answers 204: read the user back.
-                    client
-                        .request(
-                            Method::GET,
-                            &format!("/Users/{}", copy.server_id),
-                            None,
-                            &[],
-                        )
-                        .await?
-                        .1
-                };
-                let version = resource["meta"]["version"]
+/// The reason kept with edits of a user that is gone from the server.
+pub const DELETED_ON_SERVER: &str = "the user was deleted on the server";
+
+/// Bulk requests carry this Idempotency-Key: our server then does each operation under
+/// `<key>/<bulkId>`, and the bulkId is the entry's id, so a retried entry is done once whatever
+/// batch it travels in.
+const BULK_KEY: &str = "userdesk-outbox";
+
+/// Most edits in one Bulk request, whatever the server allows.
+const BULK_MAX: u32 = 100;
+
+/// How often one push reads a user again after a 412 before leaving the rest for later.
+const MAX_MERGES_PER_ENTRY: u32 = 3;
+
+type Sent = Result<(Value, Option<String>), SyncError>;
+
+fn patch_body(entry: &OutboxEntry) -> Value {
+    json!({"schemas": [PATCH_OP], "Operations": [entry.operation]})
+}
+
+async fn send_one(client: &ScimClient, entry: &OutboxEntry, server_id: &str) -> Sent {
+    let mut headers = vec![
+        ("idempotency-key", entry.id.as_str()),
+        ("userdesk-client-time", entry.made_at.as_str()),
+    ];
+    if client.capabilities.etag
+        && let Some(v) = entry.base_version.as_deref()
+    {
+        headers.push(("if-match", v));
+    }
+    let (h, resource) = client
+        .request(
+            Method::PATCH,
+            &format!("/Users/{}", encode(server_id)),
+            Some(&patch_body(entry)),
+            &headers,
+        )
+        .await?;
+    let version = version_of(&resource, &h);
+    Ok((resource, version))
+}
+
+/// Sends `batch` in one Bulk request; one result per entry. `Err` when the request as a whole
+/// failed (then nothing is known of any entry).
+async fn send_bulk(
+    client: &ScimClient,
+    batch: &[(OutboxEntry, String)],
+) -> Result<Vec<Sent>, SyncError> {
+    let operations: Vec<Value> = batch
+        .iter()
+        .map(|(e, server_id)| {
+            let mut op = json!({
+                "method": "PATCH",
+                "path": format!("/Users/{}", encode(server_id)),
+                "bulkId": e.id,
+                "data": patch_body(e),
+            });
+            if client.capabilities.etag
+                && let Some(v) = &e.base_version
+            {
+                op["version"] = json!(v);
+            }
+            if client.capabilities.userdesk {
+                op["userdesk:clientTime"] = json!(e.made_at);
+            }
+            op
+        })
+        .collect();
+    let body = json!({"schemas": [BULK_REQUEST], "Operations": operations});
+    let (_, reply) = client
+        .request(
+            Method::POST,
+            "/Bulk",
+            Some(&body),
+            &[("idempotency-key", BULK_KEY)],
+        )
+        .await?;
+    let by_id: HashMap<&str, &Value> = reply["Operations"]
+        .as_array()
+        .map(|ops| {
+            ops.iter()
+                .filter_map(|o| Some((o["bulkId"].as_str()?, o)))
+                .collect()
+        })
+        .unwrap_or_default();
+    Ok(batch
+        .iter()
+        .map(|(e, _)| {
+            let Some(op) = by_id.get(e.id.as_str()) else {
+                return Err(SyncError::Protocol(format!(
+                    "the Bulk reply says nothing of operation {}",
+                    e.id
+                )));
+            };
+            let status = match &op["status"] {
+                Value::String(s) => s.parse::<u16>().unwrap_or(0),
+                Value::Number(n) => n.as_u64().and_then(|n| u16::try_from(n).ok()).unwrap_or(0),
+                _ => 0,
+            };
+            let response = op.get("response").cloned().unwrap_or(Value::Null);
+            if (200..300).contains(&status) {
+                let version = op["version"]
                     .as_str()
                     .map(str::to_owned)
-                    .or_else(|| {
-                        h.get("etag")
-                            .and_then(|v| v.to_str().ok())
-                            .map(str::to_owned)
-                    });
-                let profile = read_resource(&resource, entry.user_id, OffsetDateTime::now_utc())
-                    .map_err(|e| SyncError::Protocol(format!("{}: {:?}", e.attribute, e.reason)))?;
-                let new_copy = ServerCopy {
-                    server_id: copy.server_id.clone(),
-                    version,
-                    last_modified: resource["meta"]["lastModified"].as_str().map(str::to_owned),
-                    resource,
-                };
-                cache.outbox_done(&entry, &profile, &new_copy).await?;
-                report.sent += 1;
+                    .or_else(|| response["meta"]["version"].as_str().map(str::to_owned));
+                Ok((response, version))
+            } else {
+                Err(SyncError::Server {
+                    status,
+                    scim_type: response["scimType"].as_str().map(str::to_owned),
+                    detail: response["detail"].as_str().unwrap_or_default().to_owned(),
+                })
             }
-            Err(SyncError::Server { status: 412, .. }) => {
-                cache.outbox_mark(&entry, "stale", None).await?;
-                report.stale += 1;
+        })
+        .collect())
+}
+
+/// Who last changed user `server_id` on the server, when the server keeps a history (ours).
+pub(crate) async fn who_changed(client: &ScimClient, server_id: &str) -> Option<String> {
+    if !client.capabilities.userdesk {
+        return None;
+    }
+    let events = client
+        .get_api(&format!("/api/audit?user={}", encode(server_id)))
+        .await
+        .ok()?;
+    let list = match &events {
+        Value::Array(a) => a.clone(),
+        v => v["events"].as_array().cloned().unwrap_or_default(),
+    };
+    let actor = list.first()?["actor"].as_str()?.to_owned();
+    let (user, _) = client.get_user(&actor).await.ok()?;
+    let name = format!(
+        "{} {}",
+        user["name"]["givenName"].as_str().unwrap_or_default(),
+        user["name"]["familyName"].as_str().unwrap_or_default()
+    );
+    let name = name.trim();
+    Some(match user["userName"].as_str() {
+        Some(email) if !name.is_empty() => format!("{name} <{email}>"),
+        Some(email) => email.to_owned(),
+        None => name.to_owned(),
+    })
+}
+
+/// Reads the user as the server has it now and merges the queued edits with it.
+pub(crate) async fn merge_with_current(
+    client: &ScimClient,
+    cache: &Cache,
+    id: UserId,
+    server_id: &str,
+    report: &mut PushReport,
+) -> Result<(), SyncError> {
+    let (resource, version) = match client.get_user(server_id).await {
+        Ok(r) => r,
+        Err(SyncError::Server { status: 404, .. }) => {
+            cache.record_deleted(&[id], DELETED_ON_SERVER).await?;
+            report.deleted += 1;
+            return Ok(());
+        }
+        Err(e) => return Err(e),
+    };
+    let copy = ServerCopy {
+        server_id: server_id.to_owned(),
+        version,
+        last_modified: resource["meta"]["lastModified"].as_str().map(str::to_owned),
+        resource,
+    };
+    let fields = cache.record_current(id, &copy).await?;
+    report.merged += 1;
+    if !fields.is_empty() {
+        let by = who_changed(client, server_id).await;
+        for field in &fields {
+            report.conflicts += 1;
+            if let Some(by) = &by {
+                cache.set_conflict_author(id, field, by).await?;
             }
-            Err(e) if e.is_transient() => {
-                cache
-                    .outbox_mark(&entry, "pending", Some(&e.to_string()))
-                    .await?;
-                report.stopped = Some(e.to_string());
-                break;
+        }
+    }
+    Ok(())
+}
+
+/// Sends every pending edit the server can take now.
+pub async fn push(client: &ScimClient, cache: &Cache) -> Result<PushReport, SyncError> {
+    let mut report = PushReport {
+        local_only: cache.local_only_edits().await?,
+        ..PushReport::default()
+    };
+    let caps = &client.capabilities;
+    let mut bulk = caps
+        .bulk
+        .map(|(ops, bytes)| {
+            // About 2 KB per edit at most: stay under the payload limit too.
+            let by_size = u32::try_from(bytes / 2048).unwrap_or(u32::MAX).max(1);
+            ops.min(BULK_MAX).min(by_size)
+        })
+        .filter(|n| *n > 1);
+    let mut merges: HashMap<i64, u32> = HashMap::new();
+    let mut read_first: HashSet<UserId> = HashSet::new();
+    loop {
+        let limit = bulk.map_or(1, |n| n as usize);
+        let entries = cache.next_pending(limit).await?;
+        if entries.is_empty() {
+            break;
+        }
+        let mut batch = Vec::with_capacity(entries.len());
+        let mut merged_first = false;
+        for e in entries {
+            let Some(copy) = cache.server_copy(e.user_id).await? else {
+                continue;
+            };
+            // Without versions the server cannot refuse a stale write: look before writing.
+            if !caps.etag && read_first.insert(e.user_id) {
+                merge_with_current(client, cache, e.user_id, &copy.server_id, &mut report).await?;
+                merged_first = true;
+                continue;
             }
-            Err(SyncError::Server { detail, .. }) => {
-                cache.outbox_mark(&entry, "rejected", Some(&detail)).await?;
-                report.rejected += 1;
+            batch.push((e, copy.server_id));
+        }
+        if merged_first {
+            continue;
+        }
+        let results: Vec<Sent> = match bulk {
+            Some(_) if batch.len() > 1 => match send_bulk(client, &batch).await {
+                Ok(r) => r,
+                Err(e) if e.is_transient() => batch
+                    .iter()
+                    .map(|_| Err(SyncError::Network(e.to_string())))
+                    .collect(),
+                Err(SyncError::Unauthorized) => return Err(SyncError::Unauthorized),
+                Err(e) => {
+                    // A server that advertises Bulk but refuses ours: one request per edit.
+                    tracing::warn!(error = %e, "Bulk refused; sending edits one by one");
+                    bulk = None;
+                    continue;
+                }
+            },
+            _ => {
+                let mut r = Vec::with_capacity(batch.len());
+                for (e, server_id) in &batch {
+                    r.push(send_one(client, e, server_id).await);
+                }
+                r
             }
-            Err(e) => return Err(e),
+        };
+        let mut stop = None;
+        for ((entry, server_id), result) in batch.iter().zip(results) {
+            match result {
+                Ok((resource, version)) => {
+                    let (resource, version) = if resource.get("id").is_some() {
+                        (resource, version)
+                    } else {
+                        // A server that answers 204, or a Bulk reply without the resource.
+                        client.get_user(server_id).await?
+                    };
+                    let copy = ServerCopy {
+                        server_id: server_id.clone(),
+                        version,
+                        last_modified: resource["meta"]["lastModified"].as_str().map(str::to_owned),
+                        resource,
+                    };
+                    cache.outbox_done(entry, &copy).await?;
+                    report.sent += 1;
+                }
+                Err(SyncError::Server { status: 412, .. }) => {
+                    let n = merges.entry(entry.seq).or_default();
+                    *n += 1;
+                    if *n > MAX_MERGES_PER_ENTRY {
+                        stop = Some("the user keeps changing on the server".to_owned());
+                        continue;
+                    }
+                    merge_with_current(client, cache, entry.user_id, server_id, &mut report)
+                        .await?;
+                }
+                Err(SyncError::Server { status: 404, .. }) => {
+                    cache
+                        .record_deleted(&[entry.user_id], DELETED_ON_SERVER)
+                        .await?;
+                    report.deleted += 1;
+                }
+                Err(e) if e.is_transient() => {
+                    cache.outbox_retry_later(entry, &e.to_string()).await?;
+                    stop = Some(e.to_string());
+                }
+                Err(SyncError::Server { status, detail, .. }) => {
+                    let reason = if detail.is_empty() {
+                        format!("the server refused it ({status})")
+                    } else {
+                        detail
+                    };
+                    cache.outbox_reject(entry, &reason).await?;
+                    report.rejected += 1;
+                }
+                Err(e) => return Err(e),
+            }
+        }
+        if let Some(why) = stop {
+            report.stopped = Some(why);
+            break;
         }
     }
     Ok(report)

@@ -28,7 +28,7 @@ async fn a_fresh_cache_receives_every_user_then_only_changes() {
     let cache = Cache::open(&dir.path().join("cache.sqlite3"))
         .await
         .expect("cache");
-    let first = pull(&client, &cache).await.expect("first pull");
+    let first = pull(&client, &cache, false).await.expect("first pull");
     assert!(first.full);
     assert_eq!(first.stored, 1_201, "{first:?}");
     assert!(first.unreadable.is_empty(), "{first:?}");
@@ -36,7 +36,7 @@ async fn a_fresh_cache_receives_every_user_then_only_changes() {
     assert_eq!(cache.server_user_count().await.expect("count"), 1_201);
 
     // Nothing changed: nothing stored (the newest user comes again, recognised by version).
-    let again = pull(&client, &cache).await.expect("second pull");
+    let again = pull(&client, &cache, false).await.expect("second pull");
     assert_eq!(again.stored, 0, "{again:?}");
     assert!(!again.full);
 
@@ -52,7 +52,7 @@ async fn a_fresh_cache_receives_every_user_then_only_changes() {
         .request(Method::PATCH, &format!("/Users/{id}"), Some(&op), &[])
         .await
         .expect("patch");
-    let third = pull(&client, &cache).await.expect("third pull");
+    let third = pull(&client, &cache, false).await.expect("third pull");
     assert_eq!(third.stored, 1, "{third:?}");
     let local = cache
         .get_user(UserId(uuid::Uuid::parse_str(&id).expect("uuid")))

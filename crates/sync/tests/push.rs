@@ -51,7 +51,7 @@ async fn queued_edits_reach_the_server_once_in_order() {
     let cache = Cache::open(&dir.path().join("cache.sqlite3"))
         .await
         .expect("cache");
-    pull(&client, &cache).await.expect("pull");
+    pull(&client, &cache, false).await.expect("pull");
     let ids = some_ids(&cache, &client, 3).await;
 
     // Offline: two edits of one user, one of another; each saved and queued at once.
@@ -120,7 +120,7 @@ async fn refused_and_outdated_edits_are_kept_with_the_reason() {
     let cache = Cache::open(&dir.path().join("cache.sqlite3"))
         .await
         .expect("cache");
-    pull(&client, &cache).await.expect("pull");
+    pull(&client, &cache, false).await.expect("pull");
     let ids = some_ids(&cache, &client, 3).await;
 
     // Someone gives user 0 a badge on the server; locally the same badge goes to user 1: the
@@ -158,9 +158,16 @@ async fn refused_and_outdated_edits_are_kept_with_the_reason() {
         .expect("local edit");
 
     let report = push(&client, &cache).await.expect("push");
+    // The badge is refused; the outdated edit is merged with the server's change (another
+    // attribute) and sent again on the new version.
     assert_eq!(
-        (report.sent, report.rejected, report.stale),
-        (0, 1, 1),
+        (
+            report.sent,
+            report.rejected,
+            report.merged,
+            report.conflicts
+        ),
+        (1, 1, 1, 0),
         "{report:?}"
     );
     let rejected = cache.outbox("rejected").await.expect("outbox");
@@ -172,20 +179,30 @@ async fn refused_and_outdated_edits_are_kept_with_the_reason() {
             .is_some_and(|e| e.contains("already taken") || e.contains("employeeNumber")),
         "{rejected:?}"
     );
-    assert_eq!(cache.outbox("stale").await.expect("outbox").len(), 1);
-    // Nothing of either reached the server.
+    assert!(cache.outbox("pending").await.expect("outbox").is_empty());
+    // Both changes of user 2 are on the server, and the cache shows exactly the server's user.
+    let two = server_user(&client, ids[2]).await;
+    assert_eq!(two["name"]["familyName"], "Local");
+    assert_eq!(two["title"], "Changed on the server");
+    let local = cache.get_user(ids[2]).await.expect("cached");
     assert_eq!(
-        server_user(&client, ids[2]).await["name"]["familyName"],
-        cache
-            .server_copy(ids[2])
-            .await
-            .expect("copy")
-            .expect("copy")
-            .resource["name"]["familyName"]
+        local.title.as_ref().map(|t| t.as_str()),
+        Some("Changed on the server")
     );
+    // The refused badge never reached the server, and the cache shows the server's badge again.
     assert_ne!(
         server_user(&client, ids[1]).await["urn:ietf:params:scim:schemas:extension:enterprise:2.0:User"]
             ["employeeNumber"],
         "B-77"
+    );
+    assert_ne!(
+        cache
+            .get_user(ids[1])
+            .await
+            .expect("cached")
+            .badge_id
+            .map(|b| b.as_str().to_owned())
+            .as_deref(),
+        Some("B-77")
     );
 }

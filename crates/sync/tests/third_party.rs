@@ -123,7 +123,7 @@ async fn users_of_an_independent_scim_server_reach_the_cache() {
     let cache = Cache::open(&dir.path().join("cache.sqlite3"))
         .await
         .expect("cache");
-    let first = pull(&client, &cache).await.expect("pull");
+    let first = pull(&client, &cache, false).await.expect("pull");
     assert_eq!(first.stored, 120, "{first:?}");
     assert!(first.unreadable.is_empty(), "{first:?}");
 
@@ -147,7 +147,7 @@ async fn users_of_an_independent_scim_server_reach_the_cache() {
     assert_eq!(copy.server_id, ids[3]);
 
     // Only what changed comes again.
-    let again = pull(&client, &cache).await.expect("pull again");
+    let again = pull(&client, &cache, false).await.expect("pull again");
     assert_eq!(again.stored, 0, "{again:?}");
     let op = json!({"schemas": ["urn:ietf:params:scim:api:messages:2.0:PatchOp"],
         "Operations": [{"op": "replace", "path": "title", "value": "Head clerk"}]});
@@ -155,7 +155,7 @@ async fn users_of_an_independent_scim_server_reach_the_cache() {
         .request(Method::PATCH, &format!("/Users/{}", ids[7]), Some(&op), &[])
         .await
         .expect("patch on the third-party server");
-    let third = pull(&client, &cache).await.expect("third pull");
+    let third = pull(&client, &cache, false).await.expect("third pull");
     assert_eq!(third.stored, 1, "{third:?}");
     let changed = cache
         .get_user(local_id(client.base(), &ids[7]))
@@ -195,7 +195,7 @@ async fn a_server_that_cannot_filter_is_read_whole() {
     let cache = Cache::open(&dir.path().join("cache.sqlite3"))
         .await
         .expect("cache");
-    let report = pull(&client, &cache).await.expect("pull");
+    let report = pull(&client, &cache, false).await.expect("pull");
     assert!(report.full);
     assert_eq!(report.stored, 70, "{report:?}");
     assert_eq!(cache.user_count().await.expect("count"), 70);

@@ -8,7 +8,7 @@
 
 use serde_json::Value;
 
-use super::filter::{AttrPath, CompValue, CompareOp, Filter};
+use super::filter::{AttrPath, CompValue, CompareOp, Filter, PatchPath};
 
 /// Whether string comparisons on an attribute are case-exact. Attribute names come lower-cased.
 pub type CaseExact<'a> = &'a dyn Fn(&str) -> bool;
@@ -155,6 +155,43 @@ pub fn matches(filter: &Filter, resource: &Value, case_exact: CaseExact<'_>) -> 
                 .iter()
                 .any(|item| matches(filter, item, &nested_exact))
         }
+    }
+}
+
+/// What a PATCH path designates in `resource`, as one value: the attribute (or its
+/// sub-attribute), or under a value filter the matching items (or their sub-attribute). Absent,
+/// empty and null all read as null, so "removed" and "never set" compare equal.
+pub fn select(resource: &Value, path: &PatchPath, case_exact: CaseExact<'_>) -> Value {
+    let attr = &path.attr;
+    let found = match &path.filter {
+        None => root(resource, attr)
+            .and_then(|r| lookup(r, &attr.name))
+            .and_then(|v| match &attr.sub {
+                Some(sub) => lookup(v, sub),
+                None => Some(v),
+            })
+            .cloned(),
+        Some(filter) => {
+            let parent = attr.name.to_ascii_lowercase();
+            let nested_exact = |key: &str| case_exact(&format!("{parent}.{key}"));
+            let items: Vec<Value> = values_raw(resource, attr)
+                .unwrap_or_default()
+                .into_iter()
+                .filter(|item| matches(filter, item, &nested_exact))
+                .filter_map(|item| match &path.sub {
+                    Some(sub) => lookup(item, sub).cloned(),
+                    None => Some(item.clone()),
+                })
+                .collect();
+            Some(Value::Array(items))
+        }
+    };
+    match found {
+        None | Some(Value::Null) => Value::Null,
+        Some(Value::String(s)) if s.is_empty() => Value::Null,
+        Some(Value::Array(a)) if a.is_empty() => Value::Null,
+        Some(Value::Object(o)) if o.is_empty() => Value::Null,
+        Some(v) => v,
     }
 }
 

@@ -29,6 +29,9 @@ pub const MAX_OPERATIONS: usize = 1000;
 /// Largest Bulk request body.
 pub const MAX_PAYLOAD: usize = 4 * 1024 * 1024;
 
+/// An operation's own client time (see [`Operation::client_time`]).
+pub const CLIENT_TIME_MEMBER: &str = "userdesk:clientTime";
+
 /// Longest `bulkId` accepted.
 const MAX_BULK_ID: usize = 200;
 
@@ -37,6 +40,9 @@ struct Operation {
     path: String,
     bulk_id: Option<String>,
     version: Option<String>,
+    /// When the client made this change (Userdesk's own member of an operation, like the
+    /// `Userdesk-Client-Time` header of a single request; other clients leave it out).
+    client_time: Option<String>,
     data: Option<Value>,
 }
 
@@ -119,6 +125,7 @@ fn read_operations(v: &Value) -> Result<(Vec<Operation>, Option<usize>), Refusal
             path,
             bulk_id,
             version: text("version"),
+            client_time: text(CLIENT_TIME_MEMBER),
             data,
         });
     }
@@ -275,14 +282,18 @@ async fn outcome(
         entry.insert("version".into(), json!(v));
     }
     entry.insert("status".into(), json!(status.as_u16().to_string()));
-    let mut created = None;
-    if op.method == Method::POST {
-        let body = axum::body::to_bytes(response.into_body(), MAX_PAYLOAD)
-            .await
-            .unwrap_or_default();
-        created = serde_json::from_slice::<Value>(&body)
-            .ok()
-            .and_then(|v| v.get("id").and_then(Value::as_str).map(str::to_owned));
+    // The resource as written goes back too (RFC 7644 §3.7.3 allows it), so a client need not
+    // read each one again.
+    let body = axum::body::to_bytes(response.into_body(), MAX_PAYLOAD)
+        .await
+        .unwrap_or_default();
+    let resource = serde_json::from_slice::<Value>(&body).ok();
+    let created = match (&op.method, &resource) {
+        (&Method::POST, Some(v)) => v.get("id").and_then(Value::as_str).map(str::to_owned),
+        _ => None,
+    };
+    if let Some(v) = resource.filter(Value::is_object) {
+        entry.insert("response".into(), v);
     }
     // Writes that went through report their result; a 412 or another refusal counts as an error.
     (Value::Object(entry), created, !status.is_success())
@@ -377,8 +388,12 @@ pub async fn bulk(
                     op_headers.insert(name, v.clone());
                 }
             }
-            if let Some(v) = headers.get(users::CLIENT_TIME) {
-                op_headers.insert(users::CLIENT_TIME, v.clone());
+            let own_time = op
+                .client_time
+                .as_deref()
+                .and_then(|t| HeaderValue::from_str(t).ok());
+            if let Some(v) = own_time.or_else(|| headers.get(users::CLIENT_TIME).cloned()) {
+                op_headers.insert(users::CLIENT_TIME, v);
             }
             if let Some(version) = op
                 .version

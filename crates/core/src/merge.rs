@@ -1,0 +1,275 @@
+//! The three-way merge of an admin's queued edits with what the server holds now.
+//!
+//! For one attribute: `base` is the resource the edits were made on, `theirs` the resource the
+//! server has now, and the queued PATCH operations say what the admin wanted. If the server left
+//! the attribute alone, the edits are sent again on the new version; if it already holds what the
+//! admin wanted, nothing is left to send; if both changed it to different values, that is a
+//! conflict for the admin. Attributes that decide what someone may do (status, account type,
+//! roles) are guarded: any change to one of them on the server makes a guarded edit a conflict
+//! unless both sides already agree on its value, so access is never merged by a machine.
+
+use serde_json::{Value, json};
+
+use crate::scim::eval::{default_case_exact, select};
+use crate::scim::filter::{AttrPath, PatchPath};
+use crate::scim::patch::{PatchError, apply};
+use crate::scim::{PATCH_OP, USERDESK_USER_SCHEMA};
+
+/// What becomes of the queued edits of one attribute.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Outcome {
+    /// The server left the attribute alone: send the edits again, on the server's new version.
+    Resend,
+    /// The server already holds the value the admin wanted: nothing is left to send.
+    Converged,
+    /// Both sides changed the attribute, to different values: the admin decides.
+    Conflict {
+        base: Value,
+        mine: Value,
+        theirs: Value,
+    },
+}
+
+/// Attributes whose concurrent change is never merged silently: (extension schema, name).
+const GUARDED: &[(Option<&str>, &str)] = &[
+    (None, "active"),
+    (None, "roles"),
+    (Some(USERDESK_USER_SCHEMA), "accountType"),
+    (Some(USERDESK_USER_SCHEMA), "status"),
+];
+
+fn guarded_paths() -> impl Iterator<Item = PatchPath> {
+    GUARDED.iter().map(|(schema, name)| PatchPath {
+        attr: AttrPath {
+            schema: schema.map(str::to_owned),
+            name: (*name).to_owned(),
+            sub: None,
+        },
+        filter: None,
+        sub: None,
+    })
+}
+
+/// Whether `path` reaches a guarded attribute.
+pub fn is_guarded(path: &PatchPath) -> bool {
+    GUARDED.iter().any(|(schema, name)| {
+        path.attr.name.eq_ignore_ascii_case(name)
+            && match (schema, &path.attr.schema) {
+                (None, None) => true,
+                (None, Some(s)) => s.eq_ignore_ascii_case(crate::scim::USER_SCHEMA),
+                (Some(want), Some(s)) => s.eq_ignore_ascii_case(want),
+                (Some(_), None) => false,
+            }
+    })
+}
+
+fn bad_path(operation: usize) -> PatchError {
+    PatchError {
+        scim_type: "invalidPath",
+        operation,
+        detail: crate::Message::new("patch-error-invalid-path").with("operation", operation + 1),
+    }
+}
+
+/// The path every one of `ops` writes (they are the queued edits of one attribute).
+fn path_of(ops: &[Value]) -> Result<PatchPath, PatchError> {
+    let first = ops
+        .first()
+        .and_then(|op| op.get("path"))
+        .and_then(Value::as_str)
+        .ok_or_else(|| bad_path(0))?;
+    PatchPath::parse(first).map_err(|_| bad_path(0))
+}
+
+/// Merges the queued operations `ops` (oldest first, all on one attribute) made on `base` with
+/// the server's `theirs`.
+pub fn merge(base: &Value, theirs: &Value, ops: &[Value]) -> Result<Outcome, PatchError> {
+    let path = path_of(ops)?;
+    let exact = &default_case_exact;
+    let mine_resource = apply(
+        base,
+        &json!({"schemas": [PATCH_OP], "Operations": ops}),
+        exact,
+    )?;
+    let was = select(base, &path, exact);
+    let mine = select(&mine_resource, &path, exact);
+    let now = select(theirs, &path, exact);
+    if now == mine {
+        return Ok(Outcome::Converged);
+    }
+    let touched = if is_guarded(&path) {
+        guarded_paths().any(|g| select(base, &g, exact) != select(theirs, &g, exact))
+    } else {
+        was != now
+    };
+    if touched {
+        Ok(Outcome::Conflict {
+            base: was,
+            mine,
+            theirs: now,
+        })
+    } else {
+        Ok(Outcome::Resend)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const EXT: &str = USERDESK_USER_SCHEMA;
+
+    fn base() -> Value {
+        json!({
+            "schemas": ["urn:ietf:params:scim:schemas:core:2.0:User", EXT],
+            "id": "u1",
+            "userName": "ada@example.com",
+            "name": {"givenName": "Ada", "familyName": "Lovelace"},
+            "title": "Analyst",
+            "active": true,
+            "roles": [{"value": "r1"}],
+            "phoneNumbers": [{"type": "mobile", "value": "+441234567890"}, {"type": "work", "value": "+442000000000"}],
+            EXT: {"accountType": "config_admin", "status": "active"},
+            "meta": {"version": "W/\"1\""}
+        })
+    }
+
+    fn with(mut v: Value, f: impl FnOnce(&mut Value)) -> Value {
+        f(&mut v);
+        v
+    }
+
+    fn replace(path: &str, value: Value) -> Value {
+        json!({"op": "replace", "path": path, "value": value})
+    }
+
+    #[test]
+    fn a_change_to_another_attribute_is_resent() {
+        let theirs = with(base(), |v| v["title"] = json!("Lead analyst"));
+        let ops = [replace("name.familyName", json!("King"))];
+        assert_eq!(merge(&base(), &theirs, &ops), Ok(Outcome::Resend));
+    }
+
+    #[test]
+    fn the_same_new_value_on_both_sides_converges() {
+        let theirs = with(base(), |v| v["name"]["familyName"] = json!("King"));
+        let ops = [replace("name.familyName", json!("King"))];
+        assert_eq!(merge(&base(), &theirs, &ops), Ok(Outcome::Converged));
+    }
+
+    #[test]
+    fn two_values_for_one_attribute_are_a_conflict_with_all_three() {
+        let theirs = with(base(), |v| v["title"] = json!("Lead analyst"));
+        let ops = [replace("title", json!("Engineer"))];
+        assert_eq!(
+            merge(&base(), &theirs, &ops),
+            Ok(Outcome::Conflict {
+                base: json!("Analyst"),
+                mine: json!("Engineer"),
+                theirs: json!("Lead analyst"),
+            })
+        );
+    }
+
+    #[test]
+    fn the_last_of_several_queued_edits_is_what_the_admin_wanted() {
+        let theirs = with(base(), |v| v["title"] = json!("Engineer"));
+        let ops = [
+            replace("title", json!("Typo")),
+            replace("title", json!("Engineer")),
+        ];
+        assert_eq!(merge(&base(), &theirs, &ops), Ok(Outcome::Converged));
+    }
+
+    #[test]
+    fn a_removal_meets_a_change() {
+        let theirs = with(base(), |v| v["title"] = json!("Lead analyst"));
+        let ops = [json!({"op": "remove", "path": "title"})];
+        assert!(matches!(
+            merge(&base(), &theirs, &ops),
+            Ok(Outcome::Conflict {
+                mine: Value::Null,
+                ..
+            })
+        ));
+        // Removed on both sides: nothing to do, whether absent or blank on the server.
+        let theirs = with(base(), |v| v["title"] = json!(""));
+        assert_eq!(merge(&base(), &theirs, &ops), Ok(Outcome::Converged));
+    }
+
+    #[test]
+    fn value_filtered_paths_compare_only_the_items_they_select() {
+        let theirs = with(base(), |v| {
+            v["phoneNumbers"][1]["value"] = json!("+442999999999")
+        });
+        let ops = [replace(
+            "phoneNumbers[type eq \"mobile\"].value",
+            json!("+447700900000"),
+        )];
+        assert_eq!(merge(&base(), &theirs, &ops), Ok(Outcome::Resend));
+        let theirs = with(base(), |v| {
+            v["phoneNumbers"][0]["value"] = json!("+447000000001")
+        });
+        assert!(matches!(
+            merge(&base(), &theirs, &ops),
+            Ok(Outcome::Conflict { .. })
+        ));
+    }
+
+    #[test]
+    fn extension_attributes_are_found_under_their_schema() {
+        let badge = "urn:ietf:params:scim:schemas:extension:enterprise:2.0:User:employeeNumber";
+        let theirs = with(base(), |v| {
+            v["urn:ietf:params:scim:schemas:extension:enterprise:2.0:User"] =
+                json!({"employeeNumber": "B-2"})
+        });
+        let ops = [replace(badge, json!("B-1"))];
+        assert_eq!(
+            merge(&base(), &theirs, &ops),
+            Ok(Outcome::Conflict {
+                base: Value::Null,
+                mine: json!("B-1"),
+                theirs: json!("B-2"),
+            })
+        );
+    }
+
+    #[test]
+    fn roles_never_merge_with_a_change_of_account_type() {
+        // The server made the user Internal (no roles); the admin offline gave them another role.
+        let theirs = with(base(), |v| v[EXT]["accountType"] = json!("internal"));
+        let ops = [replace("roles", json!([{"value": "r1"}, {"value": "r2"}]))];
+        assert!(matches!(
+            merge(&base(), &theirs, &ops),
+            Ok(Outcome::Conflict { .. })
+        ));
+        // An unguarded change on the server does not hold a guarded edit back.
+        let theirs = with(base(), |v| v["title"] = json!("Lead"));
+        assert_eq!(merge(&base(), &theirs, &ops), Ok(Outcome::Resend));
+    }
+
+    #[test]
+    fn a_deactivation_meets_a_status_edit_as_a_conflict() {
+        let path = format!("{EXT}:status");
+        let theirs = with(base(), |v| {
+            v["active"] = json!(false);
+            v[EXT]["status"] = json!("inactive");
+        });
+        let ops = [replace(&path, json!("invited"))];
+        assert!(matches!(
+            merge(&base(), &theirs, &ops),
+            Ok(Outcome::Conflict { .. })
+        ));
+        assert!(is_guarded(&PatchPath::parse(&path).expect("path")));
+        assert!(is_guarded(
+            &PatchPath::parse("urn:ietf:params:scim:schemas:core:2.0:User:active").expect("path")
+        ));
+        assert!(!is_guarded(&PatchPath::parse("title").expect("path")));
+    }
+
+    #[test]
+    fn an_operation_without_a_path_is_refused() {
+        let ops = [json!({"op": "replace", "value": {"title": "x"}})];
+        assert!(merge(&base(), &base(), &ops).is_err());
+    }
+}

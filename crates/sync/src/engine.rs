@@ -1,0 +1,92 @@
+//! One sync: the queued edits out (push), then the server's changes in (pull). And how long to
+//! wait before trying again when the server cannot be reached: exponential backoff with jitter, so
+//! many desktops coming back online at once do not all knock at the same moment.
+
+use std::time::Duration;
+
+use userdesk_cache::Cache;
+
+use crate::client::{ScimClient, SyncError};
+use crate::pull::{PullReport, pull};
+use crate::push::{PushReport, push};
+
+/// When the last sync ended well (the client's clock, for display only).
+pub const LAST_SYNC: &str = "last_sync";
+
+#[derive(Debug, Default, Clone, PartialEq, Eq)]
+pub struct SyncReport {
+    pub push: PushReport,
+    pub pull: PullReport,
+}
+
+impl SyncReport {
+    /// Whether everything that could be sent was (nothing held back by the network or the server).
+    pub fn complete(&self) -> bool {
+        self.push.stopped.is_none()
+    }
+}
+
+/// Pushes the queued edits, then pulls what changed on the server.
+pub async fn sync(
+    client: &ScimClient,
+    cache: &Cache,
+    reconcile: bool,
+) -> Result<SyncReport, SyncError> {
+    let push = push(client, cache).await?;
+    let pull = pull(client, cache, reconcile).await?;
+    let report = SyncReport { push, pull };
+    if report.complete() {
+        let now = time::OffsetDateTime::now_utc()
+            .format(&time::format_description::well_known::Rfc3339)
+            .unwrap_or_default();
+        cache.set_sync_value(LAST_SYNC, &now).await?;
+    }
+    Ok(report)
+}
+
+/// The wait before attempt `attempt` (0-based) after a failure: 1 s, 2 s, 4 s … up to 5 minutes,
+/// each somewhere between half and all of that.
+pub fn backoff(attempt: u32) -> Duration {
+    let full = Duration::from_secs(1u64 << attempt.min(9)).min(Duration::from_secs(300));
+    let jitter = uuid::Uuid::new_v4().as_u128() as u64 % 1000;
+    full / 2 + full / 2 * u32::try_from(jitter).unwrap_or(0) / 1000
+}
+
+/// Syncs, trying again with backoff while the trouble is the network or the server, at most
+/// `retries` more times.
+pub async fn sync_with_retries(
+    client: &ScimClient,
+    cache: &Cache,
+    reconcile: bool,
+    retries: u32,
+) -> Result<SyncReport, SyncError> {
+    let mut attempt = 0;
+    loop {
+        let result = sync(client, cache, reconcile).await;
+        let again = match &result {
+            Ok(r) => !r.complete(),
+            Err(e) => e.is_transient(),
+        };
+        if !again || attempt >= retries {
+            return result;
+        }
+        tracing::info!(attempt, "sync incomplete; trying again");
+        tokio::time::sleep(backoff(attempt)).await;
+        attempt += 1;
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn backoff_doubles_up_to_five_minutes_with_jitter() {
+        for attempt in 0..20 {
+            let full = Duration::from_secs(1u64 << attempt.min(9)).min(Duration::from_secs(300));
+            let d = backoff(attempt);
+            assert!(d >= full / 2 && d <= full, "{attempt}: {d:?}");
+        }
+        assert!(backoff(30) <= Duration::from_secs(300));
+    }
+}
