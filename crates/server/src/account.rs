@@ -1,6 +1,5 @@
 //! Creating an account: its first Super admin, who can then invite everyone else.
 
-use time::OffsetDateTime;
 use userdesk_core::profile::{NotificationFrequency, Presence, UserGroup};
 use userdesk_core::{
     AccountType, Email, Language, PersonName, RoleSet, Status, UserId, UserProfile,
@@ -59,7 +58,7 @@ pub async fn create_user(
     if password.chars().count() < MIN_PASSWORD_CHARS {
         return Err(InitError::WeakPassword);
     }
-    let now = OffsetDateTime::now_utc();
+    let now = crate::store::now();
     let profile = UserProfile {
         id: UserId::new(),
         email: Email::parse(email).map_err(|_| InitError::Invalid("e-mail address"))?,
@@ -104,7 +103,7 @@ pub async fn create_user(
 /// and scripts with every kind of account, status and phone. Nothing is added if one of their
 /// e-mail addresses is taken (another seed makes other people). Returns how many were added.
 pub async fn add_demo_users(store: &Store, count: usize, seed: u64) -> Result<usize, InitError> {
-    let now = OffsetDateTime::now_utc();
+    let now = crate::store::now();
     let records: Vec<UserRecord> = userdesk_core::demo::demo_users(count, seed, now)
         .into_iter()
         .map(|profile| UserRecord {

@@ -19,7 +19,7 @@ use base64::Engine;
 use serde::Deserialize;
 use serde_json::json;
 use sha2::{Digest, Sha256};
-use time::{Duration, OffsetDateTime};
+use time::Duration;
 use userdesk_core::policy::{Actor, effective_permissions};
 use userdesk_core::{Email, Message, Role, Status};
 
@@ -218,7 +218,7 @@ fn unauthorized(id: &'static str) -> Refusal {
 
 async fn issue_tokens(state: &AppState, user_id: &str) -> Result<Response, Refusal> {
     let (access, refresh) = (new_token(), new_token());
-    let now = OffsetDateTime::now_utc();
+    let now = crate::store::now();
     state
         .store
         .create_session(
@@ -256,7 +256,7 @@ pub async fn sign_in(
     let login_key = Email::parse(&body.email)
         .map(|e| e.key())
         .unwrap_or_else(|_| body.email.trim().to_lowercase());
-    let now = OffsetDateTime::now_utc();
+    let now = crate::store::now();
     if let Some(until) = state
         .store
         .locked_until(&login_key)
@@ -321,7 +321,7 @@ pub async fn refresh(
     Json(body): Json<Refresh>,
 ) -> Result<Response, Refusal> {
     let hash = token_hash(&body.refresh_token);
-    let now = OffsetDateTime::now_utc();
+    let now = crate::store::now();
     match state
         .store
         .spend_refresh(&hash, now)
@@ -389,7 +389,7 @@ pub async fn require_caller(
     let Some(token) = bearer(&request) else {
         return challenge(unauthorized("auth-error-token"));
     };
-    let now = OffsetDateTime::now_utc();
+    let now = crate::store::now();
     let caller = match state.store.caller(&token_hash(&token), now).await {
         Ok(Some(caller)) => caller,
         Ok(None) => return challenge(unauthorized("auth-error-token")),
@@ -485,7 +485,7 @@ pub async fn change_password(
     let phc = hash_password_off_runtime(new)
         .await
         .ok_or_else(Refusal::internal)?;
-    let now = OffsetDateTime::now_utc();
+    let now = crate::store::now();
     state
         .store
         .set_password(&actor.id.to_string(), &phc, now)

@@ -242,7 +242,7 @@ pub async fn send_email(
         .may(Action::SendEmail, &target(&current.profile))
         .map_err(denied)?;
     crate::scim::users::check_if_match(&headers, &current)?;
-    let now = OffsetDateTime::now_utc();
+    let now = crate::store::now();
     let changed = after_sending(kind, &current.profile, now)?;
     let user = changed.as_ref().unwrap_or(&current.profile);
 
@@ -412,7 +412,7 @@ async fn link_user(state: &AppState, token: &str) -> Result<Option<(UserRecord, 
     if token.is_empty() || token.len() > 100 {
         return Ok(None);
     }
-    let now = OffsetDateTime::now_utc();
+    let now = crate::store::now();
     let Some(live) = state
         .store
         .live_token(&token_hash(token), now)
@@ -587,7 +587,7 @@ pub async fn set_password(
     let phc = hash_password_off_runtime(password)
         .await
         .ok_or_else(Refusal::internal)?;
-    let now = OffsetDateTime::now_utc();
+    let now = crate::store::now();
     let id = user.profile.id;
     let (activated, action) = match user.profile.status.apply(LifecycleEvent::Activate) {
         Ok(status) => {
@@ -744,7 +744,7 @@ pub async fn start_phone_verification(
     if current.profile.status == Status::Inactive {
         return Err(lifecycle_refusal(LifecycleError::Inactive));
     }
-    let now = OffsetDateTime::now_utc();
+    let now = crate::store::now();
     if let Some(pending) = state.store.phone_code(id).await.map_err(store_refusal)?
         && pending.last_sent + PHONE_CODE_RESEND_AFTER > now
     {
@@ -868,7 +868,7 @@ pub async fn confirm_phone(
     let req: ConfirmPhone = read_json(&body)?;
     let current = visible(&state, &actor, id).await?;
     editable(&actor, &current.profile)?;
-    let now = OffsetDateTime::now_utc();
+    let now = crate::store::now();
     let Some(pending) = state.store.phone_code(id).await.map_err(store_refusal)? else {
         return Err(code_refusal("error-phone-code-none"));
     };

@@ -21,6 +21,14 @@ static MIGRATOR: sqlx::migrate::Migrator = sqlx::migrate!("./migrations");
 const TIME_FORMAT: &[FormatItem<'static>] =
     format_description!("[year]-[month]-[day]T[hour]:[minute]:[second].[subsecond digits:6]Z");
 
+/// The time now, at the precision it is stored with (microseconds): a resource a write returns
+/// is then exactly the one a later read returns.
+pub fn now() -> OffsetDateTime {
+    let t = OffsetDateTime::now_utc();
+    t.replace_nanosecond(t.nanosecond() / 1_000 * 1_000)
+        .unwrap_or(t)
+}
+
 /// A time as stored: UTC, fixed width, so that text order is time order in every database.
 pub fn fmt_time(t: OffsetDateTime) -> String {
     t.to_offset(time::UtcOffset::UTC)

@@ -159,7 +159,7 @@ pub(crate) async fn who_changed(client: &ScimClient, server_id: &str) -> Option<
         return None;
     }
     let events = client
-        .get_api(&format!("/api/audit?user={}", encode(server_id)))
+        .get_api(&format!("/api/audit?user={}&limit=1", encode(server_id)))
         .await
         .ok()?;
     let list = match &events {

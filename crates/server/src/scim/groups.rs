@@ -230,7 +230,7 @@ async fn change(
     action: &'static str,
     status: StatusCode,
 ) -> Reply {
-    let now = OffsetDateTime::now_utc();
+    let now = crate::store::now();
     let renamed_or_new = match (&before, &after) {
         (Some(b), Some((a, _))) => b.group.name != a.name || b.group.external_id != a.external_id,
         _ => true,
@@ -454,7 +454,7 @@ pub async fn create(
     }
     actor.may_manage_groups().map_err(denied)?;
     let g = input(&parse_json(&body)?)?;
-    let now = OffsetDateTime::now_utc();
+    let now = crate::store::now();
     let record = GroupRecord {
         id: uuid::Uuid::now_v7(),
         name: g.display_name,

@@ -617,7 +617,7 @@ pub(crate) async fn commit(
         target_id: target_id.0,
         changes: diff,
         client_time: client_time(headers),
-        server_time: OffsetDateTime::now_utc(),
+        server_time: crate::store::now(),
         idempotency_key: idem.as_ref().map(|(k, _)| k.clone()),
     };
     commit_all(
@@ -683,7 +683,7 @@ pub async fn create(
         return Ok(r);
     }
     let v = parse_json(&body)?;
-    let now = OffsetDateTime::now_utc();
+    let now = crate::store::now();
     let profile = from_scim(&v, UserId::new(), None, now).map_err(attribute_refusal)?;
     actor
         .may(Action::Create, &target(&profile))
@@ -752,7 +752,7 @@ async fn save(
         external_id,
         version: current.version + 1,
         created: current.created,
-        last_modified: OffsetDateTime::now_utc().max(current.last_modified),
+        last_modified: crate::store::now().max(current.last_modified),
     };
     let out = Out {
         status: StatusCode::OK,
@@ -816,7 +816,7 @@ async fn replace_once(
     let v = parse_json(body)?;
     let current = visible(state, actor, id).await?;
     check_if_match(headers, &current)?;
-    let profile = from_scim(&v, id, Some(&current.profile), OffsetDateTime::now_utc())
+    let profile = from_scim(&v, id, Some(&current.profile), crate::store::now())
         .map_err(attribute_refusal)?;
     let external_id = v
         .get("externalId")
@@ -861,7 +861,7 @@ async fn modify_once(
         &after,
         id,
         Some(&current.profile),
-        OffsetDateTime::now_utc(),
+        crate::store::now(),
     )
     .map_err(attribute_refusal)?;
     let external_id = after
