@@ -97,6 +97,10 @@ CREATE TABLE conflicts (
     PRIMARY KEY (user_id, field)
 );
 
+-- When an edit was last sent without an answer coming back: until one does, it may or may not
+-- have reached the server (conflicts.rs tells from the server's resource).
+ALTER TABLE outbox ADD COLUMN sent_at TEXT;
+
 -- Edits once parked as outdated are merged on their next attempt now.
 UPDATE outbox SET state = 'pending' WHERE state = 'stale';
 

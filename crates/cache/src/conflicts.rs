@@ -11,7 +11,10 @@ use serde_json::Value;
 use sqlx::{Row, Sqlite, Transaction};
 use time::OffsetDateTime;
 use userdesk_core::UserId;
-use userdesk_core::merge::{Outcome, merge};
+use userdesk_core::merge::{Outcome, arrived, merge};
+use userdesk_core::scim::PATCH_OP;
+use userdesk_core::scim::eval::default_case_exact;
+use userdesk_core::scim::patch;
 
 use crate::outbox::{OutboxEntry, live_entries};
 use crate::rows::fmt_time;
@@ -76,12 +79,15 @@ async fn set_state(
     base_version: Option<&str>,
 ) -> Result<(), CacheError> {
     for e in entries {
-        sqlx::query("UPDATE outbox SET state = ?1, base_version = ?2, error = NULL WHERE seq = ?3")
-            .bind(state)
-            .bind(base_version)
-            .bind(e.seq)
-            .execute(&mut **tx)
-            .await?;
+        sqlx::query(
+            "UPDATE outbox SET state = ?1, base_version = ?2, error = NULL, sent_at = NULL
+             WHERE seq = ?3",
+        )
+        .bind(state)
+        .bind(base_version)
+        .bind(e.seq)
+        .execute(&mut **tx)
+        .await?;
     }
     Ok(())
 }
@@ -125,10 +131,33 @@ pub(crate) async fn absorb(
         }
         let user = id.0.to_string();
         let now = fmt_time(OffsetDateTime::now_utc());
-        for ((_, field), group) in by_field {
+        for ((_, field), mut group) in by_field {
+            // The oldest edit of a user may have been sent with its answer lost (a dropped
+            // connection, the app killed): if the server's value is what it wrote, it arrived.
+            let mut base = std::borrow::Cow::Borrowed(&old.resource);
+            if let Some(first) = group.first()
+                && first.sent_at.is_some()
+                && arrived(
+                    &old.resource,
+                    &new.resource,
+                    std::slice::from_ref(&first.operation),
+                )
+                .unwrap_or(false)
+            {
+                delete_entries(tx, &group[..1]).await?;
+                let body =
+                    serde_json::json!({"schemas": [PATCH_OP], "Operations": [first.operation]});
+                if let Ok(b) = patch::apply(&old.resource, &body, &default_case_exact) {
+                    base = std::borrow::Cow::Owned(b);
+                }
+                group.remove(0);
+                if group.is_empty() {
+                    continue;
+                }
+            }
             let ops: Vec<Value> = group.iter().map(|e| e.operation.clone()).collect();
             let in_conflict = group.iter().any(|e| e.state == "conflict");
-            match merge(&old.resource, &new.resource, &ops) {
+            match merge(&base, &new.resource, &ops) {
                 Ok(Outcome::Converged) => {
                     delete_entries(tx, &group).await?;
                     sqlx::query("DELETE FROM conflicts WHERE user_id = ?1 AND field = ?2")

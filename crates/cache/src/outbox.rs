@@ -25,6 +25,8 @@ pub struct OutboxEntry {
     pub state: String,
     pub attempts: i64,
     pub error: Option<String>,
+    /// Set while the entry was sent and no answer has come back yet.
+    pub sent_at: Option<String>,
 }
 
 /// How the edits of one user stand, as the Users list shows it.
@@ -108,6 +110,7 @@ pub(crate) fn entry(row: &sqlx::sqlite::SqliteRow) -> Result<OutboxEntry, CacheE
         state: row.try_get("state")?,
         attempts: row.try_get("attempts")?,
         error: row.try_get("error")?,
+        sent_at: row.try_get("sent_at")?,
     })
 }
 
@@ -199,8 +202,40 @@ impl Cache {
         .bind(&entry.base_version)
         .execute(&mut *tx)
         .await?;
-        crate::server_copies::write_copy(&mut tx, entry.user_id, copy).await?;
+        // A replayed answer (the edit was done once, earlier) may be older than what a pull
+        // brought meanwhile: the newer copy stays.
+        let held = crate::server_copies::read_copy(&mut tx, entry.user_id).await?;
+        let at = |t: Option<&str>| {
+            t.and_then(|t| {
+                OffsetDateTime::parse(t, &time::format_description::well_known::Rfc3339).ok()
+            })
+        };
+        let newer_held = match (
+            at(held.as_ref().and_then(|h| h.last_modified.as_deref())),
+            at(copy.last_modified.as_deref()),
+        ) {
+            (Some(h), Some(c)) => h > c,
+            _ => false,
+        };
+        if !newer_held {
+            crate::server_copies::write_copy(&mut tx, entry.user_id, copy).await?;
+        }
         crate::server_copies::refresh_local(&mut tx, entry.user_id).await?;
+        tx.commit().await?;
+        Ok(())
+    }
+
+    /// The entries are about to be sent: until their answer is recorded they are in doubt.
+    pub async fn outbox_sending(&self, entries: &[&OutboxEntry]) -> Result<(), CacheError> {
+        let now = fmt_time(OffsetDateTime::now_utc());
+        let mut tx = self.pool.begin().await?;
+        for e in entries {
+            sqlx::query("UPDATE outbox SET sent_at = ?1 WHERE seq = ?2")
+                .bind(&now)
+                .bind(e.seq)
+                .execute(&mut *tx)
+                .await?;
+        }
         tx.commit().await?;
         Ok(())
     }

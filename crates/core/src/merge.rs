@@ -81,6 +81,20 @@ fn path_of(ops: &[Value]) -> Result<PatchPath, PatchError> {
     PatchPath::parse(first).map_err(|_| bad_path(0))
 }
 
+/// Whether `sent` (the oldest queued operations of one attribute, sent to the server without a
+/// reply ever coming back) reached it: `theirs` holds at the attribute exactly what they wrote
+/// over `base`. Then they are delivered, and what follows them merges on top of them.
+pub fn arrived(base: &Value, theirs: &Value, sent: &[Value]) -> Result<bool, PatchError> {
+    let path = path_of(sent)?;
+    let exact = &default_case_exact;
+    let after = apply(
+        base,
+        &json!({"schemas": [PATCH_OP], "Operations": sent}),
+        exact,
+    )?;
+    Ok(select(&after, &path, exact) == select(theirs, &path, exact))
+}
+
 /// Merges the queued operations `ops` (oldest first, all on one attribute) made on `base` with
 /// the server's `theirs`.
 pub fn merge(base: &Value, theirs: &Value, ops: &[Value]) -> Result<Outcome, PatchError> {
@@ -265,6 +279,16 @@ mod tests {
             &PatchPath::parse("urn:ietf:params:scim:schemas:core:2.0:User:active").expect("path")
         ));
         assert!(!is_guarded(&PatchPath::parse("title").expect("path")));
+    }
+
+    #[test]
+    fn an_edit_whose_reply_was_lost_is_recognised_in_the_servers_value() {
+        let sent = [replace("name.familyName", json!("King"))];
+        let theirs = with(base(), |v| v["name"]["familyName"] = json!("King"));
+        assert_eq!(arrived(&base(), &theirs, &sent), Ok(true));
+        assert_eq!(arrived(&base(), &base(), &sent), Ok(false));
+        let other = with(base(), |v| v["name"]["familyName"] = json!("Byron"));
+        assert_eq!(arrived(&base(), &other, &sent), Ok(false));
     }
 
     #[test]

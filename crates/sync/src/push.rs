@@ -258,6 +258,8 @@ pub async fn push(client: &ScimClient, cache: &Cache) -> Result<PushReport, Sync
         if merged_first {
             continue;
         }
+        let sending: Vec<&OutboxEntry> = batch.iter().map(|(e, _)| e).collect();
+        cache.outbox_sending(&sending).await?;
         let results: Vec<Sent> = match bulk {
             Some(_) if batch.len() > 1 => match send_bulk(client, &batch).await {
                 Ok(r) => r,

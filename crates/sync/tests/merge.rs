@@ -88,7 +88,10 @@ async fn a_change_to_another_field_merges_by_itself_on_push() {
         local.title.as_ref().map(|t| t.as_str()),
         Some("Night shift lead")
     );
-    assert_eq!(cache.sync_state(id).await.expect("state"), SyncState::Synced);
+    assert_eq!(
+        cache.sync_state(id).await.expect("state"),
+        SyncState::Synced
+    );
 }
 
 #[tokio::test]
@@ -112,7 +115,10 @@ async fn a_pull_shows_the_server_change_under_the_waiting_edit_and_rebases_it() 
     );
     let pending = cache.outbox("pending").await.expect("outbox");
     let copy = cache.server_copy(id).await.expect("copy").expect("copy");
-    assert_eq!(pending[0].base_version, copy.version, "rebased on the new version");
+    assert_eq!(
+        pending[0].base_version, copy.version,
+        "rebased on the new version"
+    );
 
     let report = push(&client, &cache).await.expect("push");
     assert_eq!((report.sent, report.merged), (1, 0), "no 412: {report:?}");
@@ -149,10 +155,18 @@ async fn two_values_for_one_field_are_a_conflict_and_keep_mine_sends_mine() {
     assert!(c.theirs_at.is_some(), "and when");
     // Mine still shows, marked as a conflict; nothing of it reached the server.
     assert_eq!(
-        cache.get_user(id).await.expect("cached").title.map(|t| t.as_str().to_owned()),
+        cache
+            .get_user(id)
+            .await
+            .expect("cached")
+            .title
+            .map(|t| t.as_str().to_owned()),
         Some("Charge nurse".into())
     );
-    assert_eq!(cache.sync_state(id).await.expect("state"), SyncState::Conflict);
+    assert_eq!(
+        cache.sync_state(id).await.expect("state"),
+        SyncState::Conflict
+    );
     let row = cache
         .list_users(&ListQuery {
             limit: 500,
@@ -176,7 +190,10 @@ async fn two_values_for_one_field_are_a_conflict_and_keep_mine_sends_mine() {
     let report = push(&client, &cache).await.expect("push");
     assert_eq!((report.sent, report.merged), (1, 0), "{report:?}");
     assert_eq!(server_user(&client, id).await["title"], "Charge nurse");
-    assert_eq!(cache.sync_state(id).await.expect("state"), SyncState::Synced);
+    assert_eq!(
+        cache.sync_state(id).await.expect("state"),
+        SyncState::Synced
+    );
 }
 
 #[tokio::test]
@@ -201,8 +218,15 @@ async fn take_theirs_drops_my_value_and_shows_the_servers() {
         .await
         .expect("take theirs");
     let local = cache.get_user(id).await.expect("cached");
-    assert_eq!(local.title.map(|t| t.as_str().to_owned()), Some("Ward manager".into()));
-    assert_eq!(local.first_name.as_str(), "Amara", "the other edit is untouched");
+    assert_eq!(
+        local.title.map(|t| t.as_str().to_owned()),
+        Some("Ward manager".into())
+    );
+    assert_eq!(
+        local.first_name.as_str(),
+        "Amara",
+        "the other edit is untouched"
+    );
     let report = push(&client, &cache).await.expect("push");
     assert_eq!(report.sent, 1);
     let server = server_user(&client, id).await;
@@ -258,7 +282,10 @@ async fn a_new_value_typed_over_a_conflict_or_a_refusal_replaces_it() {
         .expect("edit");
     let report = push(&client, &cache).await.expect("push");
     assert_eq!((report.conflicts, report.rejected), (1, 1), "{report:?}");
-    assert_eq!(cache.sync_state(ids[0]).await.expect("state"), SyncState::Conflict);
+    assert_eq!(
+        cache.sync_state(ids[0]).await.expect("state"),
+        SyncState::Conflict
+    );
 
     // The admin types a third title, and another badge.
     cache
@@ -302,12 +329,18 @@ async fn a_refused_edit_can_be_discarded() {
     let report = sync(&client, &cache, false).await.expect("sync");
     assert_eq!(report.push.rejected, 1, "{report:?}");
     let rejected = cache.outbox("rejected").await.expect("outbox");
-    assert_eq!(cache.sync_state(ids[0]).await.expect("state"), SyncState::Rejected);
+    assert_eq!(
+        cache.sync_state(ids[0]).await.expect("state"),
+        SyncState::Rejected
+    );
     cache
         .discard_rejected(rejected[0].seq)
         .await
         .expect("discard");
-    assert_eq!(cache.sync_state(ids[0]).await.expect("state"), SyncState::Synced);
+    assert_eq!(
+        cache.sync_state(ids[0]).await.expect("state"),
+        SyncState::Synced
+    );
     let local = cache.get_user(ids[0]).await.expect("cached");
     let server = server_user(&client, ids[0]).await;
     assert_eq!(
@@ -343,7 +376,10 @@ async fn many_edits_go_in_bulk_each_applied_once() {
         let u = server_user(&client, *id).await;
         assert_eq!(u["title"], format!("Title {i}"));
         let copy = cache.server_copy(*id).await.expect("copy").expect("copy");
-        assert_eq!(copy.resource, u, "the cache holds exactly the server's user");
+        assert_eq!(
+            copy.resource, u,
+            "the cache holds exactly the server's user"
+        );
         assert_ne!(u["meta"]["version"], before[i]);
     }
     // The audit history has each edit once, with the time it was made offline.
@@ -353,7 +389,10 @@ async fn many_edits_go_in_bulk_each_applied_once() {
         .expect("audit");
     let events = audit["events"].as_array().expect("events");
     assert_eq!(events.len(), 2, "{audit}");
-    assert!(events.iter().all(|e| e["clientTime"].is_string()), "{audit}");
+    assert!(
+        events.iter().all(|e| e["clientTime"].is_string()),
+        "{audit}"
+    );
 }
 
 #[tokio::test]

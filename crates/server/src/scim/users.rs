@@ -857,13 +857,8 @@ async fn modify_once(
     let before = resource(state, &current);
     let after = patch::apply(&before, &ops, &eval::default_case_exact)
         .map_err(|e| Refusal::bad_request(e.scim_type, e.message()))?;
-    let profile = from_scim(
-        &after,
-        id,
-        Some(&current.profile),
-        crate::store::now(),
-    )
-    .map_err(attribute_refusal)?;
+    let profile = from_scim(&after, id, Some(&current.profile), crate::store::now())
+        .map_err(attribute_refusal)?;
     let external_id = after
         .get("externalId")
         .and_then(Value::as_str)

@@ -1,6 +1,8 @@
 //! Our account server in-process on a free port of 127.0.0.1, for the sync tests.
 #![allow(dead_code)]
 
+pub mod chaos;
+
 use std::sync::Arc;
 
 use userdesk_i18n::Localizer;
@@ -55,4 +57,41 @@ pub async fn owner_client(base: &str) -> ScimClient {
     )
     .await
     .expect("signed in")
+}
+
+/// A small seeded generator (splitmix64): fault schedules that can be replayed from their seed.
+pub struct Rng(u64);
+
+impl Rng {
+    pub fn new(seed: u64) -> Self {
+        Rng(seed)
+    }
+
+    pub fn next(&mut self) -> u64 {
+        self.0 = self.0.wrapping_add(0x9E37_79B9_7F4A_7C15);
+        let mut z = self.0;
+        z = (z ^ (z >> 30)).wrapping_mul(0xBF58_476D_1CE4_E5B9);
+        z = (z ^ (z >> 27)).wrapping_mul(0x94D0_49BB_1331_11EB);
+        z ^ (z >> 31)
+    }
+
+    /// A number in `0..n` (n > 0).
+    pub fn below(&mut self, n: u64) -> u64 {
+        self.next() % n.max(1)
+    }
+}
+
+/// A bearer token of the owner on our server at `base` (the SCIM base URL).
+pub async fn owner_token(base: &str) -> String {
+    let root = base.trim_end_matches("/scim/v2");
+    let v: serde_json::Value = reqwest::Client::new()
+        .post(format!("{root}/auth/sign-in"))
+        .json(&serde_json::json!({"email": OWNER, "password": PASSWORD}))
+        .send()
+        .await
+        .expect("sign in")
+        .json()
+        .await
+        .expect("tokens");
+    v["access_token"].as_str().expect("access token").to_owned()
 }

@@ -1,0 +1,352 @@
+//! The sync under faults, over real HTTP on 127.0.0.1 with our server: the `userdesk-sync`
+//! process killed (SIGKILL) at random points of push and pull, hundreds of times over a seeded
+//! schedule, and a proxy that drops connections, delays them and loses replies after the server
+//! committed. Afterwards every edit is on the server exactly once (the audit history holds each
+//! edit's Idempotency-Key once, and nothing else) and the cache equals the server.
+
+mod support;
+
+use std::collections::{BTreeMap, HashMap};
+use std::time::{Duration, Instant};
+
+use reqwest::Method;
+use serde_json::json;
+use support::chaos::{Faults, Proxy};
+use support::{Rng, our_server, owner_client, owner_token};
+use userdesk_cache::Cache;
+use userdesk_core::scim::user::read_resource;
+use userdesk_core::{Field, ProfileEdit, UserId};
+use userdesk_sync::{Credentials, ScimClient, pull, sync};
+
+const FIELDS: [Field; 3] = [Field::FirstName, Field::LastName, Field::BadgeId];
+
+/// What the test made happen, to check the server against.
+#[derive(Default)]
+struct Ledger {
+    /// Idempotency keys of every queued edit, per user.
+    keys: HashMap<UserId, Vec<String>>,
+    /// Changes made directly on the server (no key), per user.
+    direct: HashMap<UserId, usize>,
+}
+
+/// Makes one offline edit with a value never used before, and notes its key.
+async fn edit(cache: &Cache, ledger: &mut Ledger, id: UserId, field: Field, n: u64) {
+    let value = match field {
+        Field::FirstName => format!("First{n}"),
+        Field::LastName => format!("Last{n}"),
+        _ => format!("K-{n}"),
+    };
+    let e = ProfileEdit::parse(field, &value).expect("valid");
+    cache.apply_edit(id, &e).await.expect("saved offline");
+    let newest = cache
+        .outbox("pending")
+        .await
+        .expect("outbox")
+        .into_iter()
+        .max_by_key(|e| e.seq)
+        .expect("queued");
+    ledger.keys.entry(id).or_default().push(newest.id);
+}
+
+/// A colleague's change of a field the admin does not edit here (so it merges by itself).
+async fn change_title_on_server(client: &ScimClient, ledger: &mut Ledger, id: UserId, n: u64) {
+    let body = json!({"schemas": ["urn:ietf:params:scim:api:messages:2.0:PatchOp"],
+        "Operations": [{"op": "replace", "path": "title", "value": format!("Title {n}")}]});
+    client
+        .request(Method::PATCH, &format!("/Users/{id}"), Some(&body), &[])
+        .await
+        .expect("change on the server");
+    *ledger.direct.entry(id).or_default() += 1;
+}
+
+/// Every edit arrived exactly once, and the cache holds exactly what the server holds.
+async fn assert_exactly_once_and_equal(client: &ScimClient, cache: &Cache, ledger: &Ledger) {
+    let (pending, conflicts, rejected) = cache.outbox_counts().await.expect("counts");
+    assert_eq!(
+        (pending, conflicts, rejected),
+        (0, 0, 0),
+        "all delivered: {:?} {:?}",
+        cache.conflicts().await,
+        cache.outbox("rejected").await
+    );
+    let mut users: Vec<&UserId> = ledger.keys.keys().chain(ledger.direct.keys()).collect();
+    users.sort();
+    users.dedup();
+    for id in users {
+        let audit = client
+            .get_api(&format!("/api/audit?user={id}&limit=1000"))
+            .await
+            .expect("audit");
+        let mut seen: BTreeMap<String, usize> = BTreeMap::new();
+        let mut direct = 0;
+        for e in audit["events"].as_array().expect("events") {
+            if e["action"] == "create" {
+                continue;
+            }
+            match e["idempotencyKey"].as_str() {
+                Some(k) => {
+                    let k = k.strip_prefix("userdesk-outbox/").unwrap_or(k);
+                    *seen.entry(k.to_owned()).or_default() += 1;
+                }
+                None => direct += 1,
+            }
+        }
+        let mut expected: BTreeMap<String, usize> = BTreeMap::new();
+        for k in ledger.keys.get(id).into_iter().flatten() {
+            *expected.entry(k.clone()).or_default() += 1;
+        }
+        let differ: Vec<(&String, Option<&usize>, Option<&usize>)> = seen
+            .keys()
+            .chain(expected.keys())
+            .filter(|k| seen.get(*k) != expected.get(*k))
+            .map(|k| (k, seen.get(k), expected.get(k)))
+            .collect();
+        assert!(
+            differ.is_empty(),
+            "user {id}: each edit applied exactly once; (key, applied, made): {differ:?}"
+        );
+        assert_eq!(direct, ledger.direct.get(id).copied().unwrap_or(0));
+    }
+    // The cache equals the server, user by user.
+    let mut start = 1;
+    let mut server_users = 0;
+    loop {
+        let page = client
+            .list_users(None, None, start, 200)
+            .await
+            .expect("list");
+        for r in &page.resources {
+            server_users += 1;
+            let id = UserId(uuid::Uuid::parse_str(r["id"].as_str().expect("id")).expect("uuid"));
+            let copy = cache.server_copy(id).await.expect("copy").expect("cached");
+            assert_eq!(&copy.resource, r, "the cache's copy of {id}");
+            let shown = cache.get_user(id).await.expect("cached user");
+            let expected = read_resource(r, id, shown.created_at).expect("readable");
+            assert_eq!(
+                (
+                    &shown.first_name,
+                    &shown.last_name,
+                    &shown.title,
+                    &shown.badge_id
+                ),
+                (
+                    &expected.first_name,
+                    &expected.last_name,
+                    &expected.title,
+                    &expected.badge_id
+                ),
+                "what the cache shows of {id}"
+            );
+        }
+        start += page.resources.len() as u64;
+        if page.resources.is_empty() || start > page.total {
+            break;
+        }
+    }
+    assert_eq!(
+        cache.server_user_count().await.expect("count"),
+        server_users
+    );
+}
+
+async fn some_users(cache: &Cache, n: usize) -> Vec<UserId> {
+    let mut ids: Vec<UserId> = cache
+        .server_ids()
+        .await
+        .expect("ids")
+        .into_iter()
+        .map(|(id, _)| id)
+        .collect();
+    ids.sort_by_key(|id| id.to_string());
+    // The owner's own account (sorted among them) has rules of its own: leave it out.
+    let owner = cache
+        .list_users(&userdesk_cache::ListQuery {
+            search: support::OWNER.into(),
+            limit: 5,
+            ..Default::default()
+        })
+        .await
+        .expect("owner")
+        .first()
+        .map(|r| r.id.clone());
+    ids.retain(|id| Some(id.to_string()) != owner);
+    ids.truncate(n);
+    ids
+}
+
+fn sync_command(cache: &std::path::Path, base: &str, token: &str) -> tokio::process::Command {
+    let mut c = tokio::process::Command::new(env!("CARGO_BIN_EXE_userdesk-sync"));
+    c.arg("--cache")
+        .arg(cache)
+        .args(["--scim-url", base, "--token", token, "sync"])
+        .stdout(std::process::Stdio::null())
+        .stderr(std::process::Stdio::null())
+        .kill_on_drop(true);
+    c
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn edits_survive_the_sync_process_killed_at_random_points_and_arrive_once() {
+    const KILLS: usize = 220;
+    let seed: u64 = std::env::var("USERDESK_FAULT_SEED")
+        .ok()
+        .and_then(|s| s.parse().ok())
+        .unwrap_or(0x5eed_0001);
+    let dir = tempfile::tempdir().expect("temp dir");
+    // Enough users that the first pull takes several pages' worth of work to be killed in.
+    let base = our_server(dir.path(), 1_500).await;
+    let client = owner_client(&base).await;
+    let token = owner_token(&base).await;
+    let path = dir.path().join("cache.sqlite3");
+
+    // How long one whole sync process takes here (the first pull of everything, then a small
+    // sync): kill points are drawn across that span.
+    let calibrate = dir.path().join("calibrate.sqlite3");
+    let t = Instant::now();
+    let status = sync_command(&calibrate, &base, &token)
+        .status()
+        .await
+        .expect("run");
+    assert!(status.success());
+    let first_pull = t.elapsed();
+
+    let cache = Cache::open(&path).await.expect("cache");
+    let mut rng = Rng::new(seed);
+    let mut ledger = Ledger::default();
+    let mut users: Vec<UserId> = Vec::new();
+    let mut n = 0u64;
+    let mut killed_mid_run = 0;
+    for _ in 0..KILLS {
+        if users.is_empty() && cache.server_user_count().await.expect("count") > 1_000 {
+            users = some_users(&cache, 12).await;
+        }
+        if !users.is_empty() {
+            for _ in 0..rng.below(4) {
+                n += 1;
+                let id = users[rng.below(users.len() as u64) as usize];
+                let field = FIELDS[rng.below(FIELDS.len() as u64) as usize];
+                edit(&cache, &mut ledger, id, field, n).await;
+            }
+            if rng.below(4) == 0 {
+                n += 1;
+                let id = users[rng.below(users.len() as u64) as usize];
+                change_title_on_server(&client, &mut ledger, id, n).await;
+            }
+        }
+        // Early rounds are killed inside the first pull; later ones inside small syncs.
+        let span = if users.is_empty() {
+            first_pull
+        } else {
+            Duration::from_millis(150)
+        };
+        let delay = Duration::from_micros(rng.below(span.as_micros() as u64 + 1));
+        let mut child = sync_command(&path, &base, &token).spawn().expect("spawn");
+        tokio::time::sleep(delay).await;
+        match child.try_wait().expect("child") {
+            Some(_) => {}
+            None => {
+                child.start_kill().expect("SIGKILL");
+                killed_mid_run += 1;
+            }
+        }
+        let _ = child.wait().await;
+    }
+    assert!(
+        killed_mid_run > KILLS / 2,
+        "most runs were killed mid-flight ({killed_mid_run} of {KILLS})"
+    );
+    assert!(!ledger.keys.is_empty(), "edits were made");
+
+    // Then one sync that is left to finish.
+    let status = sync_command(&path, &base, &token)
+        .status()
+        .await
+        .expect("run");
+    assert!(status.success(), "the last sync completes");
+    // The server's own changes made after that run's pull are brought in by one more pull.
+    pull(&client, &cache, true).await.expect("pull");
+    assert_exactly_once_and_equal(&client, &cache, &ledger).await;
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn dropped_delayed_and_lost_replies_change_nothing_but_the_pace() {
+    let seed: u64 = std::env::var("USERDESK_FAULT_SEED")
+        .ok()
+        .and_then(|s| s.parse().ok())
+        .unwrap_or(0x5eed_0002);
+    let dir = tempfile::tempdir().expect("temp dir");
+    let base = our_server(dir.path(), 300).await;
+    let direct = owner_client(&base).await;
+    let upstream = base
+        .trim_start_matches("http://")
+        .trim_end_matches("/scim/v2")
+        .to_owned();
+    let proxy = Proxy::start(
+        upstream,
+        Faults {
+            drop_request: 300,
+            lose_reply: 100,
+            delay: 150,
+            max_delay_ms: 40,
+        },
+        seed,
+    )
+    .await;
+    let token = owner_token(&base).await;
+    let proxied = format!("http://{}/scim/v2", proxy.addr);
+    // Connecting goes through the proxy too: try until it gets through.
+    let client = loop {
+        if let Ok(c) = ScimClient::connect(&proxied, Credentials::Bearer(token.clone())).await {
+            break c;
+        }
+    };
+    let cache = Cache::open(&dir.path().join("cache.sqlite3"))
+        .await
+        .expect("cache");
+    let mut rng = Rng::new(seed);
+    let mut ledger = Ledger::default();
+    let mut n = 0u64;
+    let mut users = Vec::new();
+    let mut incomplete = 0;
+    for _ in 0..100 {
+        if users.is_empty() && cache.server_user_count().await.expect("count") >= 300 {
+            users = some_users(&cache, 10).await;
+        }
+        if !users.is_empty() {
+            for _ in 0..1 + rng.below(5) {
+                n += 1;
+                let id = users[rng.below(users.len() as u64) as usize];
+                let field = FIELDS[rng.below(FIELDS.len() as u64) as usize];
+                edit(&cache, &mut ledger, id, field, n).await;
+            }
+            if rng.below(3) == 0 {
+                n += 1;
+                let id = users[rng.below(users.len() as u64) as usize];
+                change_title_on_server(&direct, &mut ledger, id, n).await;
+            }
+        }
+        match sync(&client, &cache, rng.below(5) == 0).await {
+            Ok(r) if r.complete() => {}
+            _ => incomplete += 1,
+        }
+    }
+    let t = &proxy.tally;
+    use std::sync::atomic::Ordering::Relaxed;
+    assert!(
+        t.dropped_requests.load(Relaxed) > 5
+            && t.lost_replies.load(Relaxed) > 5
+            && t.delays.load(Relaxed) > 5,
+        "the faults happened: {t:?}"
+    );
+    assert!(
+        incomplete > 5,
+        "and syncs were cut short by them ({incomplete})"
+    );
+
+    // The network heals: the next sync completes and everything is in place, once.
+    proxy.enabled.store(false, Relaxed);
+    let report = sync(&client, &cache, true).await.expect("sync");
+    assert!(report.complete(), "{report:?}");
+    pull(&direct, &cache, true).await.expect("pull");
+    assert_exactly_once_and_equal(&direct, &cache, &ledger).await;
+}
