@@ -11,7 +11,9 @@ use serde_json::{Value, json};
 use userdesk_cache::Cache;
 use userdesk_core::Status;
 use userdesk_sync::pull::local_id;
-use userdesk_sync::{Credentials, ScimClient, pull};
+use userdesk_cache::Resolution;
+use userdesk_core::{Field, ProfileEdit};
+use userdesk_sync::{Credentials, ScimClient, pull, push, sync};
 
 const TOKEN: &str = "a-static-bearer-token";
 
@@ -188,7 +190,7 @@ async fn a_server_that_cannot_filter_is_read_whole() {
     )
     .expect("write config");
     let server = start(&["--service-provider-config", config.to_str().expect("path")]);
-    add_users(&server, 70).await;
+    let ids = add_users(&server, 70).await;
     let client = client(&server).await;
     assert!(!client.capabilities.filter && client.capabilities.bulk.is_none());
     assert_eq!(client.capabilities.max_results, 50);
@@ -199,4 +201,108 @@ async fn a_server_that_cannot_filter_is_read_whole() {
     assert!(report.full);
     assert_eq!(report.stored, 70, "{report:?}");
     assert_eq!(cache.user_count().await.expect("count"), 70);
+
+    // Without versions, each user is read before it is written, so a colleague's change of
+    // another field is kept, not overwritten.
+    let a = local_id(client.base(), &ids[1]);
+    cache
+        .apply_edit(a, &edit(Field::LastName, "Mbeki"))
+        .await
+        .expect("edit offline");
+    patch_title(&client, &ids[1], "Registrar").await;
+    // A user deleted there leaves the cache at the next whole read.
+    client
+        .request(Method::DELETE, &format!("/Users/{}", ids[2]), None, &[])
+        .await
+        .expect("delete");
+    let report = sync(&client, &cache, false).await.expect("sync");
+    assert!(report.complete(), "{report:?}");
+    assert_eq!(
+        (report.push.sent, report.pull.deleted),
+        (1, 1),
+        "{report:?}"
+    );
+    let server = client.get_user(&ids[1]).await.expect("get").0;
+    assert_eq!(server["name"]["familyName"], "Mbeki");
+    assert_eq!(server["title"], "Registrar");
+    assert!(
+        cache
+            .get_user(local_id(client.base(), &ids[2]))
+            .await
+            .is_err()
+    );
+    assert_eq!(cache.user_count().await.expect("count"), 69);
+}
+
+fn edit(field: Field, value: &str) -> ProfileEdit {
+    ProfileEdit::parse(field, value).expect("valid edit")
+}
+
+async fn patch_title(client: &ScimClient, id: &str, title: &str) {
+    let op = json!({"schemas": ["urn:ietf:params:scim:api:messages:2.0:PatchOp"],
+        "Operations": [{"op": "replace", "path": "title", "value": title}]});
+    client
+        .request(Method::PATCH, &format!("/Users/{id}"), Some(&op), &[])
+        .await
+        .expect("patch on the third-party server");
+}
+
+#[tokio::test]
+async fn edits_reach_an_independent_server_merged_with_its_own_changes() {
+    let _ = rustls::crypto::ring::default_provider().install_default();
+    let server = start(&[]);
+    let ids = add_users(&server, 20).await;
+    let client = client(&server).await;
+    assert!(client.capabilities.patch);
+    assert!(!client.capabilities.userdesk, "knows nothing of Userdesk");
+    let dir = tempfile::tempdir().expect("temp dir");
+    let cache = Cache::open(&dir.path().join("cache.sqlite3"))
+        .await
+        .expect("cache");
+    pull(&client, &cache, false).await.expect("pull");
+    let (a, b) = (
+        local_id(client.base(), &ids[1]),
+        local_id(client.base(), &ids[2]),
+    );
+
+    // Offline: a new last name for A, a title for B. Meanwhile on the server: A's title, and
+    // B's title to something else.
+    cache
+        .apply_edit(a, &edit(Field::LastName, "Mbeki"))
+        .await
+        .expect("edit");
+    cache
+        .apply_edit(b, &edit(Field::Title, "Archivist"))
+        .await
+        .expect("edit");
+    patch_title(&client, &ids[1], "Registrar").await;
+    patch_title(&client, &ids[2], "Librarian").await;
+
+    let report = sync(&client, &cache, false).await.expect("sync");
+    assert_eq!(
+        (report.push.sent, report.push.conflicts + report.pull.conflicts),
+        (1, 1),
+        "{report:?}"
+    );
+    let server_a = client.get_user(&ids[1]).await.expect("get").0;
+    assert_eq!(server_a["name"]["familyName"], "Mbeki");
+    assert_eq!(server_a["title"], "Registrar");
+    let conflicts = cache.conflicts().await.expect("conflicts");
+    assert_eq!(conflicts.len(), 1);
+    assert_eq!(conflicts[0].theirs, json!("Librarian"));
+    assert_eq!(conflicts[0].mine, json!("Archivist"));
+    assert_eq!(conflicts[0].theirs_by, None, "this server keeps no history");
+
+    cache
+        .resolve_conflict(b, "title", Resolution::KeepMine)
+        .await
+        .expect("keep mine");
+    let report = push(&client, &cache).await.expect("push");
+    assert_eq!(report.sent, 1, "{report:?}");
+    assert_eq!(
+        client.get_user(&ids[2]).await.expect("get").0["title"],
+        "Archivist"
+    );
+    let copy = cache.server_copy(b).await.expect("copy").expect("copy");
+    assert_eq!(copy.resource, client.get_user(&ids[2]).await.expect("get").0);
 }
