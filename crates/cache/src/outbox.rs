@@ -240,6 +240,16 @@ impl Cache {
         Ok(())
     }
 
+    /// The server answered that it did not take the entry (412: the version moved on): no
+    /// longer in doubt.
+    pub async fn outbox_not_taken(&self, entry: &OutboxEntry) -> Result<(), CacheError> {
+        sqlx::query("UPDATE outbox SET sent_at = NULL WHERE seq = ?1")
+            .bind(entry.seq)
+            .execute(&self.pool)
+            .await?;
+        Ok(())
+    }
+
     /// A failed attempt: the entry stays pending, with the reason of the last failure.
     pub async fn outbox_retry_later(
         &self,

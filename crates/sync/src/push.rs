@@ -303,6 +303,7 @@ pub async fn push(client: &ScimClient, cache: &Cache) -> Result<PushReport, Sync
                     report.sent += 1;
                 }
                 Err(SyncError::Server { status: 412, .. }) => {
+                    cache.outbox_not_taken(entry).await?;
                     let n = merges.entry(entry.seq).or_default();
                     *n += 1;
                     if *n > MAX_MERGES_PER_ENTRY {

@@ -9,10 +9,10 @@ use std::time::{Duration, Instant};
 use reqwest::Method;
 use serde_json::{Value, json};
 use userdesk_cache::Cache;
-use userdesk_core::Status;
-use userdesk_sync::pull::local_id;
 use userdesk_cache::Resolution;
+use userdesk_core::Status;
 use userdesk_core::{Field, ProfileEdit};
+use userdesk_sync::pull::local_id;
 use userdesk_sync::{Credentials, ScimClient, pull, push, sync};
 
 const TOKEN: &str = "a-static-bearer-token";
@@ -280,7 +280,10 @@ async fn edits_reach_an_independent_server_merged_with_its_own_changes() {
 
     let report = sync(&client, &cache, false).await.expect("sync");
     assert_eq!(
-        (report.push.sent, report.push.conflicts + report.pull.conflicts),
+        (
+            report.push.sent,
+            report.push.conflicts + report.pull.conflicts
+        ),
         (1, 1),
         "{report:?}"
     );
@@ -304,5 +307,8 @@ async fn edits_reach_an_independent_server_merged_with_its_own_changes() {
         "Archivist"
     );
     let copy = cache.server_copy(b).await.expect("copy").expect("copy");
-    assert_eq!(copy.resource, client.get_user(&ids[2]).await.expect("get").0);
+    assert_eq!(
+        copy.resource,
+        client.get_user(&ids[2]).await.expect("get").0
+    );
 }

@@ -1,0 +1,193 @@
+//! Two admins edit the same users offline, each in a cache of their own, then sync in either
+//! order (property test over real HTTP with our server). Conflicts appear exactly where the same
+//! field got two different values; once they are decided, both caches converge to the server.
+
+mod support;
+
+use std::collections::BTreeMap;
+
+use proptest::prelude::*;
+use support::{our_server, owner_client};
+use userdesk_cache::{Cache, Resolution};
+use userdesk_core::scim::user::read_resource;
+use userdesk_core::{Field, ProfileEdit, UserId};
+use userdesk_sync::{ScimClient, pull, sync};
+
+const USERS: usize = 4;
+const FIELDS: [Field; 3] = [Field::FirstName, Field::LastName, Field::Title];
+const VALUES: [&str; 3] = ["Ada", "Grace", "Hedy"];
+
+/// One offline edit: (user, field, value), by index.
+type Edit = (usize, usize, usize);
+
+fn value_of(p: &userdesk_core::UserProfile, f: Field) -> String {
+    match f {
+        Field::FirstName => p.first_name.as_str().to_owned(),
+        Field::LastName => p.last_name.as_str().to_owned(),
+        Field::Title => p
+            .title
+            .as_ref()
+            .map(|t| t.as_str().to_owned())
+            .unwrap_or_default(),
+        Field::BadgeId => p
+            .badge_id
+            .as_ref()
+            .map(|b| b.as_str().to_owned())
+            .unwrap_or_default(),
+    }
+}
+
+async fn apply(cache: &Cache, ids: &[UserId], edits: &[Edit]) -> BTreeMap<(usize, usize), String> {
+    let mut last = BTreeMap::new();
+    for &(u, f, v) in edits {
+        let e = ProfileEdit::parse(FIELDS[f], VALUES[v]).expect("valid");
+        cache.apply_edit(ids[u], &e).await.expect("saved");
+        last.insert((u, f), VALUES[v].to_owned());
+    }
+    last
+}
+
+async fn assert_equals_server(cache: &Cache, client: &ScimClient, ids: &[UserId]) {
+    let (pending, conflicts, rejected) = cache.outbox_counts().await.expect("counts");
+    assert_eq!((pending, conflicts, rejected), (0, 0, 0));
+    for id in ids {
+        let (server, _) = client.get_user(&id.to_string()).await.expect("get");
+        let copy = cache.server_copy(*id).await.expect("copy").expect("copy");
+        assert_eq!(copy.resource, server);
+        let shown = cache.get_user(*id).await.expect("user");
+        let expected = read_resource(&server, *id, shown.created_at).expect("read");
+        for f in FIELDS {
+            assert_eq!(value_of(&shown, f), value_of(&expected, f));
+        }
+    }
+}
+
+async fn scenario(a_edits: Vec<Edit>, b_edits: Vec<Edit>, a_first: bool, keep_mine: Vec<bool>) {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let base = our_server(dir.path(), 12).await;
+    let client = owner_client(&base).await;
+    let a = Cache::open(&dir.path().join("a.sqlite3")).await.expect("a");
+    let b = Cache::open(&dir.path().join("b.sqlite3")).await.expect("b");
+    pull(&client, &a, false).await.expect("pull a");
+    pull(&client, &b, false).await.expect("pull b");
+    let mut ids: Vec<UserId> = a
+        .server_ids()
+        .await
+        .expect("ids")
+        .into_iter()
+        .map(|(id, _)| id)
+        .collect();
+    let owner = a
+        .list_users(&userdesk_cache::ListQuery {
+            search: support::OWNER.into(),
+            limit: 5,
+            ..Default::default()
+        })
+        .await
+        .expect("owner")[0]
+        .id
+        .clone();
+    ids.retain(|id| id.to_string() != owner);
+    ids.sort_by_key(|id| id.to_string());
+    ids.truncate(USERS);
+    let mut base_values = BTreeMap::new();
+    for (u, id) in ids.iter().enumerate() {
+        let p = a.get_user(*id).await.expect("user");
+        for (f, field) in FIELDS.iter().enumerate() {
+            base_values.insert((u, f), value_of(&p, *field));
+        }
+    }
+
+    let last_a = apply(&a, &ids, &a_edits).await;
+    let last_b = apply(&b, &ids, &b_edits).await;
+    let (first, second, last_first, last_second) = if a_first {
+        (&a, &b, &last_a, &last_b)
+    } else {
+        (&b, &a, &last_b, &last_a)
+    };
+
+    let r1 = sync(&client, first, false).await.expect("first sync");
+    assert!(r1.complete());
+    assert!(first.conflicts().await.expect("conflicts").is_empty());
+    let r2 = sync(&client, second, false).await.expect("second sync");
+    assert!(r2.complete());
+
+    // Conflicts exactly where both changed a field, the first one's value is now the server's,
+    // and the second one's differs from it.
+    let expected: Vec<(UserId, &str)> = last_second
+        .iter()
+        .filter(|(k, v)| {
+            last_first
+                .get(k)
+                .is_some_and(|f| *f != base_values[k] && f != *v)
+        })
+        .map(|((u, f), _)| (ids[*u], FIELDS[*f].as_str()))
+        .collect();
+    let mut found: Vec<(UserId, String)> = second
+        .conflicts()
+        .await
+        .expect("conflicts")
+        .into_iter()
+        .map(|c| (c.user_id, c.field))
+        .collect();
+    found.sort();
+    let mut expected: Vec<(UserId, String)> = expected
+        .into_iter()
+        .map(|(u, f)| (u, f.to_owned()))
+        .collect();
+    expected.sort();
+    assert_eq!(
+        found, expected,
+        "conflicts exactly where one field got two values"
+    );
+
+    // The second admin decides each conflict; then both sync again and converge.
+    for (i, (user, field)) in found.iter().enumerate() {
+        let r = if keep_mine.get(i).copied().unwrap_or(true) {
+            Resolution::KeepMine
+        } else {
+            Resolution::TakeTheirs
+        };
+        second
+            .resolve_conflict(*user, field, r)
+            .await
+            .expect("resolve");
+    }
+    let r3 = sync(&client, second, false).await.expect("sync");
+    assert!(r3.complete() && r3.push.conflicts == 0, "{r3:?}");
+    let r4 = sync(&client, first, false).await.expect("sync");
+    assert!(r4.complete() && r4.push.conflicts == 0 && r4.pull.conflicts == 0);
+    assert_equals_server(&a, &client, &ids).await;
+    assert_equals_server(&b, &client, &ids).await;
+
+    // Where only one admin edited a field, their last value is the server's.
+    for (k, v) in last_first.iter().chain(last_second.iter()) {
+        if last_first.contains_key(k) != last_second.contains_key(k) {
+            let p = a.get_user(ids[k.0]).await.expect("user");
+            assert_eq!(&value_of(&p, FIELDS[k.1]), v);
+        }
+    }
+}
+
+fn edits() -> impl Strategy<Value = Vec<Edit>> {
+    prop::collection::vec((0..USERS, 0..FIELDS.len(), 0..VALUES.len()), 0..8)
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig { cases: 40, ..ProptestConfig::default() })]
+
+    #[test]
+    fn two_admins_offline_converge_with_conflicts_only_where_values_differ(
+        a_edits in edits(),
+        b_edits in edits(),
+        a_first in any::<bool>(),
+        keep_mine in prop::collection::vec(any::<bool>(), 0..12),
+    ) {
+        tokio::runtime::Builder::new_multi_thread()
+            .worker_threads(2)
+            .enable_all()
+            .build()
+            .expect("runtime")
+            .block_on(scenario(a_edits, b_edits, a_first, keep_mine));
+    }
+}
