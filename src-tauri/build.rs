@@ -10,6 +10,13 @@ const COMMANDS: &[&str] = &[
     "get_user",
     "update_field",
     "first_row_rendered",
+    "sync_status",
+    "sync_now",
+    "sync_changes",
+    "resolve_conflict",
+    "discard_rejected",
+    "sign_in",
+    "sign_out",
 ];
 
 fn main() {

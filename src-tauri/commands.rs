@@ -5,13 +5,16 @@ use std::collections::{BTreeMap, HashMap};
 
 use serde::Serialize;
 use tauri::State;
-use userdesk_cache::{Facets, ListQuery, UserRow};
+use userdesk_cache::{Facets, ListQuery, Resolution, SyncState, UserRow};
 use userdesk_core::language::Language;
 use userdesk_core::{Field, ProfileEdit, UserId, UserProfile};
 use userdesk_i18n::Localizer;
 
 use crate::error::AppError;
 use crate::state::AppState;
+use crate::account::AccountFile;
+use crate::sync::SyncStatus;
+use userdesk_sync::{Credentials, ScimClient, SyncError};
 
 /// Everything the UI needs to draw its text.
 #[derive(Debug, Serialize)]
@@ -87,6 +90,9 @@ pub struct ProfileView {
     pub office_display: Option<String>,
     pub language_name: Option<&'static str>,
     pub role_names: Vec<String>,
+    /// How the user's edits stand (synced, pending, conflict, rejected), and per edited field.
+    pub sync_state: SyncState,
+    pub field_states: BTreeMap<String, SyncState>,
 }
 
 async fn view(state: &AppState, profile: UserProfile) -> Result<ProfileView, AppError> {
@@ -105,7 +111,21 @@ async fn view(state: &AppState, profile: UserProfile) -> Result<ProfileView, App
                 .map_or_else(|| id.to_owned(), |r| r.name.clone())
         })
         .collect();
+    let sync_state = state
+        .cache
+        .sync_state(profile.id)
+        .await
+        .map_err(|e| AppError::from_cache(state, e))?;
+    let field_states = state
+        .cache
+        .field_states(profile.id)
+        .await
+        .map_err(|e| AppError::from_cache(state, e))?
+        .into_iter()
+        .collect();
     Ok(ProfileView {
+        sync_state,
+        field_states,
         mobile_display: profile
             .mobile_phone
             .as_ref()
@@ -158,6 +178,7 @@ pub async fn update_field(
         .apply_edit(id, &edit)
         .await
         .map_err(|e| AppError::from_cache(&state, e))?;
+    state.sync.poke();
     view(&state, profile).await
 }
 
@@ -168,4 +189,215 @@ pub fn first_row_rendered(app: tauri::AppHandle, state: State<'_, AppState>) {
         println!("userdesk: first list row rendered");
         app.exit(0);
     }
+}
+
+/// Where the sync stands: online, last sync, what waits.
+#[tauri::command]
+pub async fn sync_status(state: State<'_, AppState>) -> Result<SyncStatus, AppError> {
+    Ok(state.sync.status().await)
+}
+
+/// "Sync now".
+#[tauri::command]
+pub async fn sync_now(state: State<'_, AppState>) -> Result<SyncStatus, AppError> {
+    state.sync.poke();
+    Ok(state.sync.status().await)
+}
+
+/// One queued edit, as the Sync screen lists it.
+#[derive(Debug, Serialize)]
+pub struct ChangeView {
+    pub seq: i64,
+    pub user_id: String,
+    /// None when the user is gone from the cache (deleted on the server).
+    pub user_name: Option<String>,
+    pub field: String,
+    /// The value the edit sets (None: it clears the field).
+    pub value: Option<String>,
+    pub made_at: String,
+    pub error: Option<String>,
+}
+
+/// A conflict, side by side.
+#[derive(Debug, Serialize)]
+pub struct ConflictView {
+    pub user_id: String,
+    pub user_name: Option<String>,
+    pub field: String,
+    pub base: Option<String>,
+    pub mine: Option<String>,
+    pub theirs: Option<String>,
+    pub theirs_by: Option<String>,
+    pub theirs_at: Option<String>,
+}
+
+#[derive(Debug, Serialize)]
+pub struct Changes {
+    pub pending: Vec<ChangeView>,
+    pub conflicts: Vec<ConflictView>,
+    pub rejected: Vec<ChangeView>,
+}
+
+fn shown(v: &serde_json::Value) -> Option<String> {
+    match v {
+        serde_json::Value::Null => None,
+        serde_json::Value::String(s) => Some(s.clone()),
+        v => Some(v.to_string()),
+    }
+}
+
+async fn user_name(
+    state: &AppState,
+    names: &mut HashMap<UserId, Option<String>>,
+    id: UserId,
+) -> Option<String> {
+    if let Some(n) = names.get(&id) {
+        return n.clone();
+    }
+    let name = state.cache.get_user(id).await.ok().map(|u| u.display_name());
+    names.insert(id, name.clone());
+    name
+}
+
+fn change_views(entries: Vec<userdesk_cache::OutboxEntry>) -> Vec<ChangeView> {
+    entries
+        .into_iter()
+        .map(|e| ChangeView {
+            seq: e.seq,
+            user_id: e.user_id.to_string(),
+            user_name: None,
+            value: shown(&e.operation["value"]),
+            field: e.field,
+            made_at: e.made_at,
+            error: e.error,
+        })
+        .collect()
+}
+
+/// Everything the Sync screen lists.
+#[tauri::command]
+pub async fn sync_changes(state: State<'_, AppState>) -> Result<Changes, AppError> {
+    let fail = |e| AppError::from_cache(&state, e);
+    let mut names = HashMap::new();
+    let mut pending = change_views(state.cache.outbox("pending").await.map_err(fail)?);
+    let mut rejected = change_views(state.cache.outbox("rejected").await.map_err(fail)?);
+    for c in pending.iter_mut().chain(rejected.iter_mut()) {
+        if let Ok(u) = uuid::Uuid::parse_str(&c.user_id) {
+            c.user_name = user_name(&state, &mut names, UserId(u)).await;
+        }
+    }
+    let mut conflicts = Vec::new();
+    for c in state.cache.conflicts().await.map_err(fail)? {
+        conflicts.push(ConflictView {
+            user_id: c.user_id.to_string(),
+            user_name: user_name(&state, &mut names, c.user_id).await,
+            field: c.field,
+            base: shown(&c.base),
+            mine: shown(&c.mine),
+            theirs: shown(&c.theirs),
+            theirs_by: c.theirs_by,
+            theirs_at: c.theirs_at,
+        });
+    }
+    Ok(Changes {
+        pending,
+        conflicts,
+        rejected,
+    })
+}
+
+/// The admin's decision on a conflict: `keep_mine` or `take_theirs`.
+#[tauri::command]
+pub async fn resolve_conflict(
+    state: State<'_, AppState>,
+    id: String,
+    field: String,
+    choice: Resolution,
+) -> Result<(), AppError> {
+    let id = parse_id(&state, &id)?;
+    state
+        .cache
+        .resolve_conflict(id, &field, choice)
+        .await
+        .map_err(|e| AppError::from_cache(&state, e))?;
+    state.sync.poke();
+    Ok(())
+}
+
+/// Gives up an edit the server refused.
+#[tauri::command]
+pub async fn discard_rejected(state: State<'_, AppState>, seq: i64) -> Result<(), AppError> {
+    state
+        .cache
+        .discard_rejected(seq)
+        .await
+        .map_err(|e| AppError::from_cache(&state, e))
+}
+
+/// Signs in to the account server the app is set up for. The session's refresh token goes to the
+/// OS keychain; the password is used once and kept nowhere.
+#[tauri::command]
+pub async fn sign_in(
+    state: State<'_, AppState>,
+    email: String,
+    password: String,
+) -> Result<SyncStatus, AppError> {
+    let Some(file) = state.sync.server().cloned() else {
+        return Err(AppError::sign_in(&state, "sign-in-demo", None));
+    };
+    let email = userdesk_core::Email::parse(&email)
+        .map_err(|e| AppError::invalid_at(&state, "email", &e))?;
+    if password.is_empty() {
+        return Err(AppError::sign_in(
+            &state,
+            "sign-in-password-missing",
+            Some("password"),
+        ));
+    }
+    // Edits queued by someone else on this computer are theirs to send.
+    let (pending, conflicts, _) = state
+        .cache
+        .outbox_counts()
+        .await
+        .map_err(|e| AppError::from_cache(&state, e))?;
+    if file
+        .email
+        .as_deref()
+        .is_some_and(|last| !last.eq_ignore_ascii_case(email.as_str()))
+        && pending + conflicts > 0
+    {
+        return Err(AppError::sign_in(
+            &state,
+            "sign-in-other-account-pending",
+            Some("email"),
+        ));
+    }
+    let client = ScimClient::connect(
+        &file.scim_base(),
+        Credentials::Password {
+            email: email.as_str().to_owned(),
+            password,
+        },
+    )
+    .await
+    .map_err(|e| match e {
+        SyncError::Unauthorized => AppError::sign_in(&state, "sign-in-refused", Some("password")),
+        SyncError::Network(_) => AppError::sign_in(&state, "sign-in-unreachable", Some("server")),
+        _ => AppError::sign_in(&state, "sign-in-not-a-server", Some("server")),
+    })?;
+    let saved = AccountFile {
+        server: file.server.clone(),
+        email: Some(email.as_str().to_owned()),
+    };
+    saved
+        .save(&state.data_dir)
+        .map_err(|_| AppError::sign_in(&state, "error-internal", None))?;
+    state.sync.signed_in(email.as_str(), client).await;
+    Ok(state.sync.status().await)
+}
+
+#[tauri::command]
+pub async fn sign_out(state: State<'_, AppState>) -> Result<SyncStatus, AppError> {
+    state.sync.signed_out().await;
+    Ok(state.sync.status().await)
 }

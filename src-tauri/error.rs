@@ -16,6 +16,8 @@ pub enum ErrorCode {
     /// The value is unique and someone else has it.
     Taken,
     NotFound,
+    /// Signing in did not work; `field` says where (server, email, password).
+    SignIn,
     Internal,
 }
 
@@ -37,6 +39,23 @@ impl AppError {
 
     pub fn invalid_field(state: &AppState, err: &FieldError) -> Self {
         Self::new(state, ErrorCode::Invalid, Some(err.field), err.message())
+    }
+
+    /// A typed value refused at a field that is not a profile field (the sign-in form).
+    pub fn invalid_at(state: &AppState, field: &'static str, err: &dyn Translatable) -> Self {
+        Self {
+            code: ErrorCode::Invalid,
+            field: Some(field),
+            message: state.tr(&err.message()),
+        }
+    }
+
+    pub fn sign_in(state: &AppState, id: &'static str, field: Option<&'static str>) -> Self {
+        Self {
+            code: ErrorCode::SignIn,
+            field,
+            message: state.tr(&Message::new(id)),
+        }
     }
 
     pub fn unknown_field(state: &AppState) -> Self {

@@ -1,19 +1,22 @@
 //! The Userdesk desktop shell: opens the local cache, seeds demo data when no account server is
 //! configured, and hands the UI a small set of commands.
 
+mod account;
 mod commands;
 mod error;
 mod state;
+mod sync;
 
 use std::path::PathBuf;
 
 use tauri::Manager;
 use userdesk_cache::{CACHE_FILE, Cache};
 use userdesk_core::Role;
-use userdesk_core::demo::demo_users;
 use userdesk_i18n::Localizer;
 
+use crate::account::AccountFile;
 use crate::state::AppState;
+use crate::sync::{Account, SyncService};
 
 /// How many people the demo account has.
 pub const DEMO_USERS: usize = 500;
@@ -23,6 +26,8 @@ pub const DEMO_USERS: usize = 500;
 struct Options {
     data_dir: Option<PathBuf>,
     locale: Option<String>,
+    /// The organization's account server (its root address), instead of the demo account.
+    server: Option<String>,
     exit_after_first_row: bool,
 }
 
@@ -31,6 +36,7 @@ impl Options {
         let mut o = Options {
             data_dir: std::env::var_os("USERDESK_DATA_DIR").map(PathBuf::from),
             locale: std::env::var("USERDESK_LOCALE").ok(),
+            server: std::env::var("USERDESK_SERVER").ok().filter(|s| !s.is_empty()),
             exit_after_first_row: false,
         };
         let mut args = std::env::args().skip(1);
@@ -38,6 +44,7 @@ impl Options {
             match arg.as_str() {
                 "--data-dir" => o.data_dir = args.next().map(PathBuf::from),
                 "--locale" => o.locale = args.next(),
+                "--server" => o.server = args.next(),
                 "--exit-after-first-row" => o.exit_after_first_row = true,
                 _ => {}
             }
@@ -46,22 +53,57 @@ impl Options {
     }
 }
 
-async fn open_cache(dir: PathBuf) -> Result<(Cache, bool), Box<dyn std::error::Error>> {
-    let cache = Cache::open(&dir.join(CACHE_FILE)).await?;
-    // Until an account server is configured, the app works on a demo account.
-    let demo = true;
-    if demo && cache.is_empty().await? {
-        tracing::info!(users = DEMO_USERS, "seeding the demo account");
-        cache.set_roles(&Role::built_ins()).await?;
-        cache
-            .upsert_users(&demo_users(
-                DEMO_USERS,
-                2026,
-                time::OffsetDateTime::now_utc(),
-            ))
-            .await?;
+/// What the app works on: the account server it is set up for (its cache, and the session kept in
+/// the keychain), or with none, the demo account: our account server inside the app with demo
+/// users, synced like any other. A demo's first start fills the cache at once.
+async fn open(
+    dir: PathBuf,
+    server: Option<String>,
+) -> Result<(Cache, SyncService, bool), Box<dyn std::error::Error>> {
+    let configured = match server {
+        Some(s) => {
+            let s = s.trim_end_matches('/').to_owned();
+            let mut file = AccountFile::load(&dir).unwrap_or(AccountFile {
+                server: s.clone(),
+                email: None,
+            });
+            if file.server != s {
+                file = AccountFile {
+                    server: s,
+                    email: None,
+                };
+            }
+            std::fs::create_dir_all(&dir)?;
+            file.save(&dir)?;
+            Some(file)
+        }
+        None => AccountFile::load(&dir),
+    };
+    if let Some(file) = configured {
+        let cache = Cache::open(&dir.join(file.cache_file())).await?;
+        let account = file.email.clone().map(|email| Account::Server {
+            base: file.scim_base(),
+            email,
+        });
+        let sync = SyncService::new(cache.clone(), account, Some(file));
+        return Ok((cache, sync, false));
     }
-    Ok((cache, demo))
+    let cache = Cache::open(&dir.join(CACHE_FILE)).await?;
+    let demo = userdesk_server::embedded::start_demo(&dir.join("demo-server"), DEMO_USERS).await?;
+    tracing::info!(server = %demo.root, "demo account server started");
+    let account = Account::Demo {
+        base: format!("{}/scim/v2", demo.root),
+        email: demo.owner_email,
+        password: demo.owner_password,
+    };
+    let sync = SyncService::new(cache.clone(), Some(account), None);
+    if cache.server_user_count().await? == 0 {
+        cache.set_roles(&Role::built_ins()).await?;
+        if let Err(e) = sync.sync_once().await {
+            tracing::warn!(error = %e, "the first sync of the demo account failed");
+        }
+    }
+    Ok((cache, sync, true))
 }
 
 pub fn run() {
@@ -86,13 +128,17 @@ pub fn run() {
             };
             let requested: Vec<&str> = requested.iter().map(String::as_str).collect();
             let locale = i18n.negotiate(&requested);
-            let (cache, demo) = tauri::async_runtime::block_on(open_cache(dir))?;
+            let (cache, sync, demo) =
+                tauri::async_runtime::block_on(open(dir.clone(), options.server.clone()))?;
             tracing::info!(cache = %cache.path().display(), %locale, "ready");
+            sync.start();
             app.manage(AppState {
                 cache,
                 i18n,
                 locale,
                 demo,
+                data_dir: dir,
+                sync,
                 exit_after_first_row: options.exit_after_first_row,
             });
             Ok(())
@@ -106,6 +152,13 @@ pub fn run() {
             commands::get_user,
             commands::update_field,
             commands::first_row_rendered,
+            commands::sync_status,
+            commands::sync_now,
+            commands::sync_changes,
+            commands::resolve_conflict,
+            commands::discard_rejected,
+            commands::sign_in,
+            commands::sign_out,
         ])
         .run(tauri::generate_context!());
     if let Err(e) = result {

@@ -9,8 +9,11 @@ pub struct AppState {
     pub cache: Cache,
     pub i18n: Localizer,
     pub locale: LanguageIdentifier,
-    /// No account server is configured: the cache holds demo data.
+    /// No account server is configured: the cache holds the demo account.
     pub demo: bool,
+    pub sync: crate::sync::SyncService,
+    /// The data folder (the cache, account.json, the demo server).
+    pub data_dir: std::path::PathBuf,
     /// Set when started for the start-up benchmark: exit once the first list row is drawn.
     pub exit_after_first_row: bool,
 }

@@ -16,4 +16,11 @@ export const api = {
   getUser: (id) => call("get_user", { id }),
   updateField: (id, field, value) => call("update_field", { id, field, value }),
   firstRowRendered: () => call("first_row_rendered"),
+  syncStatus: () => call("sync_status"),
+  syncNow: () => call("sync_now"),
+  syncChanges: () => call("sync_changes"),
+  resolveConflict: (id, field, choice) => call("resolve_conflict", { id, field, choice }),
+  discardRejected: (seq) => call("discard_rejected", { seq }),
+  signIn: (email, password) => call("sign_in", { email, password }),
+  signOut: () => call("sign_out"),
 };

@@ -3,16 +3,23 @@
 import { loadText, translateStatic } from "./i18n.js";
 import { showUsers } from "./screens/users.js";
 import { showProfile } from "./screens/profile.js";
+import { showSync } from "./screens/sync.js";
+import { showSignIn } from "./screens/signin.js";
+import { lastStatus, onSynced, startSyncStatus } from "./sync.js";
 
 const main = document.getElementById("main");
 
 function route() {
   const hash = location.hash || "#/users";
-  const match = hash.match(/^#\/users\/([0-9a-f-]{36})$/i);
+  const match = hash.match(/^#\/users\/([0-9a-f-]{36})(?:\?field=([a-z_]+))?$/i);
+  const screen = hash === "#/sync" ? "sync" : "users";
   for (const a of document.querySelectorAll("[data-nav]")) {
-    a.toggleAttribute("aria-current", a.dataset.nav === "users");
+    a.toggleAttribute("aria-current", a.dataset.nav === screen);
   }
-  if (match) showProfile(main, match[1]);
+  const status = lastStatus();
+  if (status && status.needs_sign_in && !status.demo) showSignIn(main, status);
+  else if (screen === "sync") showSync(main);
+  else if (match) showProfile(main, match[1], match[2]);
   else showUsers(main);
 }
 
@@ -22,7 +29,18 @@ async function start() {
   document.title = text.messages["app-name"] || "Userdesk";
   document.getElementById("account-note").hidden = !text.demo;
   window.addEventListener("hashchange", route);
-  route();
+  // The first status decides between the sign-in and the screens; a lost session brings the
+  // sign-in back.
+  let signedIn = null;
+  onSynced((s) => {
+    const now = !(s.needs_sign_in && !s.demo);
+    if (now !== signedIn) {
+      signedIn = now;
+      route();
+    }
+  });
+  await startSyncStatus();
+  if (signedIn === null) route();
 }
 
 start().catch((e) => {

@@ -5,6 +5,9 @@ import { api } from "../api.js";
 import { h, avatar } from "../dom.js";
 import { t, tf, formatDate, formatDateTime, formatRelative } from "../i18n.js";
 import { invalidateUsers } from "./users.js";
+import { onSynced } from "../sync.js";
+
+let unsubscribe = null;
 
 const EDITABLE = [
   { field: "first_name", label: "field-first-name", required: true, max: 100, autocomplete: "off" },
@@ -13,7 +16,8 @@ const EDITABLE = [
   { field: "badge_id", label: "field-badge", required: false, max: 32, autocomplete: "off", mono: true },
 ];
 
-export async function showProfile(main, id) {
+export async function showProfile(main, id, focusField) {
+  if (unsubscribe) unsubscribe();
   main.replaceChildren(h("div", { class: "loading" }, t("users-loading")));
   let user;
   try {
@@ -26,6 +30,23 @@ export async function showProfile(main, id) {
   main.replaceChildren(backLink(), page);
   await render(page, user);
   main.focus({ preventScroll: true });
+  if (focusField) document.getElementById(`field-${focusField}`)?.focus();
+  // A sync brought a change of this user (or sent the edits): show it, unless the admin is typing.
+  unsubscribe = onSynced(async () => {
+    if (!document.body.contains(page) || page.contains(document.activeElement)) return;
+    try {
+      await render(page, await api.getUser(id));
+    } catch {
+      // Gone from the server: the list says so.
+    }
+  });
+}
+
+function syncBanner(u) {
+  if (!u.sync_state || u.sync_state === "synced") return null;
+  return h("div", { class: `sync-banner sync-${u.sync_state}`, id: "profile-sync", role: "status", dataset: { sync: u.sync_state } },
+    h("span", {}, t(`profile-sync-${u.sync_state}`)),
+    h("a", { href: "#/sync", class: "link-button" }, t("profile-sync-open")));
 }
 
 function backLink() {
@@ -59,6 +80,11 @@ async function render(page, user) {
         user = updated;
         invalidateUsers();
         await fillHeader(updated);
+        const banner = page.querySelector("#profile-sync");
+        const fresh = syncBanner(updated);
+        if (banner && fresh) banner.replaceWith(fresh);
+        else if (banner) banner.remove();
+        else if (fresh) header.after(fresh);
       }))));
 
   const contact = h("section", { class: "card" },
@@ -105,7 +131,7 @@ async function render(page, user) {
       fact(t("field-presence"), h("span", { class: `presence presence-${user.presence}` }, t(`presence-${user.presence}`)), "presence"),
     ));
 
-  page.replaceChildren(header, h("div", { class: "cards" }, personal, contact, account, prefs));
+  page.replaceChildren(header, syncBanner(user) ?? "", h("div", { class: "cards" }, personal, contact, account, prefs));
 }
 
 async function statusLine(u) {
@@ -149,6 +175,14 @@ function editableField(spec, user, onSaved) {
   });
   input.value = saved;
   const status = h("span", { class: "save-state", id: `${id}-state`, "aria-live": "polite" });
+  const marker = h("span", { class: "field-sync", id: `${id}-sync` });
+  const mark = (u) => {
+    const s = u.field_states?.[spec.field];
+    marker.className = s ? `field-sync sync-pill sync-${s}` : "field-sync";
+    marker.textContent = s ? t(`sync-state-${s}`) : "";
+    marker.dataset.sync = s ?? "synced";
+  };
+  mark(user);
   const message = h("div", { class: "field-message", id: `${id}-message` });
 
   const clearError = () => {
@@ -176,6 +210,7 @@ function editableField(spec, user, onSaved) {
       status.textContent = t("saved");
       status.className = "save-state ok";
       setTimeout(() => { if (status.classList.contains("ok")) status.textContent = ""; }, 2500);
+      mark(updated);
       await onSaved(updated);
     } catch (e) {
       status.textContent = "";
@@ -205,6 +240,7 @@ function editableField(spec, user, onSaved) {
   return h("div", { class: "field" + (spec.required ? " required" : "") },
     h("div", { class: "label-row" },
       h("label", { for: id }, t(spec.label), spec.required ? h("span", { class: "req", title: t("field-required") }, " *") : null),
+      marker,
       status),
     input,
     message);

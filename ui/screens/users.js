@@ -4,6 +4,7 @@
 import { api } from "../api.js";
 import { h, avatar, icon } from "../dom.js";
 import { t, tf, formatDate } from "../i18n.js";
+import { onSynced } from "../sync.js";
 
 const ROW_HEIGHT = 52;
 const PAGE = 100;
@@ -31,6 +32,19 @@ const state = {
 };
 
 let view = null;
+let subscribed = false;
+
+async function refreshPages() {
+  const generation = state.generation;
+  const pages = [...state.pages.keys()];
+  const [total, ...fresh] = await Promise.all([api.countUsers(pageQuery(0)), ...pages.map((p) => api.listUsers(pageQuery(p)))]);
+  if (generation !== state.generation) return;
+  pages.forEach((p, i) => state.pages.set(p, fresh[i]));
+  state.total = total;
+  state.all = 0;
+  scheduleRender();
+  await updateCount();
+}
 
 export async function showUsers(main) {
   main.replaceChildren();
@@ -67,6 +81,13 @@ export async function showUsers(main) {
   );
 
   view = { main, search, count, filters, header, viewport, spacer, empty };
+  // A sync that changed the cache: read the loaded pages again, in place (no flash, same scroll).
+  if (!subscribed) {
+    subscribed = true;
+    onSynced(() => {
+      if (view && document.body.contains(view.viewport)) refreshPages();
+    });
+  }
   renderHeader();
   // The filter menus need a query of their own; the first rows must not wait for it.
   const filtersReady = renderFilters();
@@ -289,7 +310,10 @@ function renderRow(u, index) {
   },
   h("span", { class: "cell cell-name", role: "gridcell" },
     avatar(u.id, u.first_name, u.last_name),
-    h("span", { class: "name", dir: "auto" }, name)),
+    h("span", { class: "name", dir: "auto" }, name),
+    u.sync_state && u.sync_state !== "synced"
+      ? h("span", { class: `sync-pill sync-${u.sync_state}`, title: t(`sync-state-${u.sync_state}`), dataset: { sync: u.sync_state } }, t(`sync-state-${u.sync_state}`))
+      : null),
   h("span", { class: "cell cell-email", role: "gridcell", dir: "ltr" }, u.email),
   h("span", { class: "cell cell-badge mono", role: "gridcell" }, u.badge_id ?? ""),
   h("span", { class: "cell cell-title", role: "gridcell" }, u.title ?? ""),

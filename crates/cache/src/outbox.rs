@@ -39,6 +39,15 @@ pub enum SyncState {
     Rejected,
 }
 
+fn rank(s: SyncState) -> u8 {
+    match s {
+        SyncState::Synced => 0,
+        SyncState::Pending => 1,
+        SyncState::Rejected => 2,
+        SyncState::Conflict => 3,
+    }
+}
+
 /// Queues `edit` of user `id`, made on the server version the cache holds for them.
 pub(crate) async fn queue_edit(
     tx: &mut Transaction<'_, Sqlite>,
@@ -310,6 +319,29 @@ impl Cache {
             Ok(u64::try_from(row.try_get::<i64, _>(c)?).unwrap_or(0))
         };
         Ok((n("p")?, n("c")?, n("r")?))
+    }
+
+    /// How the edits of each edited field of the user stand.
+    pub async fn field_states(&self, id: UserId) -> Result<Vec<(String, SyncState)>, CacheError> {
+        let rows: Vec<(String, String)> =
+            sqlx::query_as("SELECT DISTINCT field, state FROM outbox WHERE user_id = ?1")
+                .bind(id.0.to_string())
+                .fetch_all(&self.pool)
+                .await?;
+        let mut out: Vec<(String, SyncState)> = Vec::new();
+        for (field, state) in rows {
+            let s = match state.as_str() {
+                "conflict" => SyncState::Conflict,
+                "rejected" => SyncState::Rejected,
+                _ => SyncState::Pending,
+            };
+            match out.iter_mut().find(|(f, _)| *f == field) {
+                Some((_, held)) if rank(s) > rank(*held) => *held = s,
+                Some(_) => {}
+                None => out.push((field, s)),
+            }
+        }
+        Ok(out)
     }
 
     /// How each user's edits stand: a conflict or a refusal outweighs waiting edits.

@@ -284,7 +284,7 @@ impl Cache {
                     u.account_type, u.status, u.group_name, u.created_at, u.avatar,
                     coalesce((SELECT CASE max(CASE o.state WHEN 'conflict' THEN 3
                                                         WHEN 'rejected' THEN 2 ELSE 1 END)
-                                     WHEN 3 THEN 'conflict' WHEN 2 THEN 'rejected' ELSE 'pending' END
+                                     WHEN 3 THEN 'conflict' WHEN 2 THEN 'rejected' WHEN 1 THEN 'pending' END
                               FROM outbox o WHERE o.user_id = u.id), 'synced') AS sync_state
              FROM users u
              WHERE u.rowid IN (SELECT rowid FROM users {hint} WHERE {filter}{order} LIMIT ? OFFSET ?){outer}",

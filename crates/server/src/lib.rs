@@ -4,6 +4,7 @@
 
 pub mod account;
 pub mod auth;
+pub mod embedded;
 pub mod lifecycle;
 pub mod mail;
 pub mod openapi;

@@ -46,6 +46,9 @@ pub enum Credentials {
     Password { email: String, password: String },
     /// A bearer token, as third-party SCIM servers are used.
     Bearer(String),
+    /// Our account server, resuming a session from its refresh token (kept in the OS keychain).
+    /// Refresh tokens are single-use: read the new one with [`ScimClient::refresh_token`].
+    Session { refresh: String },
 }
 
 /// What the server offers, from `/ServiceProviderConfig`.
@@ -125,11 +128,18 @@ impl ScimClient {
             .connect_timeout(std::time::Duration::from_secs(10))
             .build()
             .map_err(network)?;
+        let refresh = match &credentials {
+            Credentials::Session { refresh } => Some(refresh.clone()),
+            _ => None,
+        };
         let mut client = Self {
             http,
             base: base.trim_end_matches('/').to_owned(),
             credentials,
-            tokens: Arc::new(Mutex::new(Tokens::default())),
+            tokens: Arc::new(Mutex::new(Tokens {
+                access: None,
+                refresh,
+            })),
             capabilities: Capabilities {
                 patch: false,
                 bulk: None,
@@ -158,6 +168,11 @@ impl ScimClient {
 
     pub fn base(&self) -> &str {
         &self.base
+    }
+
+    /// The session's current refresh token (it changes at every refresh), to keep for next time.
+    pub async fn refresh_token(&self) -> Option<String> {
+        self.tokens.lock().await.refresh.clone()
     }
 
     /// The server's root, where our server's `/auth` lives.

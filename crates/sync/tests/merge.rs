@@ -167,17 +167,24 @@ async fn two_values_for_one_field_are_a_conflict_and_keep_mine_sends_mine() {
         cache.sync_state(id).await.expect("state"),
         SyncState::Conflict
     );
-    let row = cache
+    let rows = cache
         .list_users(&ListQuery {
             limit: 500,
             ..ListQuery::default()
         })
         .await
-        .expect("list")
-        .into_iter()
+        .expect("list");
+    let row = rows
+        .iter()
         .find(|r| r.id == id.to_string())
         .expect("row");
     assert_eq!(row.sync_state, "conflict");
+    assert!(
+        rows.iter()
+            .filter(|r| r.id != id.to_string())
+            .all(|r| r.sync_state == "synced"),
+        "the other rows are synced"
+    );
     assert_eq!(server_user(&client, id).await["title"], "Ward manager");
     // A second push does not send it either.
     assert_eq!(push(&client, &cache).await.expect("push").sent, 0);

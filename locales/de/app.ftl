@@ -1,0 +1,237 @@
+# Userdesk: Texte der Desktop-App (Deutsch).
+# Jede Meldung, die hier fehlt, erscheint auf Englisch (en-US/app.ftl).
+
+app-name = Userdesk
+app-tagline = Benutzerprofile, online und offline
+nav-main = Hauptnavigation
+nav-users = Benutzer
+demo-badge = Demokonto
+demo-hint = Es ist kein Kontoserver eingerichtet. Sie arbeiten mit Demodaten, die auf diesem Computer gespeichert sind.
+cache-location = Lokaler Cache
+
+## Users list
+users-title = Benutzer
+users-count = { $count ->
+    [one] 1 Benutzer
+   *[other] { $count } Benutzer
+}
+users-count-filtered = { $count ->
+    [one] 1 von { $total } Benutzern
+   *[other] { $count } von { $total } Benutzern
+}
+users-search-label = Benutzer suchen
+users-search-placeholder = Nach Name, E-Mail, Ausweis-ID oder Telefon suchen
+users-filters = Filter
+filter-status = Status
+filter-status-all = Alle Status
+filter-type = Kontotyp
+filter-type-all = Alle Kontotypen
+filter-role = Rolle
+filter-role-all = Alle Rollen
+filter-group = Gruppe
+filter-group-all = Alle Gruppen
+filter-clear = Filter zurücksetzen
+col-name = Name
+col-email = E-Mail
+col-badge = Ausweis-ID
+col-title = Position
+col-type = Kontotyp
+col-status = Status
+col-since = Seit
+sort-ascending = Aufsteigend sortiert
+sort-descending = Absteigend sortiert
+users-empty = Keine passenden Benutzer
+users-empty-hint = Versuchen Sie es mit weniger Buchstaben, oder setzen Sie die Filter zurück.
+users-loading = Benutzer werden geladen…
+users-open = Profil von { $name } öffnen
+
+## Account types
+type-super_admin = Super-Admin
+type-config_admin = Konfigurations-Admin
+type-internal = Intern
+type-external = Extern
+type-one_time_completion = Einmaliges Ausfüllen
+
+## Statuses
+status-created = Angelegt
+status-invited = Eingeladen
+status-active = Aktiv
+status-inactive = Inaktiv
+
+## User profile
+profile-back = Zurück zu den Benutzern
+profile-title = Benutzerprofil
+profile-section-personal = Persönliche Angaben
+profile-section-contact = Kontakt
+profile-section-account = Konto
+profile-section-preferences = Einstellungen
+profile-more-options = Weitere Optionen
+profile-edit-hint = Änderungen werden gespeichert, sobald Sie ein Feld verlassen.
+field-first-name = Vorname
+field-last-name = Nachname
+field-title = Position
+field-badge = Ausweis-ID
+field-email = E-Mail (Benutzername)
+field-mobile = Mobiltelefon
+field-office = Bürotelefon
+field-extension = Durchwahl
+field-language = Sprache
+field-group = Benutzergruppe
+field-account-type = Kontotyp
+field-roles = Rollen
+field-status = Status
+field-since = Seit
+field-sso = Anmeldung
+field-notifications = Benachrichtigungen
+field-presence = Verfügbarkeit
+field-required = Pflichtfeld
+value-not-set = Nicht festgelegt
+phone-verified = Bestätigt
+phone-unverified = Nicht bestätigt
+language-system = Browser-/Systemstandard
+group-default = Standardgruppe
+group-manager = Gruppenleitung
+roles-none = Keine Rollen
+roles-config-admin-only = Nur Konfigurations-Admins haben Rollen
+sso-yes = Single Sign-on
+sso-no = Passwort
+status-created-detail = Angelegt am { $when }. Die Aktivierungs-E-Mail wurde noch nicht gesendet.
+status-invited-detail = Aktivierungs-E-Mail zuletzt gesendet am { $when }
+status-active-detail = Aktiviert am { $when }
+status-inactive-detail = Deaktiviert. Dieser Benutzer kann sich nicht anmelden.
+last-active = Zuletzt aktiv { $when }
+active-now = Jetzt aktiv
+saving = Wird gespeichert…
+saved = Gespeichert
+last-saved = Zuletzt gespeichert
+restore-saved = Wiederherstellen
+notif-instant = Sofort
+notif-hourly = Stündliche Zusammenfassung
+notif-daily = Tägliche Zusammenfassung
+notif-weekly = Wöchentliche Zusammenfassung
+notif-never = Nie
+presence-online = Online
+presence-away = Abwesend
+presence-busy = Beschäftigt
+presence-offline = Offline
+
+## Errors shown at a field
+error-name-blank = Dieses Feld ist ein Pflichtfeld und darf nicht leer sein.
+error-name-too-long = Verwenden Sie höchstens { $max } Zeichen.
+error-control-character = Entfernen Sie Zeilenumbrüche und andere Steuerzeichen.
+error-email-blank = Eine E-Mail-Adresse ist erforderlich.
+error-email-too-long = Eine E-Mail-Adresse darf höchstens { $max } Zeichen lang sein.
+error-email-invalid = Geben Sie eine E-Mail-Adresse wie name@example.com ein.
+error-badge-too-long = Eine Ausweis-ID darf höchstens { $max } Zeichen lang sein.
+error-badge-invalid = Eine Ausweis-ID darf nur Buchstaben, Ziffern, „-“, „_“ und „.“ enthalten.
+error-badge-taken = Diese Ausweis-ID gehört bereits einem anderen Benutzer.
+error-email-taken = Diese E-Mail-Adresse gehört bereits einem anderen Benutzer.
+error-title-too-long = Eine Position darf höchstens { $max } Zeichen lang sein.
+error-phone-blank = Geben Sie eine Telefonnummer ein.
+error-phone-country = Wählen Sie ein Land.
+error-phone-invalid = Dies ist keine gültige Telefonnummer für das gewählte Land.
+error-extension-invalid = Eine Durchwahl besteht aus 1 bis 8 Ziffern.
+error-language-unsupported = Diese Sprache wird nicht unterstützt.
+error-account-type-one-time = Ein Konto dieses Typs kann nicht zu „Einmaliges Ausfüllen“ werden.
+error-account-type-unknown = Unbekannter Kontotyp.
+error-roles-too-many = Ein Benutzer kann höchstens { $max } Rollen haben.
+error-role-administrator-users = Die Rolle „Administrator“ verwaltet die Konfiguration, nicht die Benutzer.
+error-lifecycle-sso = Benutzer, die sich per Single Sign-on anmelden, erhalten keine Aktivierungs-E-Mail.
+error-lifecycle-already-active = Dieses Konto ist bereits aktiv.
+error-lifecycle-inactive = Dieses Konto ist inaktiv. Reaktivieren Sie es zuerst.
+error-lifecycle-already-inactive = Dieses Konto ist bereits inaktiv.
+error-lifecycle-not-inactive = Nur ein inaktives Konto kann reaktiviert werden.
+error-lifecycle-not-active = Dieses Konto ist noch nicht aktiv: Senden Sie stattdessen die Aktivierungs-E-Mail.
+error-phone-code-wait = { $seconds ->
+    [one] Gerade wurde ein Code gesendet. Einen weiteren können Sie in einer Sekunde anfordern.
+   *[other] Gerade wurde ein Code gesendet. Einen weiteren können Sie in { $seconds } Sekunden anfordern.
+}
+error-phone-code-none = Für diese Nummer wartet kein Code. Senden Sie zuerst eine Bestätigungs-E-Mail.
+error-phone-code-expired = Dieser Code ist abgelaufen. Senden Sie einen neuen.
+error-phone-code-attempts = Zu viele falsche Codes. Senden Sie einen neuen.
+error-phone-code-wrong = { $left ->
+    [one] Dieser Code stimmt nicht. Sie haben noch einen Versuch.
+   *[other] Dieser Code stimmt nicht. Sie haben noch { $left } Versuche.
+}
+error-phone-code-other-number = Dieser Code wurde für eine andere Nummer gesendet. Senden Sie einen neuen.
+error-user-not-found = Dieser Benutzer existiert nicht mehr.
+error-unknown-field = Dieses Feld kann hier nicht bearbeitet werden.
+error-internal = Etwas ist schiefgegangen; es wurde nichts geändert. Details stehen im Protokoll.
+
+## Why an action is not allowed
+denied-actor-inactive = Ihr Konto ist nicht aktiv.
+denied-missing-permission = Sie benötigen die Berechtigung „{ $permission }“.
+denied-own-account-type = Niemand kann den eigenen Kontotyp ändern.
+denied-own-status = Sie können Ihr eigenes Konto nicht deaktivieren.
+denied-super-admin-only = Nur ein Super-Admin kann das bei einem Super-Admin tun.
+denied-roles-config-admin-only = Nur Konfigurations-Admins haben Rollen.
+denied-unknown-role = Im Rollenkatalog dieses Kontos gibt es keine Rolle „{ $role }“.
+denied-grant-beyond-own = Sie können die Berechtigung „{ $permission }“ nicht vergeben: Sie haben sie selbst nicht.
+error-group-name-blank = Geben Sie einen Gruppennamen ein.
+error-group-name-too-long = Ein Gruppenname darf höchstens { $max } Zeichen lang sein.
+error-group-name-control = Ein Gruppenname darf keine Steuerzeichen enthalten.
+error-group-manager-default = Nur Mitglieder einer eigenen Gruppe können deren Gruppenleitung sein.
+
+## Sync
+nav-sync = Synchronisierung
+sync-online = Online
+sync-offline = Offline
+sync-connecting = Verbindung wird hergestellt…
+sync-syncing = Wird synchronisiert…
+sync-now = Jetzt synchronisieren
+sync-last = Zuletzt synchronisiert { $when }
+sync-never = Noch nicht synchronisiert
+sync-title = Synchronisierung
+sync-server = Kontoserver
+sync-demo-server = der Server des Demokontos, auf diesem Computer
+sync-problem-offline = Der Kontoserver ist nicht erreichbar. Ihre Änderungen sind auf diesem Computer gespeichert und werden gesendet, sobald er wieder erreichbar ist.
+sync-problem-server = Beim Kontoserver ist ein Problem aufgetreten. Die Synchronisierung wird in Kürze erneut versucht.
+sync-problem-incomplete = Noch konnte nicht alles gesendet werden. Die Synchronisierung wird in Kürze erneut versucht.
+sync-problem-sign-in = Melden Sie sich erneut an, um mit dem Kontoserver zu synchronisieren.
+sync-pending-title = Noch nicht gesendet
+sync-pending-empty = Nichts wartet: Alle Änderungen sind beim Server angekommen.
+sync-pending-offline = Wird gesendet, sobald eine Verbindung besteht
+sync-made = Bearbeitet am { $when }
+sync-conflicts-title = Konflikte
+sync-conflicts-hint = Diese Felder wurden auf dem Server geändert, während Sie sie ebenfalls bearbeitet haben. Wählen Sie den Wert, der gelten soll.
+sync-conflicts-empty = Keine Konflikte.
+sync-mine = Ihr Wert
+sync-theirs = Auf dem Server
+sync-theirs-by = Geändert von { $who } am { $when }
+sync-theirs-when = Geändert am { $when }
+sync-keep-mine = Meinen behalten
+sync-take-theirs = Vom Server übernehmen
+sync-keep-all-mine = Alle meine Werte behalten
+sync-take-all-theirs = Alle vom Server übernehmen
+sync-rejected-title = Vom Server abgelehnt
+sync-rejected-empty = Nichts wurde abgelehnt.
+sync-rejected-deleted = Der Benutzer wurde auf dem Server gelöscht.
+sync-fix = Korrigieren
+sync-discard = Verwerfen
+sync-deleted-user = Ein auf dem Server gelöschter Benutzer
+sync-state-synced = Synchronisiert
+sync-state-pending = Ausstehend
+sync-state-conflict = Konflikt
+sync-state-rejected = Abgelehnt
+value-cleared = (geleert)
+profile-sync-pending = Ihre Änderungen an diesem Benutzer sind auf diesem Computer gespeichert und warten darauf, an den Kontoserver gesendet zu werden.
+profile-sync-conflict = Dieser Benutzer wurde auf dem Server geändert, während Sie ihn ebenfalls bearbeitet haben. Wählen Sie in der Ansicht „Synchronisierung“, welche Werte gelten sollen.
+profile-sync-rejected = Der Kontoserver hat eine Änderung an diesem Benutzer abgelehnt. Den Grund finden Sie in der Ansicht „Synchronisierung“.
+profile-sync-open = Synchronisierung öffnen
+
+## Sign in
+nav-sign-in = Anmelden
+sign-in-title = Beim Kontoserver anmelden
+sign-in-hint = Ihre Änderungen werden auf diesem Computer gespeichert. Nach der Anmeldung können Sie auch offline weiterarbeiten.
+sign-in-server = Serveradresse
+sign-in-email = E-Mail
+sign-in-password = Passwort
+sign-in-submit = Anmelden
+sign-in-busy = Anmeldung läuft…
+sign-out = Abmelden
+sign-in-refused = E-Mail-Adresse oder Passwort sind nicht richtig.
+sign-in-unreachable = Der Kontoserver ist nicht erreichbar. Prüfen Sie die Adresse und Ihre Netzwerkverbindung.
+sign-in-not-a-server = Unter dieser Adresse antwortet kein Userdesk-Kontoserver.
+sign-in-password-missing = Geben Sie Ihr Passwort ein.
+sign-in-demo = Das Demokonto braucht keine Anmeldung.
+sign-in-other-account-pending = Hier gemachte Änderungen eines anderen Kontos warten noch auf das Senden. Melden Sie sich zuerst mit diesem Konto an.

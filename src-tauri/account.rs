@@ -1,0 +1,72 @@
+//! Which account server the app works with, and the session with it: the server's address and the
+//! admin's e-mail in `account.json` in the data folder; the refresh token in the OS keychain
+//! (keyring), never in the cache, a file or the log.
+
+use std::path::{Path, PathBuf};
+
+use serde::{Deserialize, Serialize};
+
+const FILE: &str = "account.json";
+const KEYCHAIN_SERVICE: &str = "com.userdesk.desktop";
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct AccountFile {
+    /// The server's root, e.g. `https://accounts.example.com` (SCIM is under `/scim/v2`).
+    pub server: String,
+    /// Who signed in last, if anyone.
+    pub email: Option<String>,
+}
+
+impl AccountFile {
+    pub fn load(dir: &Path) -> Option<AccountFile> {
+        let text = std::fs::read_to_string(dir.join(FILE)).ok()?;
+        serde_json::from_str(&text).ok()
+    }
+
+    pub fn save(&self, dir: &Path) -> std::io::Result<()> {
+        let text = serde_json::to_string_pretty(self).map_err(std::io::Error::other)?;
+        let tmp: PathBuf = dir.join(format!("{FILE}.tmp"));
+        std::fs::write(&tmp, text)?;
+        std::fs::rename(tmp, dir.join(FILE))
+    }
+
+    pub fn scim_base(&self) -> String {
+        format!("{}/scim/v2", self.server.trim_end_matches('/'))
+    }
+
+    /// The cache file of this server's account: one per server, so a demo cache and a real one
+    /// never mix.
+    pub fn cache_file(&self) -> String {
+        let id = uuid::Uuid::new_v5(&uuid::Uuid::NAMESPACE_URL, self.server.as_bytes());
+        format!("userdesk-cache-{}.sqlite3", &id.simple().to_string()[..12])
+    }
+}
+
+fn entry(server: &str, email: &str) -> keyring::Result<keyring::Entry> {
+    keyring::Entry::new(KEYCHAIN_SERVICE, &format!("{} @ {server}", email.to_lowercase()))
+}
+
+/// Keeps the session's refresh token in the OS keychain.
+pub fn keep_session(server: &str, email: &str, token: &str) {
+    if let Err(e) = entry(server, email).and_then(|e| e.set_password(token)) {
+        tracing::warn!(error = %e, "the keychain cannot keep the session: sign-in will be asked again next time");
+    }
+}
+
+/// The kept refresh token, if any.
+pub fn session(server: &str, email: &str) -> Option<String> {
+    match entry(server, email).and_then(|e| e.get_password()) {
+        Ok(t) => Some(t),
+        Err(keyring::Error::NoEntry) => None,
+        Err(e) => {
+            tracing::warn!(error = %e, "cannot read the session from the keychain");
+            None
+        }
+    }
+}
+
+pub fn forget_session(server: &str, email: &str) {
+    if let Ok(e) = entry(server, email) {
+        let _ = e.delete_credential();
+    }
+}

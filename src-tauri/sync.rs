@@ -1,0 +1,302 @@
+//! The app's side of the sync: whom it syncs with (the demo account's server inside the app, or
+//! the organization's account server), a background loop that syncs every half minute, soon after
+//! each edit and on "Sync now", backing off while the server cannot be reached, and the status the
+//! UI shows (online or not, last sync, what waits).
+
+use std::sync::Arc;
+use std::time::Duration;
+
+use serde::Serialize;
+use tokio::sync::{Mutex, Notify};
+use userdesk_cache::Cache;
+use userdesk_sync::engine::LAST_SYNC;
+use userdesk_sync::{Credentials, ScimClient, SyncError, backoff, sync};
+
+use crate::account::{self, AccountFile};
+
+/// How often the app syncs when nothing else asks it to.
+const EVERY: Duration = Duration::from_secs(30);
+/// An edit waits this long for the next ones before they go together.
+const SETTLE: Duration = Duration::from_millis(400);
+
+/// Where the app syncs to.
+#[derive(Debug, Clone)]
+pub enum Account {
+    /// The demo account's server, running inside the app.
+    Demo {
+        base: String,
+        email: String,
+        password: String,
+    },
+    /// An organization's account server, signed in to with a session kept in the keychain.
+    Server { base: String, email: String },
+}
+
+impl Account {
+    fn base(&self) -> &str {
+        match self {
+            Account::Demo { base, .. } | Account::Server { base, .. } => base,
+        }
+    }
+}
+
+/// What the UI shows of the sync.
+#[derive(Debug, Clone, Default, Serialize)]
+pub struct SyncStatus {
+    pub demo: bool,
+    pub server: Option<String>,
+    pub account: Option<String>,
+    /// None until the first attempt.
+    pub online: Option<bool>,
+    pub syncing: bool,
+    pub last_sync: Option<String>,
+    /// Why the last attempt did not complete (a message id for the UI).
+    pub problem: Option<String>,
+    pub needs_sign_in: bool,
+    pub pending: u64,
+    pub conflicts: u64,
+    pub rejected: u64,
+    /// Grows whenever a sync changed what the cache shows, so the UI knows to read it again.
+    pub generation: u64,
+}
+
+struct Inner {
+    cache: Cache,
+    account: std::sync::Mutex<Option<Account>>,
+    client: Mutex<Option<ScimClient>>,
+    status: std::sync::Mutex<SyncStatus>,
+    wake: Notify,
+    /// The server the app is set up for (None: the demo account).
+    file: Option<AccountFile>,
+    /// The refresh token last kept in the keychain, so it is written only when it changes.
+    kept: std::sync::Mutex<Option<String>>,
+}
+
+#[derive(Clone)]
+pub struct SyncService {
+    inner: Arc<Inner>,
+}
+
+fn lock<T>(m: &std::sync::Mutex<T>) -> std::sync::MutexGuard<'_, T> {
+    m.lock().unwrap_or_else(std::sync::PoisonError::into_inner)
+}
+
+impl SyncService {
+    pub fn new(cache: Cache, account: Option<Account>, file: Option<AccountFile>) -> Self {
+        let status = SyncStatus {
+            demo: matches!(account, Some(Account::Demo { .. })),
+            server: file
+                .as_ref()
+                .map(|f| f.server.clone())
+                .or_else(|| account.as_ref().map(|a| a.base().to_owned())),
+            account: account.as_ref().map(|a| match a {
+                Account::Demo { email, .. } | Account::Server { email, .. } => email.clone(),
+            }),
+            needs_sign_in: account.is_none(),
+            ..SyncStatus::default()
+        };
+        Self {
+            inner: Arc::new(Inner {
+                cache,
+                account: std::sync::Mutex::new(account),
+                client: Mutex::new(None),
+                status: std::sync::Mutex::new(status),
+                wake: Notify::new(),
+                file,
+                kept: std::sync::Mutex::new(None),
+            }),
+        }
+    }
+
+    /// Starts the background loop.
+    pub fn start(&self) {
+        let me = self.clone();
+        tauri::async_runtime::spawn(async move { me.run().await });
+    }
+
+    /// Asks for a sync soon (after an edit, or "Sync now").
+    pub fn poke(&self) {
+        self.inner.wake.notify_one();
+    }
+
+    pub async fn status(&self) -> SyncStatus {
+        self.refresh_counts().await;
+        lock(&self.inner.status).clone()
+    }
+
+    /// Syncs once now, for the first start of a demo account (so the list has rows at once).
+    pub async fn sync_once(&self) -> Result<(), SyncError> {
+        self.attempt().await
+    }
+
+    async fn run(self) {
+        let mut failures = 0u32;
+        self.poke();
+        loop {
+            let wait = if failures == 0 {
+                EVERY
+            } else {
+                backoff(failures - 1).min(EVERY)
+            };
+            tokio::select! {
+                () = self.inner.wake.notified() => tokio::time::sleep(SETTLE).await,
+                () = tokio::time::sleep(wait) => {}
+            }
+            match self.attempt().await {
+                Ok(()) => failures = 0,
+                Err(e) if e.is_transient() => failures = failures.saturating_add(1),
+                Err(_) => failures = 0,
+            }
+        }
+    }
+
+    async fn refresh_counts(&self) {
+        let counts = self.inner.cache.outbox_counts().await;
+        let last = self.inner.cache.sync_value(LAST_SYNC).await;
+        let mut s = lock(&self.inner.status);
+        if let Ok((p, c, r)) = counts {
+            (s.pending, s.conflicts, s.rejected) = (p, c, r);
+        }
+        if let Ok(last) = last {
+            s.last_sync = last;
+        }
+    }
+
+    async fn client(&self) -> Result<ScimClient, SyncError> {
+        let mut held = self.inner.client.lock().await;
+        if let Some(c) = held.as_ref() {
+            return Ok(c.clone());
+        }
+        let account = lock(&self.inner.account).clone();
+        let Some(account) = account else {
+            return Err(SyncError::Unauthorized);
+        };
+        let credentials = match &account {
+            Account::Demo {
+                email, password, ..
+            } => Credentials::Password {
+                email: email.clone(),
+                password: password.clone(),
+            },
+            Account::Server { email, .. } => Credentials::Session {
+                refresh: self
+                    .inner
+                    .file
+                    .as_ref()
+                    .and_then(|f| account::session(&f.server, email))
+                    .ok_or(SyncError::Unauthorized)?,
+            },
+        };
+        let client = ScimClient::connect(account.base(), credentials).await?;
+        *held = Some(client.clone());
+        Ok(client)
+    }
+
+    /// Refresh tokens are single-use: the newest one goes to the keychain.
+    async fn keep_session(&self, client: &ScimClient) {
+        let account = lock(&self.inner.account).clone();
+        let (Some(Account::Server { email, .. }), Some(file), Some(token)) =
+            (account, &self.inner.file, client.refresh_token().await)
+        else {
+            return;
+        };
+        let mut kept = lock(&self.inner.kept);
+        if kept.as_deref() != Some(token.as_str()) {
+            account::keep_session(&file.server, &email, &token);
+            *kept = Some(token);
+        }
+    }
+
+    /// The admin signed in: from now on the app syncs as them.
+    pub async fn signed_in(&self, email: &str, client: ScimClient) {
+        let Some(file) = &self.inner.file else {
+            return;
+        };
+        *lock(&self.inner.account) = Some(Account::Server {
+            base: file.scim_base(),
+            email: email.to_owned(),
+        });
+        {
+            let mut s = lock(&self.inner.status);
+            s.account = Some(email.to_owned());
+            s.needs_sign_in = false;
+            s.problem = None;
+        }
+        self.keep_session(&client).await;
+        *self.inner.client.lock().await = Some(client);
+        self.poke();
+    }
+
+    /// The admin signed out: the session is forgotten, the cache stays.
+    pub async fn signed_out(&self) {
+        let account = lock(&self.inner.account).take();
+        if let (Some(Account::Server { email, .. }), Some(file)) = (account, &self.inner.file) {
+            account::forget_session(&file.server, &email);
+        }
+        *self.inner.client.lock().await = None;
+        let mut s = lock(&self.inner.status);
+        s.needs_sign_in = true;
+        s.online = None;
+    }
+
+    /// The account server the app is set up for (None: the demo account).
+    pub fn server(&self) -> Option<&AccountFile> {
+        self.inner.file.as_ref()
+    }
+
+    async fn attempt(&self) -> Result<(), SyncError> {
+        lock(&self.inner.status).syncing = true;
+        let result = async {
+            let client = self.client().await?;
+            let report = sync(&client, &self.inner.cache, false).await;
+            self.keep_session(&client).await;
+            report
+        }
+        .await;
+        {
+            let mut s = lock(&self.inner.status);
+            s.syncing = false;
+            match &result {
+                Ok(report) => {
+                    let changed = report.push.sent
+                        + report.push.conflicts
+                        + report.push.rejected
+                        + report.push.deleted
+                        + report.pull.stored
+                        + report.pull.deleted
+                        + report.pull.conflicts;
+                    if changed > 0 {
+                        s.generation += 1;
+                    }
+                    s.online = Some(report.complete());
+                    s.problem = (!report.complete()).then(|| "sync-problem-incomplete".into());
+                    s.needs_sign_in = false;
+                }
+                Err(SyncError::Unauthorized) => {
+                    s.needs_sign_in = true;
+                    s.problem = Some("sync-problem-sign-in".into());
+                }
+                Err(e) if e.is_transient() => {
+                    s.online = Some(false);
+                    s.problem = Some(match e {
+                        SyncError::Network(_) => "sync-problem-offline".into(),
+                        _ => "sync-problem-server".into(),
+                    });
+                }
+                Err(e) => {
+                    tracing::warn!(error = %e, "sync failed");
+                    s.online = Some(true);
+                    s.problem = Some("sync-problem-server".into());
+                }
+            }
+        }
+        if matches!(result, Err(SyncError::Unauthorized)) {
+            *self.inner.client.lock().await = None;
+        }
+        if let Err(e) = &result {
+            tracing::info!(error = %e, "sync did not complete");
+        }
+        self.refresh_counts().await;
+        result.map(|_| ())
+    }
+}

@@ -1,0 +1,67 @@
+// The sync as the whole window shows it: online or not, the last sync, "Sync now", and what waits
+// (the count beside "Sync"). Polls the backend's status; when a sync changed what the cache shows,
+// tells the open screen to read it again.
+
+import { api } from "./api.js";
+import { t, tf, formatRelative } from "./i18n.js";
+
+const POLL_MS = 1500;
+let last = null;
+const listeners = new Set();
+
+/// `fn(status)` runs whenever a sync changed the cache (and once with the first status).
+export function onSynced(fn) {
+  listeners.add(fn);
+  return () => listeners.delete(fn);
+}
+
+export function lastStatus() {
+  return last;
+}
+
+async function draw(s) {
+  const dot = document.getElementById("sync-dot");
+  const online = document.getElementById("sync-online");
+  const when = document.getElementById("sync-last");
+  const button = document.getElementById("sync-now");
+  const count = document.getElementById("sync-count");
+  const state = s.syncing ? "syncing" : s.online === false ? "offline" : s.online ? "online" : "connecting";
+  dot.className = `dot dot-${state}`;
+  document.getElementById("sync-box").dataset.state = state;
+  online.textContent = t(`sync-${state}`);
+  when.textContent = s.last_sync ? await tf("sync-last", { when: formatRelative(s.last_sync) }) : t("sync-never");
+  button.disabled = s.syncing;
+  const signedIn = !s.demo && !s.needs_sign_in;
+  document.getElementById("sync-account").hidden = !signedIn;
+  document.getElementById("sync-account-email").textContent = signedIn ? s.account ?? "" : "";
+  const waiting = s.pending + s.conflicts + s.rejected;
+  count.hidden = waiting === 0;
+  count.textContent = String(waiting);
+  count.classList.toggle("alert", s.conflicts + s.rejected > 0);
+}
+
+async function poll() {
+  try {
+    const s = await api.syncStatus();
+    const changed = !last || s.generation !== last.generation || s.needs_sign_in !== last.needs_sign_in;
+    last = s;
+    await draw(s);
+    if (changed) for (const fn of listeners) fn(s);
+  } catch {
+    // The next poll tries again.
+  }
+}
+
+export async function startSyncStatus() {
+  document.getElementById("sync-now").addEventListener("click", async () => {
+    document.getElementById("sync-now").disabled = true;
+    await api.syncNow().catch(() => {});
+    poll();
+  });
+  document.getElementById("sign-out").addEventListener("click", async () => {
+    await api.signOut().catch(() => {});
+    poll();
+  });
+  await poll();
+  setInterval(poll, POLL_MS);
+}
