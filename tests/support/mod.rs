@@ -108,6 +108,16 @@ pub struct App {
 impl App {
     /// Starts the app on the cache in `data_dir` (a new demo account if it is empty).
     pub fn launch(name: &str, data_dir: &Path) -> App {
+        Self::launch_with(name, data_dir, &[], &[])
+    }
+
+    /// Starts the app with more arguments and environment (e.g. `--server`, a keychain's bus).
+    pub fn launch_with(
+        name: &str,
+        data_dir: &Path,
+        extra_args: &[&str],
+        env: &[(&str, String)],
+    ) -> App {
         let serial = SERIAL.lock().unwrap_or_else(|e| e.into_inner());
         let port = free_port();
         let native_port = free_port();
@@ -121,7 +131,8 @@ impl App {
         .stdout(Stdio::null())
         .stderr(Stdio::null())
         .env("GSETTINGS_BACKEND", "memory")
-        .env("USERDESK_LOCALE", "en-US");
+        .env("USERDESK_LOCALE", "en-US")
+        .envs(env.iter().map(|(k, v)| (*k, v.as_str())));
         if let Some(d) = display() {
             cmd.env("DISPLAY", d);
         }
@@ -144,9 +155,16 @@ impl App {
             );
             std::thread::sleep(Duration::from_millis(50));
         }
+        let mut args = vec![
+            json!("--data-dir"),
+            json!(data_dir),
+            json!("--locale"),
+            json!("en-US"),
+        ];
+        args.extend(extra_args.iter().map(|a| json!(a)));
         let caps = json!({"capabilities": {"alwaysMatch": {"tauri:options": {
             "application": app_binary(),
-            "args": ["--data-dir", data_dir, "--locale", "en-US"],
+            "args": args,
         }}}});
         let reply: Value = http
             .post(format!("{base}/session"))
@@ -306,5 +324,82 @@ impl Drop for App {
             .http
             .delete(format!("{}/session/{}", self.base, self.session))
             .send();
+    }
+}
+
+/// A real OS keychain for the app under test: a private D-Bus session with GNOME Keyring's Secret
+/// Service, unlocked, keeping its files in `dir`. Stopped when dropped.
+pub struct Keychain {
+    bus: Child,
+    keyring: Child,
+    pub env: Vec<(&'static str, String)>,
+}
+
+impl Keychain {
+    pub fn start(dir: &Path) -> Keychain {
+        use std::io::{BufRead, Write};
+        let socket = dir.join("bus");
+        let mut bus = Command::new("dbus-daemon")
+            .args(["--session", "--nofork", "--print-address=1"])
+            .arg(format!("--address=unix:path={}", socket.display()))
+            .stdout(Stdio::piped())
+            .stderr(Stdio::null())
+            .spawn()
+            .expect("start dbus-daemon (apt-get install dbus)");
+        let mut address = String::new();
+        if let Some(out) = bus.stdout.take() {
+            std::io::BufReader::new(out)
+                .read_line(&mut address)
+                .expect("bus address");
+        }
+        let address = address.trim().to_owned();
+        let data = dir.join("data");
+        let env = vec![
+            ("DBUS_SESSION_BUS_ADDRESS", address),
+            ("XDG_DATA_HOME", data.display().to_string()),
+            ("XDG_RUNTIME_DIR", dir.display().to_string()),
+        ];
+        let mut keyring = Command::new("gnome-keyring-daemon")
+            .args(["--foreground", "--unlock", "--components=secrets"])
+            .envs(env.iter().map(|(k, v)| (*k, v.as_str())))
+            .stdin(Stdio::piped())
+            .stdout(Stdio::null())
+            .stderr(Stdio::null())
+            .spawn()
+            .expect("start gnome-keyring-daemon (apt-get install gnome-keyring)");
+        if let Some(mut input) = keyring.stdin.take() {
+            let _ = input.write_all(b"keychain-of-the-e2e-tests");
+        }
+        // Ready once the Secret Service has its name on the bus.
+        let start = Instant::now();
+        loop {
+            let names = Command::new("dbus-send")
+                .args([
+                    "--session",
+                    "--print-reply",
+                    "--dest=org.freedesktop.DBus",
+                    "/org/freedesktop/DBus",
+                    "org.freedesktop.DBus.ListNames",
+                ])
+                .envs(env.iter().map(|(k, v)| (*k, v.as_str())))
+                .output()
+                .map(|o| String::from_utf8_lossy(&o.stdout).into_owned())
+                .unwrap_or_default();
+            if names.contains("org.freedesktop.secrets") {
+                break;
+            }
+            assert!(start.elapsed() < TIMEOUT, "the Secret Service did not start");
+            std::thread::sleep(Duration::from_millis(100));
+        }
+        Keychain { bus, keyring, env }
+    }
+}
+
+impl Drop for Keychain {
+    fn drop(&mut self) {
+        let _ = self.keyring.kill();
+        let _ = self.keyring.wait();
+        let _ = self.bus.kill();
+        let _ = self.bus.wait();
     }
 }

@@ -30,6 +30,8 @@ const APT_TEST: &[&str] = &[
     "fonts-noto-core",
     "fonts-noto-cjk",
     "dbus-x11",
+    // The app keeps its session in the OS keychain: the end-to-end tests run a real Secret Service.
+    "gnome-keyring",
     // The account server's tests run on PostgreSQL as well as SQLite,
     "postgresql",
     // and receive its e-mails on a real SMTP server on loopback.

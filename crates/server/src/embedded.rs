@@ -53,6 +53,15 @@ fn io(path: &Path) -> impl FnOnce(std::io::Error) -> EmbeddedError + '_ {
 /// Starts the demo server kept in `dir` (created with `users` demo people the first time) on a
 /// free port of 127.0.0.1, in the current tokio runtime.
 pub async fn start_demo(dir: &Path, users: usize) -> Result<Embedded, EmbeddedError> {
+    start_demo_on(dir, users, "127.0.0.1:0").await
+}
+
+/// The same on a given address (tests stop a server and start it again where it was).
+pub async fn start_demo_on(
+    dir: &Path,
+    users: usize,
+    addr: &str,
+) -> Result<Embedded, EmbeddedError> {
     std::fs::create_dir_all(dir).map_err(io(dir))?;
     let url = format!("sqlite://{}?mode=rwc", dir.join("server.sqlite3").display());
     let store = Store::open(&url).await?;
@@ -73,7 +82,7 @@ pub async fn start_demo(dir: &Path, users: usize) -> Result<Embedded, EmbeddedEr
             .trim()
             .to_owned()
     };
-    let listener = tokio::net::TcpListener::bind("127.0.0.1:0")
+    let listener = tokio::net::TcpListener::bind(addr)
         .await
         .map_err(io(dir))?;
     let root = format!("http://{}", listener.local_addr().map_err(io(dir))?);
