@@ -43,7 +43,10 @@ impl AccountFile {
 }
 
 fn entry(server: &str, email: &str) -> keyring::Result<keyring::Entry> {
-    keyring::Entry::new(KEYCHAIN_SERVICE, &format!("{} @ {server}", email.to_lowercase()))
+    keyring::Entry::new(
+        KEYCHAIN_SERVICE,
+        &format!("{} @ {server}", email.to_lowercase()),
+    )
 }
 
 /// Keeps the session's refresh token in the OS keychain.

@@ -10,9 +10,9 @@ use userdesk_core::language::Language;
 use userdesk_core::{Field, ProfileEdit, UserId, UserProfile};
 use userdesk_i18n::Localizer;
 
+use crate::account::AccountFile;
 use crate::error::AppError;
 use crate::state::AppState;
-use crate::account::AccountFile;
 use crate::sync::SyncStatus;
 use userdesk_sync::{Credentials, ScimClient, SyncError};
 
@@ -254,7 +254,12 @@ async fn user_name(
     if let Some(n) = names.get(&id) {
         return n.clone();
     }
-    let name = state.cache.get_user(id).await.ok().map(|u| u.display_name());
+    let name = state
+        .cache
+        .get_user(id)
+        .await
+        .ok()
+        .map(|u| u.display_name());
     names.insert(id, name.clone());
     name
 }

@@ -36,7 +36,9 @@ impl Options {
         let mut o = Options {
             data_dir: std::env::var_os("USERDESK_DATA_DIR").map(PathBuf::from),
             locale: std::env::var("USERDESK_LOCALE").ok(),
-            server: std::env::var("USERDESK_SERVER").ok().filter(|s| !s.is_empty()),
+            server: std::env::var("USERDESK_SERVER")
+                .ok()
+                .filter(|s| !s.is_empty()),
             exit_after_first_row: false,
         };
         let mut args = std::env::args().skip(1);

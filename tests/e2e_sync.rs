@@ -135,7 +135,8 @@ fn edit_field(app: &App, id: &str, field: &str, value: &str) {
     // Leaving the field saves it.
     app.js("document.activeElement.blur();", json!([]));
     app.wait_for("the edit saved", |a| {
-        (a.attribute(&format!("#field-{field}-sync"), "data-sync").as_deref()
+        (a.attribute(&format!("#field-{field}-sync"), "data-sync")
+            .as_deref()
             == Some("pending"))
         .then_some(())
     });
@@ -192,7 +193,9 @@ fn offline_edit_syncs_when_the_server_is_back_and_a_conflict_is_resolved_in_the_
         app.attribute("#profile-sync", "data-sync").as_deref(),
         Some("pending")
     );
-    app.wait_for("offline", |a| (sync_box_state(a) == "offline").then_some(()));
+    app.wait_for("offline", |a| {
+        (sync_box_state(a) == "offline").then_some(())
+    });
     search_for(&app, &who);
     app.wait_for("the row marked pending", |a| {
         row_state(a, &id).filter(|s| s == "pending")
@@ -223,16 +226,28 @@ fn offline_edit_syncs_when_the_server_is_back_and_a_conflict_is_resolved_in_the_
         row_state(a, &id).filter(|s| s == "conflict")
     });
     app.js("location.hash = '#/sync';", json!([]));
-    let row = format!("#sync-conflicts .conflict-row[data-user=\"{id}\"][data-field=\"last_name\"]");
+    let row =
+        format!("#sync-conflicts .conflict-row[data-user=\"{id}\"][data-field=\"last_name\"]");
     app.wait_for("the conflict side by side", |a| a.try_find(&row));
-    assert!(app.text(&format!("{row} .mine .side-value")).contains("Okafor"));
-    assert!(app.text(&format!("{row} .theirs .side-value")).contains("Adeyemi"));
+    // Read in one go: the screen redraws itself when a sync ends.
+    let sides = app.js(
+        "const r = document.querySelector(arguments[0]);
+         return [r.querySelector('.mine .side-value').textContent,
+                 r.querySelector('.theirs .side-value').textContent,
+                 r.querySelector('.theirs .side-who').textContent];",
+        json!([row]),
+    );
+    assert_eq!(sides[0], "Okafor", "{sides}");
+    assert_eq!(sides[1], "Adeyemi", "{sides}");
     assert!(
-        app.text(&format!("{row} .theirs .side-who")).contains("Demo Admin"),
-        "who changed theirs"
+        sides[2].as_str().is_some_and(|w| w.contains("Demo Admin")),
+        "who changed theirs: {sides}"
     );
     app.screenshot("sync-3-conflict.png");
-    app.click(&app.find(&format!("{row} button[data-choice=\"keep_mine\"]")));
+    app.js(
+        "document.querySelector(arguments[0] + ' button[data-choice=\"keep_mine\"]').click();",
+        json!([row]),
+    );
     app.wait_for("the conflict gone", |a| {
         a.try_find(&row).is_none().then_some(())
     });

@@ -388,7 +388,10 @@ impl Keychain {
             if names.contains("org.freedesktop.secrets") {
                 break;
             }
-            assert!(start.elapsed() < TIMEOUT, "the Secret Service did not start");
+            assert!(
+                start.elapsed() < TIMEOUT,
+                "the Secret Service did not start"
+            );
             std::thread::sleep(Duration::from_millis(100));
         }
         Keychain { bus, keyring, env }

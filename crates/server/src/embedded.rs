@@ -50,7 +50,7 @@ fn io(path: &Path) -> impl FnOnce(std::io::Error) -> EmbeddedError + '_ {
     }
 }
 
-/// Starts the demo server kept in `dir` (created with `users` demo people the first time) on a
+/// Starts the demo server kept in `dir` (created with `users` people the first time) on a
 /// free port of 127.0.0.1, in the current tokio runtime.
 pub async fn start_demo(dir: &Path, users: usize) -> Result<Embedded, EmbeddedError> {
     start_demo_on(dir, users, "127.0.0.1:0").await
@@ -74,7 +74,8 @@ pub async fn start_demo_on(
         );
         write_private(&password_file, &password)?;
         init_account(&store, DEMO_OWNER, "Demo", "Admin", &password).await?;
-        add_demo_users(&store, users, 2026).await?;
+        // The admin is one of the account's `users` people.
+        add_demo_users(&store, users.saturating_sub(1), 2026).await?;
         password
     } else {
         std::fs::read_to_string(&password_file)
@@ -82,9 +83,7 @@ pub async fn start_demo_on(
             .trim()
             .to_owned()
     };
-    let listener = tokio::net::TcpListener::bind(addr)
-        .await
-        .map_err(io(dir))?;
+    let listener = tokio::net::TcpListener::bind(addr).await.map_err(io(dir))?;
     let root = format!("http://{}", listener.local_addr().map_err(io(dir))?);
     let mailer = Mailer::new(
         "Userdesk demo <no-reply@userdesk.example>",

@@ -174,10 +174,7 @@ async fn two_values_for_one_field_are_a_conflict_and_keep_mine_sends_mine() {
         })
         .await
         .expect("list");
-    let row = rows
-        .iter()
-        .find(|r| r.id == id.to_string())
-        .expect("row");
+    let row = rows.iter().find(|r| r.id == id.to_string()).expect("row");
     assert_eq!(row.sync_state, "conflict");
     assert!(
         rows.iter()
