@@ -100,6 +100,9 @@ CREATE TABLE conflicts (
 -- When an edit was last sent without an answer coming back: until one does, it may or may not
 -- have reached the server (conflicts.rs tells from the server's resource).
 ALTER TABLE outbox ADD COLUMN sent_at TEXT;
+-- edit (a PATCH operation), create (the new user's resource, POSTed with its externalId) or
+-- action (an e-mail or a phone verification the server sends, once, after the edits before it).
+ALTER TABLE outbox ADD COLUMN kind TEXT NOT NULL DEFAULT 'edit';
 
 -- Edits once parked as outdated are merged on their next attempt now.
 UPDATE outbox SET state = 'pending' WHERE state = 'stale';

@@ -120,6 +120,22 @@ pub(crate) async fn absorb(
         return Ok(Vec::new());
     }
     let mut found = Vec::new();
+    if old.is_none() {
+        // A user made here, now on the server: their create arrived, and their edits are based
+        // on the server's first version.
+        sqlx::query("DELETE FROM outbox WHERE user_id = ?1 AND kind = 'create'")
+            .bind(id.0.to_string())
+            .execute(&mut **tx)
+            .await?;
+        sqlx::query(
+            "UPDATE outbox SET base_version = ?2 WHERE user_id = ?1 AND kind = 'edit'
+               AND state = 'pending'",
+        )
+        .bind(id.0.to_string())
+        .bind(&new.version)
+        .execute(&mut **tx)
+        .await?;
+    }
     let entries = live_entries(tx, id).await?;
     if let Some(old) = &old {
         // The queued edits of each field, in the order they were made.

@@ -27,6 +27,8 @@ pub struct OutboxEntry {
     pub error: Option<String>,
     /// Set while the entry was sent and no answer has come back yet.
     pub sent_at: Option<String>,
+    /// `edit`, `create` or `action`.
+    pub kind: String,
 }
 
 /// How the edits of one user stand, as the Users list shows it.
@@ -120,6 +122,7 @@ pub(crate) fn entry(row: &sqlx::sqlite::SqliteRow) -> Result<OutboxEntry, CacheE
         attempts: row.try_get("attempts")?,
         error: row.try_get("error")?,
         sent_at: row.try_get("sent_at")?,
+        kind: row.try_get("kind")?,
     })
 }
 
@@ -129,7 +132,8 @@ pub(crate) async fn live_entries(
     id: UserId,
 ) -> Result<Vec<OutboxEntry>, CacheError> {
     let rows = sqlx::query(
-        "SELECT * FROM outbox WHERE user_id = ?1 AND state IN ('pending', 'conflict') ORDER BY seq",
+        "SELECT * FROM outbox WHERE user_id = ?1 AND kind = 'edit'
+           AND state IN ('pending', 'conflict') ORDER BY seq",
     )
     .bind(id.0.to_string())
     .fetch_all(&mut **tx)
@@ -151,7 +155,8 @@ impl Cache {
     pub async fn local_only_edits(&self) -> Result<u64, CacheError> {
         let n: i64 = sqlx::query_scalar(
             "SELECT count(*) FROM outbox WHERE state = 'pending'
-               AND user_id NOT IN (SELECT user_id FROM server_users)",
+               AND user_id NOT IN (SELECT user_id FROM server_users)
+               AND user_id NOT IN (SELECT user_id FROM outbox WHERE kind = 'create')",
         )
         .fetch_one(&self.pool)
         .await?;
@@ -163,7 +168,8 @@ impl Cache {
     pub async fn next_pending(&self, limit: usize) -> Result<Vec<OutboxEntry>, CacheError> {
         let rows = sqlx::query(
             "SELECT * FROM outbox WHERE state = 'pending'
-               AND user_id IN (SELECT user_id FROM server_users) ORDER BY seq LIMIT ?1",
+               AND (kind = 'create' OR user_id IN (SELECT user_id FROM server_users))
+             ORDER BY seq LIMIT ?1",
         )
         .bind(i64::try_from(limit).unwrap_or(i64::MAX))
         .fetch_all(&self.pool)
@@ -253,6 +259,61 @@ impl Cache {
     /// longer in doubt.
     pub async fn outbox_not_taken(&self, entry: &OutboxEntry) -> Result<(), CacheError> {
         sqlx::query("UPDATE outbox SET sent_at = NULL WHERE seq = ?1")
+            .bind(entry.seq)
+            .execute(&self.pool)
+            .await?;
+        Ok(())
+    }
+
+    /// Queues an action the server performs once, after the user's edits queued before it:
+    /// `{"action": "activation" | "welcome" | "password-reset"}`, or
+    /// `{"action": "phone-verification", "country": …, "number": …}`.
+    pub async fn queue_action(
+        &self,
+        id: UserId,
+        action: &serde_json::Value,
+    ) -> Result<(), CacheError> {
+        let name = action["action"].as_str().unwrap_or_default();
+        sqlx::query(
+            "INSERT INTO outbox (id, user_id, field, operation, made_at, kind)
+             VALUES (?1, ?2, ?3, ?4, ?5, 'action')",
+        )
+        .bind(uuid::Uuid::new_v4().to_string())
+        .bind(id.0.to_string())
+        .bind(format!("action:{name}"))
+        .bind(action.to_string())
+        .bind(fmt_time(OffsetDateTime::now_utc()))
+        .execute(&self.pool)
+        .await?;
+        Ok(())
+    }
+
+    /// The server created the user queued as `entry` (its id may differ from ours): the user now
+    /// comes from the server.
+    pub async fn create_done(
+        &self,
+        entry: &OutboxEntry,
+        copy: &crate::ServerCopy,
+    ) -> Result<(), CacheError> {
+        let mut tx = self.pool.begin_with("BEGIN IMMEDIATE").await?;
+        sqlx::query("DELETE FROM outbox WHERE seq = ?1")
+            .bind(entry.seq)
+            .execute(&mut *tx)
+            .await?;
+        sqlx::query("UPDATE outbox SET base_version = ?1 WHERE user_id = ?2 AND state = 'pending'")
+            .bind(&copy.version)
+            .bind(entry.user_id.0.to_string())
+            .execute(&mut *tx)
+            .await?;
+        crate::server_copies::write_copy(&mut tx, entry.user_id, copy).await?;
+        crate::server_copies::refresh_local(&mut tx, entry.user_id).await?;
+        tx.commit().await?;
+        Ok(())
+    }
+
+    /// The server did an action (or answered that it will not): it leaves the queue.
+    pub async fn action_done(&self, entry: &OutboxEntry) -> Result<(), CacheError> {
+        sqlx::query("DELETE FROM outbox WHERE seq = ?1")
             .bind(entry.seq)
             .execute(&self.pool)
             .await?;

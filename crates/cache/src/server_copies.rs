@@ -188,6 +188,34 @@ impl Cache {
         Ok(())
     }
 
+    /// The cache's id of the server's user `server_id`, if the cache has them: known by that id,
+    /// or made here and created on the server by a request whose answer was lost (the server's
+    /// `externalId` is then our id).
+    pub async fn user_of_server_id(
+        &self,
+        server_id: &str,
+        external_id: Option<&str>,
+    ) -> Result<Option<UserId>, CacheError> {
+        let user: Option<String> =
+            sqlx::query_scalar("SELECT user_id FROM server_users WHERE server_id = ?1")
+                .bind(server_id)
+                .fetch_optional(&self.pool)
+                .await?;
+        if let Some(id) = user.and_then(|u| uuid::Uuid::parse_str(&u).ok()) {
+            return Ok(Some(UserId(id)));
+        }
+        let Some(ours) = external_id.and_then(|e| uuid::Uuid::parse_str(e).ok()) else {
+            return Ok(None);
+        };
+        let created_here: bool = sqlx::query_scalar(
+            "SELECT EXISTS (SELECT 1 FROM outbox WHERE user_id = ?1 AND kind = 'create')",
+        )
+        .bind(ours.to_string())
+        .fetch_one(&self.pool)
+        .await?;
+        Ok(created_here.then_some(UserId(ours)))
+    }
+
     /// The server ids of every user that came from the server, with the cache's ids.
     pub async fn server_ids(&self) -> Result<Vec<(UserId, String)>, CacheError> {
         let rows = sqlx::query("SELECT user_id, server_id FROM server_users")

@@ -180,6 +180,49 @@ impl Cache {
         Ok(profile)
     }
 
+    /// Adds a user made here (offline too), queued for the server as a create carrying
+    /// `resource` (the SCIM resource, with our id as its externalId). Refused, changing nothing,
+    /// when the cache already has the e-mail address or badge.
+    pub async fn create_user(
+        &self,
+        profile: &UserProfile,
+        resource: &serde_json::Value,
+    ) -> Result<(), CacheError> {
+        let mut tx = self.pool.begin_with("BEGIN IMMEDIATE").await?;
+        let taken: bool =
+            sqlx::query_scalar("SELECT EXISTS (SELECT 1 FROM users WHERE email_key = ?1)")
+                .bind(profile.email.key())
+                .fetch_one(&mut *tx)
+                .await?;
+        if taken {
+            return Err(CacheError::EmailTaken);
+        }
+        if let Some(badge) = &profile.badge_id {
+            let taken: bool =
+                sqlx::query_scalar("SELECT EXISTS (SELECT 1 FROM users WHERE badge_key = ?1)")
+                    .bind(badge.key())
+                    .fetch_one(&mut *tx)
+                    .await?;
+            if taken {
+                return Err(CacheError::Taken(Field::BadgeId));
+            }
+        }
+        let now = OffsetDateTime::now_utc();
+        write_users(&mut tx, std::slice::from_ref(profile), now).await?;
+        sqlx::query(
+            "INSERT INTO outbox (id, user_id, field, operation, made_at, kind)
+             VALUES (?1, ?2, 'create', ?3, ?4, 'create')",
+        )
+        .bind(uuid::Uuid::new_v4().to_string())
+        .bind(profile.id.0.to_string())
+        .bind(resource.to_string())
+        .bind(crate::rows::fmt_time(now))
+        .execute(&mut *tx)
+        .await?;
+        tx.commit().await?;
+        Ok(())
+    }
+
     /// Replaces the role catalog.
     pub async fn set_roles(&self, roles: &[Role]) -> Result<(), CacheError> {
         let mut tx = self.pool.begin().await?;

@@ -158,6 +158,39 @@ pub struct UserProfile {
 }
 
 impl UserProfile {
+    /// A new user, as "Add new user" makes them: an Internal account, Created (no activation
+    /// e-mail sent yet), with a new id.
+    pub fn new_user(
+        email: Email,
+        first_name: PersonName,
+        last_name: PersonName,
+        now: OffsetDateTime,
+    ) -> Self {
+        UserProfile {
+            id: UserId::new(),
+            email,
+            first_name,
+            last_name,
+            title: None,
+            badge_id: None,
+            mobile_phone: None,
+            office_phone: None,
+            language: Language::default(),
+            group: UserGroup::default(),
+            account_type: AccountType::Internal,
+            roles: RoleSet::default(),
+            status: Status::Created,
+            single_sign_on: false,
+            invited_at: None,
+            activated_at: None,
+            last_active_at: None,
+            created_at: now,
+            avatar: None,
+            notification_frequency: NotificationFrequency::default(),
+            presence: Presence::default(),
+        }
+    }
+
     /// "Ada Lovelace": first name then last name. Scripts that put the family name first are shown
     /// as their data says; a display-order setting is a later concern.
     pub fn display_name(&self) -> String {

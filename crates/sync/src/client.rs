@@ -297,18 +297,44 @@ impl ScimClient {
 
     /// A GET outside the SCIM base (our server's `/api/…`), signed in like SCIM requests.
     pub async fn get_api(&self, path: &str) -> Result<Value, SyncError> {
+        self.api(Method::GET, path, None, &[]).await
+    }
+
+    /// A request outside the SCIM base (our server's `/api/…`), signed in like SCIM requests.
+    pub async fn api(
+        &self,
+        method: Method,
+        path: &str,
+        body: Option<&Value>,
+        headers: &[(&str, &str)],
+    ) -> Result<Value, SyncError> {
         let access = self.access_token().await?;
-        let r = self
+        let mut req = self
             .http
-            .get(format!("{}{path}", self.root()))
-            .bearer_auth(access)
-            .send()
-            .await
-            .map_err(network)?;
+            .request(method, format!("{}{path}", self.root()))
+            .bearer_auth(access);
+        if let Some(b) = body {
+            req = req.json(b);
+        }
+        for (k, v) in headers {
+            req = req.header(*k, *v);
+        }
+        let r = req.send().await.map_err(network)?;
+        if r.status() == StatusCode::UNAUTHORIZED {
+            // The access token ran out: once more with a fresh one.
+            self.tokens.lock().await.access = None;
+            return Err(SyncError::Network(
+                "the session was renewed; try again".into(),
+            ));
+        }
         if !r.status().is_success() {
             return Err(error_of(r).await);
         }
-        r.json().await.map_err(network)
+        let text = r.text().await.map_err(network)?;
+        if text.trim().is_empty() {
+            return Ok(Value::Null);
+        }
+        serde_json::from_str(&text).map_err(|e| SyncError::Protocol(e.to_string()))
     }
 
     /// One user as the server has it now, with its version (from `meta.version` or the ETag).

@@ -15,7 +15,9 @@ use std::process::ExitCode;
 
 use clap::{Parser, Subcommand};
 use userdesk_cache::{Cache, ListQuery, Resolution};
-use userdesk_core::{Field, ProfileEdit, UserId};
+use userdesk_core::message::Translatable;
+use userdesk_core::scim::user::{Meta, to_scim};
+use userdesk_core::{Email, Field, PersonName, ProfileEdit, UserId, UserProfile};
 use userdesk_sync::push::PushReport;
 use userdesk_sync::{Credentials, PullReport, ScimClient, pull, push, sync_with_retries};
 
@@ -92,6 +94,18 @@ enum Command {
     },
     /// Give up an edit the server refused (its number from `status`).
     Discard { seq: i64 },
+    /// Add a user (offline too): created on the server at the next sync.
+    Add {
+        email: String,
+        first_name: String,
+        last_name: String,
+    },
+    /// Queue an e-mail the server sends once, after the user's queued edits.
+    Send {
+        user: String,
+        #[arg(value_parser = ["activation", "welcome", "password-reset"])]
+        kind: String,
+    },
 }
 
 fn credentials(cli: &Cli) -> Result<Credentials, String> {
@@ -333,6 +347,40 @@ async fn run(cli: Cli) -> Result<(), String> {
                 .await
                 .map_err(fail)?;
             println!("resolved; the next sync sends what is left");
+        }
+        Command::Add {
+            email,
+            first_name,
+            last_name,
+        } => {
+            let email = Email::parse(email).map_err(|e| format!("e-mail: {}", e.message().id))?;
+            let first = PersonName::parse(first_name)
+                .map_err(|e| format!("first name: {}", e.message().id))?;
+            let last = PersonName::parse(last_name)
+                .map_err(|e| format!("last name: {}", e.message().id))?;
+            let profile =
+                UserProfile::new_user(email, first, last, time::OffsetDateTime::now_utc());
+            // Only what the server keeps of it matters: id and meta are the server's to give.
+            let meta = Meta {
+                created: profile.created_at,
+                last_modified: profile.created_at,
+                version: String::new(),
+                location: String::new(),
+            };
+            let resource = to_scim(&profile, &meta, None, |_| None);
+            cache.create_user(&profile, &resource).await.map_err(fail)?;
+            println!(
+                "{}\tadded; created on the server at the next sync",
+                profile.id
+            );
+        }
+        Command::Send { user, kind } => {
+            let id = find_user(&cache, user).await?;
+            cache
+                .queue_action(id, &serde_json::json!({"action": kind}))
+                .await
+                .map_err(fail)?;
+            println!("queued; sent by the server once, after the next sync");
         }
         Command::Discard { seq } => {
             cache.discard_rejected(*seq).await.map_err(fail)?;

@@ -83,7 +83,13 @@ async fn store_page(
             return Err(SyncError::Protocol("a user without an id".into()));
         };
         seen.insert(server_id.to_owned());
-        let id = local_id(client.base(), server_id);
+        let id = match cache
+            .user_of_server_id(server_id, r["externalId"].as_str())
+            .await?
+        {
+            Some(id) => id,
+            None => local_id(client.base(), server_id),
+        };
         let v = version(r);
         if v.is_some() && cache.server_copy(id).await?.is_some_and(|c| c.version == v) {
             report.unchanged += 1;

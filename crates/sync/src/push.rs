@@ -15,7 +15,7 @@ use reqwest::Method;
 use serde_json::{Value, json};
 use userdesk_cache::{Cache, OutboxEntry, ServerCopy};
 use userdesk_core::UserId;
-use userdesk_core::scim::{BULK_REQUEST, PATCH_OP};
+use userdesk_core::scim::{BULK_REQUEST, PATCH_OP, USERDESK_USER_SCHEMA};
 
 use crate::client::{ScimClient, SyncError, encode, version_of};
 
@@ -181,6 +181,85 @@ pub(crate) async fn who_changed(client: &ScimClient, server_id: &str) -> Option<
     })
 }
 
+/// A user made here, POSTed with our id as its `externalId`. If an earlier attempt's answer was
+/// lost, the server is asked first whether it already has the user (by `externalId`).
+async fn send_create(client: &ScimClient, entry: &OutboxEntry) -> Sent {
+    let external_id = entry.user_id.to_string();
+    if entry.sent_at.is_some() && client.capabilities.filter {
+        let filter = format!("externalId eq \"{external_id}\"");
+        let page = client.list_users(Some(&filter), None, 1, 2).await?;
+        if let Some(found) = page.resources.into_iter().next() {
+            let version = found["meta"]["version"].as_str().map(str::to_owned);
+            return Ok((found, version));
+        }
+    }
+    let mut resource = entry.operation.clone();
+    if let Some(obj) = resource.as_object_mut() {
+        obj.remove("id");
+        obj.remove("meta");
+        obj.insert("externalId".into(), json!(external_id));
+        if !client.capabilities.userdesk {
+            // A server that knows nothing of Userdesk gets the standard schemas only.
+            obj.remove(USERDESK_USER_SCHEMA);
+            if let Some(Value::Array(schemas)) = obj.get_mut("schemas") {
+                schemas.retain(|s| s != USERDESK_USER_SCHEMA);
+            }
+        }
+    }
+    let (h, created) = client
+        .request(
+            Method::POST,
+            "/Users",
+            Some(&resource),
+            &[
+                ("idempotency-key", entry.id.as_str()),
+                ("userdesk-client-time", entry.made_at.as_str()),
+            ],
+        )
+        .await?;
+    let version = version_of(&created, &h);
+    Ok((created, version))
+}
+
+/// Something the server does once, after the user's earlier edits: an e-mail, a phone
+/// verification. Only our server offers them.
+async fn send_action(client: &ScimClient, entry: &OutboxEntry, server_id: &str) -> Sent {
+    if !client.capabilities.userdesk {
+        return Err(SyncError::Server {
+            status: 400,
+            scim_type: None,
+            detail: NOT_OFFERED.into(),
+        });
+    }
+    let user = encode(server_id);
+    let (path, body) = match entry.operation["action"].as_str() {
+        Some("phone-verification") => (
+            format!("/api/users/{user}/phone-verification"),
+            Some(json!({
+                "country": entry.operation["country"],
+                "number": entry.operation["number"],
+            })),
+        ),
+        Some(kind) => (format!("/api/users/{user}/emails/{}", encode(kind)), None),
+        None => return Err(SyncError::Protocol("an action without a name".into())),
+    };
+    let reply = client
+        .api(
+            Method::POST,
+            &path,
+            body.as_ref(),
+            &[
+                ("idempotency-key", entry.id.as_str()),
+                ("userdesk-client-time", entry.made_at.as_str()),
+            ],
+        )
+        .await?;
+    Ok((reply, None))
+}
+
+/// The reason kept with an action a server does not offer.
+pub const NOT_OFFERED: &str = "this server does not offer it";
+
 /// Reads the user as the server has it now and merges the queued edits with it.
 pub(crate) async fn merge_with_current(
     client: &ScimClient,
@@ -218,6 +297,40 @@ pub(crate) async fn merge_with_current(
     Ok(())
 }
 
+/// What becomes of an entry the server did not take: rejected with the server's reason, or kept
+/// for later (then the reason to stop the push is returned).
+async fn refused(
+    cache: &Cache,
+    entry: &OutboxEntry,
+    err: SyncError,
+    report: &mut PushReport,
+) -> Result<Option<String>, SyncError> {
+    match err {
+        e if e.is_transient() => {
+            cache.outbox_retry_later(entry, &e.to_string()).await?;
+            Ok(Some(e.to_string()))
+        }
+        SyncError::Server { status: 404, .. } => {
+            cache
+                .record_deleted(&[entry.user_id], DELETED_ON_SERVER)
+                .await?;
+            report.deleted += 1;
+            Ok(None)
+        }
+        SyncError::Server { status, detail, .. } => {
+            let reason = if detail.is_empty() {
+                format!("the server refused it ({status})")
+            } else {
+                detail
+            };
+            cache.outbox_reject(entry, &reason).await?;
+            report.rejected += 1;
+            Ok(None)
+        }
+        e => Err(e),
+    }
+}
+
 /// Sends every pending edit the server can take now.
 pub async fn push(client: &ScimClient, cache: &Cache) -> Result<PushReport, SyncError> {
     let mut report = PushReport {
@@ -243,10 +356,68 @@ pub async fn push(client: &ScimClient, cache: &Cache) -> Result<PushReport, Sync
         }
         let mut batch = Vec::with_capacity(entries.len());
         let mut merged_first = false;
+        let mut singles_done = false;
+        let mut stop = None;
         for e in entries {
+            if e.kind == "create" {
+                singles_done = true;
+                cache.outbox_sending(&[&e]).await?;
+                match send_create(client, &e).await {
+                    Ok((resource, version)) => {
+                        let copy = ServerCopy {
+                            server_id: resource["id"].as_str().unwrap_or_default().to_owned(),
+                            version,
+                            last_modified: resource["meta"]["lastModified"]
+                                .as_str()
+                                .map(str::to_owned),
+                            resource,
+                        };
+                        if copy.server_id.is_empty() {
+                            return Err(SyncError::Protocol("a created user without an id".into()));
+                        }
+                        cache.create_done(&e, &copy).await?;
+                        report.sent += 1;
+                    }
+                    Err(err) => {
+                        if let Some(why) = refused(cache, &e, err, &mut report).await? {
+                            stop = Some(why);
+                            break;
+                        }
+                    }
+                }
+                continue;
+            }
             let Some(copy) = cache.server_copy(e.user_id).await? else {
                 continue;
             };
+            if e.kind == "action" {
+                singles_done = true;
+                cache.outbox_sending(&[&e]).await?;
+                match send_action(client, &e, &copy.server_id).await {
+                    Ok((reply, _)) => {
+                        cache.action_done(&e).await?;
+                        report.sent += 1;
+                        if reply.get("id").is_some() && reply.get("schemas").is_some() {
+                            let current = ServerCopy {
+                                server_id: copy.server_id.clone(),
+                                version: reply["meta"]["version"].as_str().map(str::to_owned),
+                                last_modified: reply["meta"]["lastModified"]
+                                    .as_str()
+                                    .map(str::to_owned),
+                                resource: reply,
+                            };
+                            cache.record_current(e.user_id, &current).await?;
+                        }
+                    }
+                    Err(err) => {
+                        if let Some(why) = refused(cache, &e, err, &mut report).await? {
+                            stop = Some(why);
+                            break;
+                        }
+                    }
+                }
+                continue;
+            }
             // Without versions the server cannot refuse a stale write: look before writing.
             if !caps.etag && read_first.insert(e.user_id) {
                 merge_with_current(client, cache, e.user_id, &copy.server_id, &mut report).await?;
@@ -255,13 +426,19 @@ pub async fn push(client: &ScimClient, cache: &Cache) -> Result<PushReport, Sync
             }
             batch.push((e, copy.server_id));
         }
-        if merged_first {
+        if let Some(why) = stop {
+            report.stopped = Some(why);
+            break;
+        }
+        if merged_first || (singles_done && batch.is_empty()) {
             continue;
         }
         let sending: Vec<&OutboxEntry> = batch.iter().map(|(e, _)| e).collect();
         cache.outbox_sending(&sending).await?;
         let results: Vec<Sent> = match bulk {
-            Some(_) if batch.len() > 1 => match send_bulk(client, &batch).await {
+            // Bulk even for one edit: an edit retried must travel the same way, under the same
+            // Idempotency-Key, to be recognised.
+            Some(_) => match send_bulk(client, &batch).await {
                 Ok(r) => r,
                 Err(e) if e.is_transient() => batch
                     .iter()
@@ -283,7 +460,6 @@ pub async fn push(client: &ScimClient, cache: &Cache) -> Result<PushReport, Sync
                 r
             }
         };
-        let mut stop = None;
         for ((entry, server_id), result) in batch.iter().zip(results) {
             match result {
                 Ok((resource, version)) => {
@@ -303,7 +479,11 @@ pub async fn push(client: &ScimClient, cache: &Cache) -> Result<PushReport, Sync
                     report.sent += 1;
                 }
                 Err(SyncError::Server { status: 412, .. }) => {
-                    cache.outbox_not_taken(entry).await?;
+                    // This attempt was not taken; an earlier one whose answer was lost may have
+                    // been: then the entry stays in doubt for the merge to tell.
+                    if entry.sent_at.is_none() {
+                        cache.outbox_not_taken(entry).await?;
+                    }
                     let n = merges.entry(entry.seq).or_default();
                     *n += 1;
                     if *n > MAX_MERGES_PER_ENTRY {
@@ -313,26 +493,11 @@ pub async fn push(client: &ScimClient, cache: &Cache) -> Result<PushReport, Sync
                     merge_with_current(client, cache, entry.user_id, server_id, &mut report)
                         .await?;
                 }
-                Err(SyncError::Server { status: 404, .. }) => {
-                    cache
-                        .record_deleted(&[entry.user_id], DELETED_ON_SERVER)
-                        .await?;
-                    report.deleted += 1;
+                Err(e) => {
+                    if let Some(why) = refused(cache, entry, e, &mut report).await? {
+                        stop = Some(why);
+                    }
                 }
-                Err(e) if e.is_transient() => {
-                    cache.outbox_retry_later(entry, &e.to_string()).await?;
-                    stop = Some(e.to_string());
-                }
-                Err(SyncError::Server { status, detail, .. }) => {
-                    let reason = if detail.is_empty() {
-                        format!("the server refused it ({status})")
-                    } else {
-                        detail
-                    };
-                    cache.outbox_reject(entry, &reason).await?;
-                    report.rejected += 1;
-                }
-                Err(e) => return Err(e),
             }
         }
         if let Some(why) = stop {

@@ -27,6 +27,8 @@ struct Ledger {
     keys: HashMap<UserId, Vec<String>>,
     /// Changes made directly on the server (no key), per user.
     direct: HashMap<UserId, usize>,
+    /// Users added here.
+    created: Vec<UserId>,
 }
 
 /// Makes one offline edit with a value never used before, and notes its key.
@@ -38,6 +40,44 @@ async fn edit(cache: &Cache, ledger: &mut Ledger, id: UserId, field: Field, n: u
     };
     let e = ProfileEdit::parse(field, &value).expect("valid");
     cache.apply_edit(id, &e).await.expect("saved offline");
+    note_newest(cache, ledger, id).await;
+}
+
+/// Adds a user offline (created on the server at a sync), and notes the create's key.
+async fn add_user(cache: &Cache, ledger: &mut Ledger, n: u64) -> UserId {
+    use userdesk_core::scim::user::{Meta, to_scim};
+    use userdesk_core::{Email, PersonName, UserProfile};
+    let profile = UserProfile::new_user(
+        Email::parse(&format!("new.person{n}@example.com")).expect("email"),
+        PersonName::parse(&format!("New{n}")).expect("name"),
+        PersonName::parse("Person").expect("name"),
+        time::OffsetDateTime::now_utc(),
+    );
+    let meta = Meta {
+        created: profile.created_at,
+        last_modified: profile.created_at,
+        version: String::new(),
+        location: String::new(),
+    };
+    cache
+        .create_user(&profile, &to_scim(&profile, &meta, None, |_| None))
+        .await
+        .expect("created offline");
+    note_newest(cache, ledger, profile.id).await;
+    ledger.created.push(profile.id);
+    profile.id
+}
+
+/// Queues the activation e-mail of a user made here (their status allows it, again and again).
+async fn send_activation(cache: &Cache, ledger: &mut Ledger, id: UserId) {
+    cache
+        .queue_action(id, &json!({"action": "activation"}))
+        .await
+        .expect("queued");
+    note_newest(cache, ledger, id).await;
+}
+
+async fn note_newest(cache: &Cache, ledger: &mut Ledger, id: UserId) {
     let newest = cache
         .outbox("pending")
         .await
@@ -45,11 +85,16 @@ async fn edit(cache: &Cache, ledger: &mut Ledger, id: UserId, field: Field, n: u
         .into_iter()
         .max_by_key(|e| e.seq)
         .expect("queued");
+    assert_eq!(newest.user_id, id);
     ledger.keys.entry(id).or_default().push(newest.id);
 }
 
 /// A colleague's change of a field the admin does not edit here (so it merges by itself).
 async fn change_title_on_server(client: &ScimClient, ledger: &mut Ledger, id: UserId, n: u64) {
+    // Users added here have another id on the server; the colleague works on the others.
+    if ledger.created.contains(&id) {
+        return;
+    }
     let body = json!({"schemas": ["urn:ietf:params:scim:api:messages:2.0:PatchOp"],
         "Operations": [{"op": "replace", "path": "title", "value": format!("Title {n}")}]});
     client
@@ -73,14 +118,21 @@ async fn assert_exactly_once_and_equal(client: &ScimClient, cache: &Cache, ledge
     users.sort();
     users.dedup();
     for id in users {
+        let server_id = cache
+            .server_copy(*id)
+            .await
+            .expect("copy")
+            .expect("on the server")
+            .server_id;
         let audit = client
-            .get_api(&format!("/api/audit?user={id}&limit=1000"))
+            .get_api(&format!("/api/audit?user={server_id}&limit=1000"))
             .await
             .expect("audit");
         let mut seen: BTreeMap<String, usize> = BTreeMap::new();
         let mut direct = 0;
         for e in audit["events"].as_array().expect("events") {
-            if e["action"] == "create" {
+            // The demo users were there before the test: only creates made here count.
+            if e["action"] == "create" && e["idempotencyKey"].is_null() {
                 continue;
             }
             match e["idempotencyKey"].as_str() {
@@ -107,6 +159,13 @@ async fn assert_exactly_once_and_equal(client: &ScimClient, cache: &Cache, ledge
         );
         assert_eq!(direct, ledger.direct.get(id).copied().unwrap_or(0));
     }
+    for id in &ledger.created {
+        let page = client
+            .list_users(Some(&format!("externalId eq \"{id}\"")), None, 1, 10)
+            .await
+            .expect("by externalId");
+        assert_eq!(page.total, 1, "{id} created exactly once");
+    }
     // The cache equals the server, user by user.
     let mut start = 1;
     let mut server_users = 0;
@@ -117,7 +176,11 @@ async fn assert_exactly_once_and_equal(client: &ScimClient, cache: &Cache, ledge
             .expect("list");
         for r in &page.resources {
             server_users += 1;
-            let id = UserId(uuid::Uuid::parse_str(r["id"].as_str().expect("id")).expect("uuid"));
+            let id = cache
+                .user_of_server_id(r["id"].as_str().expect("id"), None)
+                .await
+                .expect("lookup")
+                .expect("every server user is in the cache");
             let copy = cache.server_copy(id).await.expect("copy").expect("cached");
             assert_eq!(&copy.resource, r, "the cache's copy of {id}");
             let shown = cache.get_user(id).await.expect("cached user");
@@ -203,11 +266,16 @@ async fn edits_survive_the_sync_process_killed_at_random_points_and_arrive_once(
     // sync): kill points are drawn across that span.
     let calibrate = dir.path().join("calibrate.sqlite3");
     let t = Instant::now();
-    let status = sync_command(&calibrate, &base, &token)
-        .status()
+    let out = sync_command(&calibrate, &base, &token)
+        .stderr(std::process::Stdio::piped())
+        .output()
         .await
         .expect("run");
-    assert!(status.success());
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
     let first_pull = t.elapsed();
 
     let cache = Cache::open(&path).await.expect("cache");
@@ -231,6 +299,18 @@ async fn edits_survive_the_sync_process_killed_at_random_points_and_arrive_once(
                 n += 1;
                 let id = users[rng.below(users.len() as u64) as usize];
                 change_title_on_server(&client, &mut ledger, id, n).await;
+            }
+            match rng.below(8) {
+                0 => {
+                    n += 1;
+                    let id = add_user(&cache, &mut ledger, n).await;
+                    users.push(id);
+                }
+                1 if !ledger.created.is_empty() => {
+                    let id = ledger.created[rng.below(ledger.created.len() as u64) as usize];
+                    send_activation(&cache, &mut ledger, id).await;
+                }
+                _ => {}
             }
         }
         // Early rounds are killed inside the first pull; later ones inside small syncs.
@@ -258,11 +338,16 @@ async fn edits_survive_the_sync_process_killed_at_random_points_and_arrive_once(
     assert!(!ledger.keys.is_empty(), "edits were made");
 
     // Then one sync that is left to finish.
-    let status = sync_command(&path, &base, &token)
-        .status()
+    let out = sync_command(&path, &base, &token)
+        .stderr(std::process::Stdio::piped())
+        .output()
         .await
         .expect("run");
-    assert!(status.success(), "the last sync completes");
+    assert!(
+        out.status.success(),
+        "the last sync completes: {}",
+        String::from_utf8_lossy(&out.stderr)
+    );
     // The server's own changes made after that run's pull are brought in by one more pull.
     pull(&client, &cache, true).await.expect("pull");
     assert_exactly_once_and_equal(&client, &cache, &ledger).await;
@@ -323,6 +408,18 @@ async fn dropped_delayed_and_lost_replies_change_nothing_but_the_pace() {
                 n += 1;
                 let id = users[rng.below(users.len() as u64) as usize];
                 change_title_on_server(&direct, &mut ledger, id, n).await;
+            }
+            match rng.below(6) {
+                0 => {
+                    n += 1;
+                    let id = add_user(&cache, &mut ledger, n).await;
+                    users.push(id);
+                }
+                1 if !ledger.created.is_empty() => {
+                    let id = ledger.created[rng.below(ledger.created.len() as u64) as usize];
+                    send_activation(&cache, &mut ledger, id).await;
+                }
+                _ => {}
             }
         }
         match sync(&client, &cache, rng.below(5) == 0).await {

@@ -69,19 +69,24 @@ async fn queued_edits_reach_the_server_once_in_order() {
         .expect("edit");
     assert_eq!(cache.outbox("pending").await.expect("outbox").len(), 3);
 
-    // A reply lost after the server committed: the first entry already reached the server once.
+    // A reply lost after the server committed: the first entry already reached the server once,
+    // the way the engine sends it to a server with Bulk (its bulkId is the entry's id, under the
+    // engine's Idempotency-Key).
     let first = cache.outbox("pending").await.expect("outbox").remove(0);
-    let body = json!({"schemas": ["urn:ietf:params:scim:api:messages:2.0:PatchOp"], "Operations": [first.operation]});
-    let if_match = first.base_version.clone().expect("version");
-    client
+    let body = json!({"schemas": ["urn:ietf:params:scim:api:messages:2.0:BulkRequest"],
+        "Operations": [{"method": "PATCH", "path": format!("/Users/{}", ids[0]), "bulkId": first.id,
+            "version": first.base_version,
+            "data": {"schemas": ["urn:ietf:params:scim:api:messages:2.0:PatchOp"], "Operations": [first.operation]}}]});
+    let (_, reply) = client
         .request(
-            Method::PATCH,
-            &format!("/Users/{}", ids[0]),
+            Method::POST,
+            "/Bulk",
             Some(&body),
-            &[("idempotency-key", &first.id), ("if-match", &if_match)],
+            &[("idempotency-key", "userdesk-outbox")],
         )
         .await
         .expect("sent, reply lost");
+    assert_eq!(reply["Operations"][0]["status"], "200", "{reply}");
 
     let report = push(&client, &cache).await.expect("push");
     assert_eq!(
