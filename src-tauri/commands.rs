@@ -7,7 +7,7 @@ use serde::Serialize;
 use tauri::State;
 use userdesk_cache::{Facets, ListQuery, Resolution, SyncState, UserRow};
 use userdesk_core::language::Language;
-use userdesk_core::{Field, ProfileEdit, UserId, UserProfile};
+use userdesk_core::{Field, Message, ProfileEdit, UserId, UserProfile};
 use userdesk_i18n::Localizer;
 
 use crate::account::AccountFile;
@@ -264,7 +264,17 @@ async fn user_name(
     name
 }
 
-fn change_views(entries: Vec<userdesk_cache::OutboxEntry>) -> Vec<ChangeView> {
+fn change_views(state: &AppState, entries: Vec<userdesk_cache::OutboxEntry>) -> Vec<ChangeView> {
+    // The engine's own reasons are translated here; the server's come in the app's language.
+    let reason = |e: Option<String>| match e.as_deref() {
+        Some(userdesk_sync::push::DELETED_ON_SERVER) => {
+            Some(state.tr(&Message::new("sync-rejected-deleted")))
+        }
+        Some(userdesk_sync::push::NOT_OFFERED) => {
+            Some(state.tr(&Message::new("sync-rejected-not-offered")))
+        }
+        _ => e,
+    };
     entries
         .into_iter()
         .map(|e| ChangeView {
@@ -274,7 +284,7 @@ fn change_views(entries: Vec<userdesk_cache::OutboxEntry>) -> Vec<ChangeView> {
             value: shown(&e.operation["value"]),
             field: e.field,
             made_at: e.made_at,
-            error: e.error,
+            error: reason(e.error),
         })
         .collect()
 }
@@ -284,8 +294,8 @@ fn change_views(entries: Vec<userdesk_cache::OutboxEntry>) -> Vec<ChangeView> {
 pub async fn sync_changes(state: State<'_, AppState>) -> Result<Changes, AppError> {
     let fail = |e| AppError::from_cache(&state, e);
     let mut names = HashMap::new();
-    let mut pending = change_views(state.cache.outbox("pending").await.map_err(fail)?);
-    let mut rejected = change_views(state.cache.outbox("rejected").await.map_err(fail)?);
+    let mut pending = change_views(&state, state.cache.outbox("pending").await.map_err(fail)?);
+    let mut rejected = change_views(&state, state.cache.outbox("rejected").await.map_err(fail)?);
     for c in pending.iter_mut().chain(rejected.iter_mut()) {
         if let Ok(u) = uuid::Uuid::parse_str(&c.user_id) {
             c.user_name = user_name(&state, &mut names, UserId(u)).await;

@@ -61,6 +61,7 @@ impl Options {
 async fn open(
     dir: PathBuf,
     server: Option<String>,
+    language: &str,
 ) -> Result<(Cache, SyncService, bool), Box<dyn std::error::Error>> {
     let configured = match server {
         Some(s) => {
@@ -87,23 +88,37 @@ async fn open(
             base: file.scim_base(),
             email,
         });
-        let sync = SyncService::new(cache.clone(), account, Some(file));
+        let sync = SyncService::new(cache.clone(), account, Some(file), language);
         return Ok((cache, sync, false));
     }
     let cache = Cache::open(&dir.join(CACHE_FILE)).await?;
-    let demo = userdesk_server::embedded::start_demo(&dir.join("demo-server"), DEMO_USERS).await?;
-    tracing::info!(server = %demo.root, "demo account server started");
-    let account = Account::Demo {
-        base: format!("{}/scim/v2", demo.root),
-        email: demo.owner_email,
-        password: demo.owner_password,
+    let sync = SyncService::new(cache.clone(), None, None, language);
+    let start_server = {
+        let (sync, dir) = (sync.clone(), dir.join("demo-server"));
+        async move {
+            match userdesk_server::embedded::start_demo(&dir, DEMO_USERS).await {
+                Ok(demo) => {
+                    tracing::info!(server = %demo.root, "demo account server started");
+                    sync.use_demo(Account::Demo {
+                        base: format!("{}/scim/v2", demo.root),
+                        email: demo.owner_email,
+                        password: demo.owner_password,
+                    });
+                }
+                Err(e) => tracing::error!(error = %e, "the demo account's server did not start"),
+            }
+        }
     };
-    let sync = SyncService::new(cache.clone(), Some(account), None);
-    if cache.server_user_count().await? == 0 {
+    if cache.is_empty().await? {
+        // A new demo account: its people are in the list from the first moment.
         cache.set_roles(&Role::built_ins()).await?;
+        start_server.await;
         if let Err(e) = sync.sync_once().await {
             tracing::warn!(error = %e, "the first sync of the demo account failed");
         }
+    } else {
+        // What the cache holds shows at once; the server joins when it is up.
+        tauri::async_runtime::spawn(start_server);
     }
     Ok((cache, sync, true))
 }
@@ -130,8 +145,11 @@ pub fn run() {
             };
             let requested: Vec<&str> = requested.iter().map(String::as_str).collect();
             let locale = i18n.negotiate(&requested);
-            let (cache, sync, demo) =
-                tauri::async_runtime::block_on(open(dir.clone(), options.server.clone()))?;
+            let (cache, sync, demo) = tauri::async_runtime::block_on(open(
+                dir.clone(),
+                options.server.clone(),
+                &locale.to_string(),
+            ))?;
             tracing::info!(cache = %cache.path().display(), %locale, "ready");
             sync.start();
             app.manage(AppState {

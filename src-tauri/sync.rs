@@ -68,6 +68,8 @@ struct Inner {
     wake: Notify,
     /// The server the app is set up for (None: the demo account).
     file: Option<AccountFile>,
+    /// The UI's language, for the server's messages.
+    language: String,
     /// The refresh token last kept in the keychain, so it is written only when it changes.
     kept: std::sync::Mutex<Option<String>>,
 }
@@ -82,9 +84,16 @@ fn lock<T>(m: &std::sync::Mutex<T>) -> std::sync::MutexGuard<'_, T> {
 }
 
 impl SyncService {
-    pub fn new(cache: Cache, account: Option<Account>, file: Option<AccountFile>) -> Self {
+    /// A service for `account` on the server of `file`; with neither, for the demo account, whose
+    /// server is handed over by [`SyncService::use_demo`] once it runs.
+    pub fn new(
+        cache: Cache,
+        account: Option<Account>,
+        file: Option<AccountFile>,
+        language: &str,
+    ) -> Self {
         let status = SyncStatus {
-            demo: matches!(account, Some(Account::Demo { .. })),
+            demo: file.is_none(),
             server: file
                 .as_ref()
                 .map(|f| f.server.clone())
@@ -92,7 +101,7 @@ impl SyncService {
             account: account.as_ref().map(|a| match a {
                 Account::Demo { email, .. } | Account::Server { email, .. } => email.clone(),
             }),
-            needs_sign_in: account.is_none(),
+            needs_sign_in: file.is_some() && account.is_none(),
             ..SyncStatus::default()
         };
         Self {
@@ -103,6 +112,7 @@ impl SyncService {
                 status: std::sync::Mutex::new(status),
                 wake: Notify::new(),
                 file,
+                language: language.to_owned(),
                 kept: std::sync::Mutex::new(None),
             }),
         }
@@ -169,7 +179,11 @@ impl SyncService {
         }
         let account = lock(&self.inner.account).clone();
         let Some(account) = account else {
-            return Err(SyncError::Unauthorized);
+            return Err(if self.inner.file.is_none() {
+                SyncError::Network("the demo account's server is starting".into())
+            } else {
+                SyncError::Unauthorized
+            });
         };
         let credentials = match &account {
             Account::Demo {
@@ -187,7 +201,8 @@ impl SyncService {
                     .ok_or(SyncError::Unauthorized)?,
             },
         };
-        let client = ScimClient::connect(account.base(), credentials).await?;
+        let mut client = ScimClient::connect(account.base(), credentials).await?;
+        client.set_language(&self.inner.language);
         *held = Some(client.clone());
         Ok(client)
     }
@@ -207,8 +222,22 @@ impl SyncService {
         }
     }
 
+    /// The demo account's server runs: sync with it.
+    pub fn use_demo(&self, account: Account) {
+        {
+            let mut s = lock(&self.inner.status);
+            s.server = Some(account.base().to_owned());
+            if let Account::Demo { email, .. } = &account {
+                s.account = Some(email.clone());
+            }
+        }
+        *lock(&self.inner.account) = Some(account);
+        self.poke();
+    }
+
     /// The admin signed in: from now on the app syncs as them.
-    pub async fn signed_in(&self, email: &str, client: ScimClient) {
+    pub async fn signed_in(&self, email: &str, mut client: ScimClient) {
+        client.set_language(&self.inner.language);
         let Some(file) = &self.inner.file else {
             return;
         };

@@ -205,6 +205,7 @@ sync-keep-all-mine = Alle meine Werte behalten
 sync-take-all-theirs = Alle vom Server übernehmen
 sync-rejected-title = Vom Server abgelehnt
 sync-rejected-empty = Nichts wurde abgelehnt.
+sync-rejected-not-offered = Dieser Kontoserver bietet das nicht an.
 sync-rejected-deleted = Der Benutzer wurde auf dem Server gelöscht.
 sync-fix = Korrigieren
 sync-discard = Verwerfen

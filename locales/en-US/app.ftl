@@ -235,3 +235,4 @@ sign-in-not-a-server = No Userdesk account server answers at this address.
 sign-in-password-missing = Enter your password.
 sign-in-demo = The demo account needs no sign-in.
 sign-in-other-account-pending = Edits made here by another account still wait to be sent. Sign in as that account first.
+sync-rejected-not-offered = This account server does not offer it.

@@ -1,4 +1,4 @@
-//! `cargo xtask bench`: the cache benchmarks, the account server under load, then the app's cold
+//! `cargo xtask bench`: the cache benchmarks, the sync engine, the account server under load, then the app's cold
 //! start to its first list row with 100,000 users in the cache (release build; headless under Xvfb
 //! on Linux when there is no display).
 
@@ -15,6 +15,8 @@ const RUNS: usize = 7;
 pub fn bench() -> Result {
     crate::setup::setup(true)?;
     status(cargo().args(["bench", "--package", "userdesk-cache", "--bench", "cache"]))?;
+    // The sync engine against our server on loopback.
+    status(cargo().args(["bench", "--package", "userdesk-sync", "--bench", "sync"]))?;
     // The account server under load from a separate process, on SQLite and a durable PostgreSQL.
     status(
         cargo()

@@ -32,6 +32,7 @@ const APT_TEST: &[&str] = &[
     "dbus-x11",
     // The app keeps its session in the OS keychain: the end-to-end tests run a real Secret Service.
     "gnome-keyring",
+    "dbus",
     // The account server's tests run on PostgreSQL as well as SQLite,
     "postgresql",
     // and receive its e-mails on a real SMTP server on loopback.

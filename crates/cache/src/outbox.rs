@@ -195,7 +195,8 @@ impl Cache {
         row.as_ref().map(entry).transpose()
     }
 
-    /// The server took the entry: it leaves the queue, the server's copy of the user becomes
+    /// The server took the entry (an edit, or the create of a user made here): it leaves the
+    /// queue, the server's copy of the user becomes
     /// `copy`, the user's later queued edits (made on top of this one) are now based on its
     /// version, and the cache shows the server's resource with those later edits over it.
     pub async fn outbox_done(
@@ -285,29 +286,6 @@ impl Cache {
         .bind(fmt_time(OffsetDateTime::now_utc()))
         .execute(&self.pool)
         .await?;
-        Ok(())
-    }
-
-    /// The server created the user queued as `entry` (its id may differ from ours): the user now
-    /// comes from the server.
-    pub async fn create_done(
-        &self,
-        entry: &OutboxEntry,
-        copy: &crate::ServerCopy,
-    ) -> Result<(), CacheError> {
-        let mut tx = self.pool.begin_with("BEGIN IMMEDIATE").await?;
-        sqlx::query("DELETE FROM outbox WHERE seq = ?1")
-            .bind(entry.seq)
-            .execute(&mut *tx)
-            .await?;
-        sqlx::query("UPDATE outbox SET base_version = ?1 WHERE user_id = ?2 AND state = 'pending'")
-            .bind(&copy.version)
-            .bind(entry.user_id.0.to_string())
-            .execute(&mut *tx)
-            .await?;
-        crate::server_copies::write_copy(&mut tx, entry.user_id, copy).await?;
-        crate::server_copies::refresh_local(&mut tx, entry.user_id).await?;
-        tx.commit().await?;
         Ok(())
     }
 

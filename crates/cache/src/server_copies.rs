@@ -24,6 +24,20 @@ pub struct ServerCopy {
     pub resource: serde_json::Value,
 }
 
+impl ServerCopy {
+    /// A resource as the server sent it: its version is `version` (the reply's ETag) or else its
+    /// `meta.version`.
+    pub fn of(server_id: &str, resource: serde_json::Value, version: Option<String>) -> Self {
+        let meta = |k: &str| resource["meta"][k].as_str().map(str::to_owned);
+        ServerCopy {
+            server_id: server_id.to_owned(),
+            version: version.or_else(|| meta("version")),
+            last_modified: meta("lastModified"),
+            resource,
+        }
+    }
+}
+
 pub(crate) async fn write_copy(
     tx: &mut sqlx::Transaction<'_, sqlx::Sqlite>,
     id: UserId,

@@ -112,6 +112,8 @@ pub struct ScimClient {
     credentials: Credentials,
     tokens: Arc<Mutex<Tokens>>,
     pub capabilities: Capabilities,
+    /// Sent as Accept-Language, so the server's refusals come in the admin's language.
+    language: Option<String>,
 }
 
 fn network(e: reqwest::Error) -> SyncError {
@@ -149,6 +151,7 @@ impl ScimClient {
                 etag: false,
                 userdesk: false,
             },
+            language: None,
         };
         let (_, config) = client
             .request(Method::GET, "/ServiceProviderConfig", None, &[])
@@ -168,6 +171,11 @@ impl ScimClient {
 
     pub fn base(&self) -> &str {
         &self.base
+    }
+
+    /// Asks the server to answer in `tag` (a BCP 47 language tag, e.g. `de`).
+    pub fn set_language(&mut self, tag: &str) {
+        self.language = Some(tag.to_owned());
     }
 
     /// The session's current refresh token (it changes at every refresh), to keep for next time.
@@ -264,6 +272,9 @@ impl ScimClient {
                 .request(method.clone(), format!("{}{path}", self.base))
                 .bearer_auth(&access)
                 .header(header::ACCEPT, SCIM_JSON);
+            if let Some(l) = &self.language {
+                req = req.header(header::ACCEPT_LANGUAGE, l);
+            }
             if let Some(b) = body {
                 req = req
                     .header(header::CONTENT_TYPE, SCIM_JSON)
@@ -313,6 +324,9 @@ impl ScimClient {
             .http
             .request(method, format!("{}{path}", self.root()))
             .bearer_auth(access);
+        if let Some(l) = &self.language {
+            req = req.header(header::ACCEPT_LANGUAGE, l);
+        }
         if let Some(b) = body {
             req = req.json(b);
         }

@@ -96,15 +96,7 @@ async fn store_page(
             continue;
         }
         match read_resource(r, id, now) {
-            Ok(profile) => batch.push((
-                profile,
-                ServerCopy {
-                    server_id: server_id.to_owned(),
-                    version: v,
-                    last_modified: last_modified(r),
-                    resource: r.clone(),
-                },
-            )),
+            Ok(profile) => batch.push((profile, ServerCopy::of(server_id, r.clone(), v))),
             Err(e) => report.unreadable.push((
                 server_id.to_owned(),
                 e.attribute.clone(),

@@ -277,12 +277,7 @@ pub(crate) async fn merge_with_current(
         }
         Err(e) => return Err(e),
     };
-    let copy = ServerCopy {
-        server_id: server_id.to_owned(),
-        version,
-        last_modified: resource["meta"]["lastModified"].as_str().map(str::to_owned),
-        resource,
-    };
+    let copy = ServerCopy::of(server_id, resource, version);
     let fields = cache.record_current(id, &copy).await?;
     report.merged += 1;
     if !fields.is_empty() {
@@ -364,18 +359,12 @@ pub async fn push(client: &ScimClient, cache: &Cache) -> Result<PushReport, Sync
                 cache.outbox_sending(&[&e]).await?;
                 match send_create(client, &e).await {
                     Ok((resource, version)) => {
-                        let copy = ServerCopy {
-                            server_id: resource["id"].as_str().unwrap_or_default().to_owned(),
-                            version,
-                            last_modified: resource["meta"]["lastModified"]
-                                .as_str()
-                                .map(str::to_owned),
-                            resource,
-                        };
+                        let server_id = resource["id"].as_str().unwrap_or_default().to_owned();
+                        let copy = ServerCopy::of(&server_id, resource, version);
                         if copy.server_id.is_empty() {
                             return Err(SyncError::Protocol("a created user without an id".into()));
                         }
-                        cache.create_done(&e, &copy).await?;
+                        cache.outbox_done(&e, &copy).await?;
                         report.sent += 1;
                     }
                     Err(err) => {
@@ -398,14 +387,7 @@ pub async fn push(client: &ScimClient, cache: &Cache) -> Result<PushReport, Sync
                         cache.action_done(&e).await?;
                         report.sent += 1;
                         if reply.get("id").is_some() && reply.get("schemas").is_some() {
-                            let current = ServerCopy {
-                                server_id: copy.server_id.clone(),
-                                version: reply["meta"]["version"].as_str().map(str::to_owned),
-                                last_modified: reply["meta"]["lastModified"]
-                                    .as_str()
-                                    .map(str::to_owned),
-                                resource: reply,
-                            };
+                            let current = ServerCopy::of(&copy.server_id, reply, None);
                             cache.record_current(e.user_id, &current).await?;
                         }
                     }
@@ -469,12 +451,7 @@ pub async fn push(client: &ScimClient, cache: &Cache) -> Result<PushReport, Sync
                         // A server that answers 204, or a Bulk reply without the resource.
                         client.get_user(server_id).await?
                     };
-                    let copy = ServerCopy {
-                        server_id: server_id.clone(),
-                        version,
-                        last_modified: resource["meta"]["lastModified"].as_str().map(str::to_owned),
-                        resource,
-                    };
+                    let copy = ServerCopy::of(server_id, resource, version);
                     cache.outbox_done(entry, &copy).await?;
                     report.sent += 1;
                 }

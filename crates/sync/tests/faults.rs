@@ -213,26 +213,7 @@ async fn assert_exactly_once_and_equal(client: &ScimClient, cache: &Cache, ledge
 }
 
 async fn some_users(cache: &Cache, n: usize) -> Vec<UserId> {
-    let mut ids: Vec<UserId> = cache
-        .server_ids()
-        .await
-        .expect("ids")
-        .into_iter()
-        .map(|(id, _)| id)
-        .collect();
-    ids.sort_by_key(|id| id.to_string());
-    // The owner's own account (sorted among them) has rules of its own: leave it out.
-    let owner = cache
-        .list_users(&userdesk_cache::ListQuery {
-            search: support::OWNER.into(),
-            limit: 5,
-            ..Default::default()
-        })
-        .await
-        .expect("owner")
-        .first()
-        .map(|r| r.id.clone());
-    ids.retain(|id| Some(id.to_string()) != owner);
+    let mut ids = support::users_but_owner(cache).await;
     ids.truncate(n);
     ids
 }

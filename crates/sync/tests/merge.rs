@@ -39,26 +39,7 @@ async fn setup(n: usize, k: usize) -> (tempfile::TempDir, ScimClient, Cache, Vec
         .await
         .expect("cache");
     pull(&client, &cache, false).await.expect("pull");
-    let mut ids: Vec<UserId> = cache
-        .server_ids()
-        .await
-        .expect("ids")
-        .into_iter()
-        .map(|(id, _)| id)
-        .collect();
-    // Not the owner: the owner's own account has rules of its own.
-    let owner = cache
-        .list_users(&ListQuery {
-            search: support::OWNER.into(),
-            limit: 5,
-            ..ListQuery::default()
-        })
-        .await
-        .expect("owner")
-        .first()
-        .map(|r| r.id.clone());
-    ids.retain(|id| Some(id.to_string()) != owner);
-    ids.sort_by_key(|id| id.to_string());
+    let mut ids = support::users_but_owner(&cache).await;
     ids.truncate(k);
     (dir, client, cache, ids)
 }

@@ -70,25 +70,7 @@ async fn scenario(a_edits: Vec<Edit>, b_edits: Vec<Edit>, a_first: bool, keep_mi
     let b = Cache::open(&dir.path().join("b.sqlite3")).await.expect("b");
     pull(&client, &a, false).await.expect("pull a");
     pull(&client, &b, false).await.expect("pull b");
-    let mut ids: Vec<UserId> = a
-        .server_ids()
-        .await
-        .expect("ids")
-        .into_iter()
-        .map(|(id, _)| id)
-        .collect();
-    let owner = a
-        .list_users(&userdesk_cache::ListQuery {
-            search: support::OWNER.into(),
-            limit: 5,
-            ..Default::default()
-        })
-        .await
-        .expect("owner")[0]
-        .id
-        .clone();
-    ids.retain(|id| id.to_string() != owner);
-    ids.sort_by_key(|id| id.to_string());
+    let mut ids = support::users_but_owner(&a).await;
     ids.truncate(USERS);
     let mut base_values = BTreeMap::new();
     for (u, id) in ids.iter().enumerate() {

@@ -95,3 +95,28 @@ pub async fn owner_token(base: &str) -> String {
         .expect("tokens");
     v["access_token"].as_str().expect("access token").to_owned()
 }
+
+/// The users of `cache` that came from the server, but the owner (whose own account has rules of
+/// its own), in a stable order.
+pub async fn users_but_owner(cache: &userdesk_cache::Cache) -> Vec<userdesk_core::UserId> {
+    let owner = cache
+        .list_users(&userdesk_cache::ListQuery {
+            search: OWNER.into(),
+            limit: 5,
+            ..Default::default()
+        })
+        .await
+        .expect("owner")
+        .first()
+        .map(|r| r.id.clone());
+    let mut ids: Vec<userdesk_core::UserId> = cache
+        .server_ids()
+        .await
+        .expect("ids")
+        .into_iter()
+        .map(|(id, _)| id)
+        .filter(|id| Some(id.to_string()) != owner)
+        .collect();
+    ids.sort_by_key(|id| id.to_string());
+    ids
+}
