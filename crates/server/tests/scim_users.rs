@@ -343,7 +343,21 @@ async fn error_details_follow_accept_language_and_name_the_attribute(s: TestServ
         .await;
     let detail = v["detail"].as_str().expect("detail");
     assert!(detail.starts_with("name.familyName: "), "{detail}");
-    assert!(detail.contains("cannot be blank"), "{detail}");
+    // German is the reader's first choice, and the app's messages have a German translation.
+    assert!(detail.contains("nicht leer"), "{detail}");
+    let (_, _, v) = s
+        .send(
+            reqwest::Method::POST,
+            "/Users",
+            Some(person("b@example.com", "B", "  ")),
+            &[("accept-language", "ja, en;q=0.5")],
+        )
+        .await;
+    let detail = v["detail"].as_str().expect("detail");
+    assert!(
+        detail.contains("cannot be blank"),
+        "a language without a translation: {detail}"
+    );
 }
 
 async fn every_scim_request_needs_a_valid_bearer_token(s: TestServer) {
