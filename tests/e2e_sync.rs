@@ -257,6 +257,13 @@ fn offline_edit_syncs_when_the_server_is_back_and_a_conflict_is_resolved_in_the_
         assert!(start.elapsed() < TIMEOUT, "mine reached the server");
         std::thread::sleep(std::time::Duration::from_millis(200));
     }
+    // And the screen catches up on its own: nothing waits any more.
+    app.wait_for("the Sync screen emptied", |a| {
+        (a.try_find("#sync-pending .change-row").is_none()
+            && a.try_find("#sync-conflicts .conflict-row").is_none()
+            && a.attribute("#sync-count", "hidden").is_some())
+        .then_some(())
+    });
     app.screenshot("sync-4-resolved.png");
     drop(app);
     drop(keychain);
