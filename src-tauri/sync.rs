@@ -297,7 +297,8 @@ impl SyncService {
                     if changed > 0 {
                         s.generation += 1;
                     }
-                    s.online = Some(report.complete());
+                    // The pull went through: the server is reachable, even if an edit had to wait.
+                    s.online = Some(true);
                     s.problem = (!report.complete()).then(|| "sync-problem-incomplete".into());
                     s.needs_sign_in = false;
                 }
