@@ -196,11 +196,12 @@ fn offline_edit_syncs_when_the_server_is_back_and_a_conflict_is_resolved_in_the_
     app.wait_for("offline", |a| {
         (sync_box_state(a) == "offline").then_some(())
     });
+    app.screenshot("sync-2-profile-pending.png");
     search_for(&app, &who);
     app.wait_for("the row marked pending", |a| {
         row_state(a, &id).filter(|s| s == "pending")
     });
-    app.screenshot("sync-2-offline-pending.png");
+    app.screenshot("sync-2-list-pending.png");
 
     // Back: Sync now sends it.
     server = Server::start(&server_dir, &addr);
