@@ -180,14 +180,11 @@ impl Cache {
         Ok(profile)
     }
 
-    /// Adds a user made here (offline too), queued for the server as a create carrying
-    /// `resource` (the SCIM resource, with our id as its externalId). Refused, changing nothing,
-    /// when the cache already has the e-mail address or badge.
-    pub async fn create_user(
-        &self,
-        profile: &UserProfile,
-        resource: &serde_json::Value,
-    ) -> Result<(), CacheError> {
+    /// Adds a user made here (offline too), queued for the server as a create of their SCIM
+    /// resource (sent with our id as its externalId). Refused, changing nothing, when the cache
+    /// already has the e-mail address or badge.
+    pub async fn create_user(&self, profile: &UserProfile) -> Result<(), CacheError> {
+        let resource = userdesk_core::scim::user::new_resource(profile);
         let mut tx = self.pool.begin_with("BEGIN IMMEDIATE").await?;
         let taken: bool =
             sqlx::query_scalar("SELECT EXISTS (SELECT 1 FROM users WHERE email_key = ?1)")

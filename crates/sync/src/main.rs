@@ -16,7 +16,6 @@ use std::process::ExitCode;
 use clap::{Parser, Subcommand};
 use userdesk_cache::{Cache, ListQuery, Resolution};
 use userdesk_core::message::Translatable;
-use userdesk_core::scim::user::{Meta, to_scim};
 use userdesk_core::{Email, Field, PersonName, ProfileEdit, UserId, UserProfile};
 use userdesk_sync::push::PushReport;
 use userdesk_sync::{Credentials, PullReport, ScimClient, pull, push, sync_with_retries};
@@ -360,15 +359,7 @@ async fn run(cli: Cli) -> Result<(), String> {
                 .map_err(|e| format!("last name: {}", e.message().id))?;
             let profile =
                 UserProfile::new_user(email, first, last, time::OffsetDateTime::now_utc());
-            // Only what the server keeps of it matters: id and meta are the server's to give.
-            let meta = Meta {
-                created: profile.created_at,
-                last_modified: profile.created_at,
-                version: String::new(),
-                location: String::new(),
-            };
-            let resource = to_scim(&profile, &meta, None, |_| None);
-            cache.create_user(&profile, &resource).await.map_err(fail)?;
+            cache.create_user(&profile).await.map_err(fail)?;
             println!(
                 "{}\tadded; created on the server at the next sync",
                 profile.id

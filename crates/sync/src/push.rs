@@ -195,8 +195,6 @@ async fn send_create(client: &ScimClient, entry: &OutboxEntry) -> Sent {
     }
     let mut resource = entry.operation.clone();
     if let Some(obj) = resource.as_object_mut() {
-        obj.remove("id");
-        obj.remove("meta");
         obj.insert("externalId".into(), json!(external_id));
         if !client.capabilities.userdesk {
             // A server that knows nothing of Userdesk gets the standard schemas only.

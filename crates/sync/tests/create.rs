@@ -5,25 +5,16 @@ mod support;
 use serde_json::json;
 use support::{our_server, owner_client};
 use userdesk_cache::Cache;
-use userdesk_core::scim::user::{Meta, to_scim};
 use userdesk_core::{Email, Field, PersonName, ProfileEdit, Status, UserProfile};
 use userdesk_sync::{pull, sync};
 
-fn new_profile(email: &str) -> (UserProfile, serde_json::Value) {
-    let profile = UserProfile::new_user(
+fn new_profile(email: &str) -> UserProfile {
+    UserProfile::new_user(
         Email::parse(email).expect("email"),
         PersonName::parse("Imani").expect("name"),
         PersonName::parse("Okoro").expect("name"),
         time::OffsetDateTime::now_utc(),
-    );
-    let meta = Meta {
-        created: profile.created_at,
-        last_modified: profile.created_at,
-        version: String::new(),
-        location: String::new(),
-    };
-    let resource = to_scim(&profile, &meta, None, |_| None);
-    (profile, resource)
+    )
 }
 
 #[tokio::test]
@@ -38,14 +29,11 @@ async fn a_user_added_offline_is_created_once_with_its_later_edits_and_e_mail() 
     let before = cache.user_count().await.expect("count");
 
     // Offline: a new user, a title for them, then their activation e-mail.
-    let (profile, resource) = new_profile("imani.okoro@example.com");
-    cache
-        .create_user(&profile, &resource)
-        .await
-        .expect("added offline");
+    let profile = new_profile("imani.okoro@example.com");
+    cache.create_user(&profile).await.expect("added offline");
     // The same address again is refused at once.
-    let (twin, twin_resource) = new_profile("Imani.Okoro@example.com");
-    assert!(cache.create_user(&twin, &twin_resource).await.is_err());
+    let twin = new_profile("Imani.Okoro@example.com");
+    assert!(cache.create_user(&twin).await.is_err());
     cache
         .apply_edit(
             profile.id,

@@ -45,7 +45,6 @@ async fn edit(cache: &Cache, ledger: &mut Ledger, id: UserId, field: Field, n: u
 
 /// Adds a user offline (created on the server at a sync), and notes the create's key.
 async fn add_user(cache: &Cache, ledger: &mut Ledger, n: u64) -> UserId {
-    use userdesk_core::scim::user::{Meta, to_scim};
     use userdesk_core::{Email, PersonName, UserProfile};
     let profile = UserProfile::new_user(
         Email::parse(&format!("new.person{n}@example.com")).expect("email"),
@@ -53,16 +52,7 @@ async fn add_user(cache: &Cache, ledger: &mut Ledger, n: u64) -> UserId {
         PersonName::parse("Person").expect("name"),
         time::OffsetDateTime::now_utc(),
     );
-    let meta = Meta {
-        created: profile.created_at,
-        last_modified: profile.created_at,
-        version: String::new(),
-        location: String::new(),
-    };
-    cache
-        .create_user(&profile, &to_scim(&profile, &meta, None, |_| None))
-        .await
-        .expect("created offline");
+    cache.create_user(&profile).await.expect("created offline");
     note_newest(cache, ledger, profile.id).await;
     ledger.created.push(profile.id);
     profile.id
@@ -102,6 +92,52 @@ async fn change_title_on_server(client: &ScimClient, ledger: &mut Ledger, id: Us
         .await
         .expect("change on the server");
     *ledger.direct.entry(id).or_default() += 1;
+}
+
+/// How much happens between two syncs.
+struct Mix {
+    min_edits: u64,
+    more_edits: u64,
+    /// A colleague changes a user on the server one round in this many.
+    change_one_in: u64,
+    /// A user is added (or, as often, an activation e-mail queued) one round in this many.
+    extra_one_in: u64,
+}
+
+/// What admins and colleagues do between two syncs: offline edits, a colleague's change on the
+/// server, now and then a new user or an activation e-mail.
+async fn round(
+    rng: &mut Rng,
+    mix: &Mix,
+    cache: &Cache,
+    server: &ScimClient,
+    ledger: &mut Ledger,
+    users: &mut Vec<UserId>,
+    n: &mut u64,
+) {
+    for _ in 0..mix.min_edits + rng.below(mix.more_edits) {
+        *n += 1;
+        let id = users[rng.below(users.len() as u64) as usize];
+        let field = FIELDS[rng.below(FIELDS.len() as u64) as usize];
+        edit(cache, ledger, id, field, *n).await;
+    }
+    if rng.below(mix.change_one_in) == 0 {
+        *n += 1;
+        let id = users[rng.below(users.len() as u64) as usize];
+        change_title_on_server(server, ledger, id, *n).await;
+    }
+    match rng.below(mix.extra_one_in) {
+        0 => {
+            *n += 1;
+            let id = add_user(cache, ledger, *n).await;
+            users.push(id);
+        }
+        1 if !ledger.created.is_empty() => {
+            let id = ledger.created[rng.below(ledger.created.len() as u64) as usize];
+            send_activation(cache, ledger, id).await;
+        }
+        _ => {}
+    }
 }
 
 /// Every edit arrived exactly once, and the cache holds exactly what the server holds.
@@ -270,29 +306,22 @@ async fn edits_survive_the_sync_process_killed_at_random_points_and_arrive_once(
             users = some_users(&cache, 12).await;
         }
         if !users.is_empty() {
-            for _ in 0..rng.below(4) {
-                n += 1;
-                let id = users[rng.below(users.len() as u64) as usize];
-                let field = FIELDS[rng.below(FIELDS.len() as u64) as usize];
-                edit(&cache, &mut ledger, id, field, n).await;
-            }
-            if rng.below(4) == 0 {
-                n += 1;
-                let id = users[rng.below(users.len() as u64) as usize];
-                change_title_on_server(&client, &mut ledger, id, n).await;
-            }
-            match rng.below(8) {
-                0 => {
-                    n += 1;
-                    let id = add_user(&cache, &mut ledger, n).await;
-                    users.push(id);
-                }
-                1 if !ledger.created.is_empty() => {
-                    let id = ledger.created[rng.below(ledger.created.len() as u64) as usize];
-                    send_activation(&cache, &mut ledger, id).await;
-                }
-                _ => {}
-            }
+            let mix = Mix {
+                min_edits: 0,
+                more_edits: 4,
+                change_one_in: 4,
+                extra_one_in: 8,
+            };
+            round(
+                &mut rng,
+                &mix,
+                &cache,
+                &client,
+                &mut ledger,
+                &mut users,
+                &mut n,
+            )
+            .await;
         }
         // Early rounds are killed inside the first pull; later ones inside small syncs.
         let span = if users.is_empty() {
@@ -379,29 +408,22 @@ async fn dropped_delayed_and_lost_replies_change_nothing_but_the_pace() {
             users = some_users(&cache, 10).await;
         }
         if !users.is_empty() {
-            for _ in 0..1 + rng.below(5) {
-                n += 1;
-                let id = users[rng.below(users.len() as u64) as usize];
-                let field = FIELDS[rng.below(FIELDS.len() as u64) as usize];
-                edit(&cache, &mut ledger, id, field, n).await;
-            }
-            if rng.below(3) == 0 {
-                n += 1;
-                let id = users[rng.below(users.len() as u64) as usize];
-                change_title_on_server(&direct, &mut ledger, id, n).await;
-            }
-            match rng.below(6) {
-                0 => {
-                    n += 1;
-                    let id = add_user(&cache, &mut ledger, n).await;
-                    users.push(id);
-                }
-                1 if !ledger.created.is_empty() => {
-                    let id = ledger.created[rng.below(ledger.created.len() as u64) as usize];
-                    send_activation(&cache, &mut ledger, id).await;
-                }
-                _ => {}
-            }
+            let mix = Mix {
+                min_edits: 1,
+                more_edits: 5,
+                change_one_in: 3,
+                extra_one_in: 6,
+            };
+            round(
+                &mut rng,
+                &mix,
+                &cache,
+                &direct,
+                &mut ledger,
+                &mut users,
+                &mut n,
+            )
+            .await;
         }
         match sync(&client, &cache, rng.below(5) == 0).await {
             Ok(r) if r.complete() => {}

@@ -56,6 +56,23 @@ pub fn fmt_time(t: OffsetDateTime) -> String {
         .unwrap_or_default()
 }
 
+/// What a client sends to create `profile` (`POST /Users`): the resource without `id` and `meta`,
+/// which are the server's to give.
+pub fn new_resource(profile: &UserProfile) -> Value {
+    let meta = Meta {
+        created: profile.created_at,
+        last_modified: profile.created_at,
+        version: String::new(),
+        location: String::new(),
+    };
+    let mut v = to_scim(profile, &meta, None, |_| None);
+    if let Some(o) = v.as_object_mut() {
+        o.remove("id");
+        o.remove("meta");
+    }
+    v
+}
+
 /// The resource for `profile`. `role_names` gives each role id its display name.
 pub fn to_scim(
     profile: &UserProfile,
