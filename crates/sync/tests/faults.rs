@@ -265,6 +265,20 @@ fn sync_command(cache: &std::path::Path, base: &str, token: &str) -> tokio::proc
     c
 }
 
+/// Runs one `userdesk-sync sync` to its end; it must succeed (its error output says why not).
+async fn sync_to_the_end(cache: &std::path::Path, base: &str, token: &str, what: &str) {
+    let out = sync_command(cache, base, token)
+        .stderr(std::process::Stdio::piped())
+        .output()
+        .await
+        .expect("run");
+    assert!(
+        out.status.success(),
+        "{what} completes: {}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+}
+
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn edits_survive_the_sync_process_killed_at_random_points_and_arrive_once() {
     const KILLS: usize = 220;
@@ -283,16 +297,7 @@ async fn edits_survive_the_sync_process_killed_at_random_points_and_arrive_once(
     // sync): kill points are drawn across that span.
     let calibrate = dir.path().join("calibrate.sqlite3");
     let t = Instant::now();
-    let out = sync_command(&calibrate, &base, &token)
-        .stderr(std::process::Stdio::piped())
-        .output()
-        .await
-        .expect("run");
-    assert!(
-        out.status.success(),
-        "{}",
-        String::from_utf8_lossy(&out.stderr)
-    );
+    sync_to_the_end(&calibrate, &base, &token, "the calibration sync").await;
     let first_pull = t.elapsed();
 
     let cache = Cache::open(&path).await.expect("cache");
@@ -348,16 +353,7 @@ async fn edits_survive_the_sync_process_killed_at_random_points_and_arrive_once(
     assert!(!ledger.keys.is_empty(), "edits were made");
 
     // Then one sync that is left to finish.
-    let out = sync_command(&path, &base, &token)
-        .stderr(std::process::Stdio::piped())
-        .output()
-        .await
-        .expect("run");
-    assert!(
-        out.status.success(),
-        "the last sync completes: {}",
-        String::from_utf8_lossy(&out.stderr)
-    );
+    sync_to_the_end(&path, &base, &token, "the last sync").await;
     // The server's own changes made after that run's pull are brought in by one more pull.
     pull(&client, &cache, true).await.expect("pull");
     assert_exactly_once_and_equal(&client, &cache, &ledger).await;
