@@ -217,11 +217,6 @@ impl App {
             .unwrap_or_else(|e| panic!("{e}"))
     }
 
-    fn get(&self, path: &str) -> Value {
-        self.command(reqwest::Method::GET, path, None)
-            .unwrap_or_else(|e| panic!("{e}"))
-    }
-
     /// The element matching `css` now, if there is one.
     pub fn try_find(&self, css: &str) -> Option<String> {
         self.command(
@@ -267,25 +262,37 @@ impl App {
         self.post(&format!("/element/{element}/clear"), json!({}));
     }
 
+    /// Reads `what` (`text`, `property/value`, `attribute/NAME`) of the element matching `css`,
+    /// waiting for it to appear. The UI redraws parts of the page as sync states change, so an
+    /// element found a moment ago may be gone: it is then looked up again.
+    fn read(&self, css: &str, what: &str) -> Value {
+        let start = Instant::now();
+        loop {
+            let el = self.find(css);
+            match self.command(reqwest::Method::GET, &format!("/element/{el}/{what}"), None) {
+                Ok(v) => return v,
+                Err(e) if e.contains("stale element") && start.elapsed() < TIMEOUT => {}
+                Err(e) => panic!("{e}"),
+            }
+        }
+    }
+
     pub fn text(&self, css: &str) -> String {
-        let el = self.find(css);
-        self.get(&format!("/element/{el}/text"))
+        self.read(css, "text")
             .as_str()
             .unwrap_or_default()
             .to_owned()
     }
 
     pub fn value(&self, css: &str) -> String {
-        let el = self.find(css);
-        self.get(&format!("/element/{el}/property/value"))
+        self.read(css, "property/value")
             .as_str()
             .unwrap_or_default()
             .to_owned()
     }
 
     pub fn attribute(&self, css: &str, name: &str) -> Option<String> {
-        let el = self.find(css);
-        self.get(&format!("/element/{el}/attribute/{name}"))
+        self.read(css, &format!("attribute/{name}"))
             .as_str()
             .map(str::to_owned)
     }
