@@ -43,20 +43,35 @@ pub(crate) async fn write_copy(
     id: UserId,
     copy: &ServerCopy,
 ) -> Result<(), CacheError> {
-    sqlx::query(
-        "INSERT INTO server_users (user_id, server_id, version, last_modified, resource)
-         VALUES (?1, ?2, ?3, ?4, ?5)
-         ON CONFLICT (user_id) DO UPDATE SET server_id = excluded.server_id,
-           version = excluded.version, last_modified = excluded.last_modified,
-           resource = excluded.resource",
-    )
-    .bind(id.0.to_string())
-    .bind(&copy.server_id)
-    .bind(&copy.version)
-    .bind(&copy.last_modified)
-    .bind(copy.resource.to_string())
-    .execute(&mut **tx)
-    .await?;
+    write_copies(tx, &[(id, copy)]).await
+}
+
+/// Copies per INSERT statement (5 parameters each, well under SQLite's limit).
+const COPY_BATCH: usize = 200;
+
+/// What the server said of these users, in as few statements as possible.
+pub(crate) async fn write_copies(
+    tx: &mut sqlx::Transaction<'_, sqlx::Sqlite>,
+    copies: &[(UserId, &ServerCopy)],
+) -> Result<(), CacheError> {
+    for batch in copies.chunks(COPY_BATCH) {
+        let mut q = sqlx::QueryBuilder::<sqlx::Sqlite>::new(
+            "INSERT INTO server_users (user_id, server_id, version, last_modified, resource) ",
+        );
+        q.push_values(batch, |mut b, (id, copy)| {
+            b.push_bind(id.0.to_string())
+                .push_bind(copy.server_id.clone())
+                .push_bind(copy.version.clone())
+                .push_bind(copy.last_modified.clone())
+                .push_bind(copy.resource.to_string());
+        });
+        q.push(
+            " ON CONFLICT (user_id) DO UPDATE SET server_id = excluded.server_id,
+               version = excluded.version, last_modified = excluded.last_modified,
+               resource = excluded.resource",
+        );
+        q.build().execute(&mut **tx).await?;
+    }
     Ok(())
 }
 
@@ -148,9 +163,8 @@ impl Cache {
             .partition(|(p, _)| queued.contains(&p.id.0.to_string()));
         let profiles: Vec<UserProfile> = plain.iter().map(|(p, _)| p.clone()).collect();
         write_users(&mut tx, &profiles, now).await?;
-        for (p, copy) in &plain {
-            write_copy(&mut tx, p.id, copy).await?;
-        }
+        let copies: Vec<(UserId, &ServerCopy)> = plain.iter().map(|(p, c)| (p.id, c)).collect();
+        write_copies(&mut tx, &copies).await?;
         let mut conflicts = Vec::new();
         for (p, copy) in with_edits {
             for field in crate::conflicts::absorb(&mut tx, p.id, copy).await? {
@@ -228,6 +242,70 @@ impl Cache {
         .fetch_one(&self.pool)
         .await?;
         Ok(created_here.then_some(UserId(ours)))
+    }
+
+    /// For each of the server's users (server id, `externalId`), what [`Cache::user_of_server_id`]
+    /// says, with the version of the cache's copy: one query for a whole page of a pull.
+    pub async fn users_of_server_ids(
+        &self,
+        users: &[(&str, Option<&str>)],
+    ) -> Result<Vec<Option<(UserId, Option<String>)>>, CacheError> {
+        let mut found: Vec<Option<(UserId, Option<String>)>> = vec![None; users.len()];
+        let server_ids: Vec<&str> = users.iter().map(|(s, _)| *s).collect();
+        let rows = sqlx::query(
+            // CROSS JOIN keeps this order: each id of the page looked up in the index.
+            "SELECT j.key AS i, s.user_id, s.version
+             FROM json_each(?1) AS j CROSS JOIN server_users AS s ON s.server_id = j.value",
+        )
+        .bind(serde_json::to_string(&server_ids).unwrap_or_else(|_| "[]".into()))
+        .fetch_all(&self.pool)
+        .await?;
+        for r in &rows {
+            let i: i64 = r.try_get("i")?;
+            let user: String = r.try_get("user_id")?;
+            let id = uuid::Uuid::parse_str(&user).map_err(|_| CacheError::Corrupt {
+                id: user.clone(),
+                column: "server_users.user_id",
+            })?;
+            if let Some(slot) = usize::try_from(i).ok().and_then(|i| found.get_mut(i)) {
+                *slot = Some((UserId(id), r.try_get("version")?));
+            }
+        }
+        // Not known by the server's id: made here, created by a request whose answer was lost?
+        // (The server's `externalId` is then our id.)
+        let ours: Vec<Option<String>> = users
+            .iter()
+            .zip(&found)
+            .map(|((_, external), known)| {
+                external
+                    .filter(|_| known.is_none())
+                    .and_then(|e| uuid::Uuid::parse_str(e).ok())
+                    .map(|u| u.to_string())
+            })
+            .collect();
+        if ours.iter().any(Option::is_some) {
+            let created: Vec<i64> = sqlx::query_scalar(
+                "SELECT j.key FROM json_each(?1) AS j
+                 WHERE j.value IS NOT NULL
+                   AND EXISTS (SELECT 1 FROM outbox WHERE user_id = j.value AND kind = 'create')",
+            )
+            .bind(serde_json::to_string(&ours).unwrap_or_else(|_| "[]".into()))
+            .fetch_all(&self.pool)
+            .await?;
+            for i in created.into_iter().filter_map(|i| usize::try_from(i).ok()) {
+                let Some(Ok(id)) = ours
+                    .get(i)
+                    .cloned()
+                    .flatten()
+                    .map(|u| uuid::Uuid::parse_str(&u))
+                else {
+                    continue;
+                };
+                let id = UserId(id);
+                found[i] = Some((id, self.server_copy(id).await?.and_then(|c| c.version)));
+            }
+        }
+        Ok(found)
     }
 
     /// The server ids of every user that came from the server, with the cache's ids.
