@@ -204,39 +204,52 @@ impl Cache {
         entry: &OutboxEntry,
         copy: &crate::ServerCopy,
     ) -> Result<(), CacheError> {
+        self.outbox_done_many(&[(entry, copy)]).await
+    }
+
+    /// [`Cache::outbox_done`] for the answers of one request (a Bulk reply), in one transaction.
+    pub async fn outbox_done_many(
+        &self,
+        done: &[(&OutboxEntry, &crate::ServerCopy)],
+    ) -> Result<(), CacheError> {
+        if done.is_empty() {
+            return Ok(());
+        }
         let mut tx = self.pool.begin_with("BEGIN IMMEDIATE").await?;
-        sqlx::query("DELETE FROM outbox WHERE seq = ?1")
-            .bind(entry.seq)
+        for (entry, copy) in done {
+            sqlx::query("DELETE FROM outbox WHERE seq = ?1")
+                .bind(entry.seq)
+                .execute(&mut *tx)
+                .await?;
+            sqlx::query(
+                "UPDATE outbox SET base_version = ?1 WHERE user_id = ?2 AND state = 'pending'
+                   AND (base_version IS ?3)",
+            )
+            .bind(&copy.version)
+            .bind(entry.user_id.0.to_string())
+            .bind(&entry.base_version)
             .execute(&mut *tx)
             .await?;
-        sqlx::query(
-            "UPDATE outbox SET base_version = ?1 WHERE user_id = ?2 AND state = 'pending'
-               AND (base_version IS ?3)",
-        )
-        .bind(&copy.version)
-        .bind(entry.user_id.0.to_string())
-        .bind(&entry.base_version)
-        .execute(&mut *tx)
-        .await?;
-        // A replayed answer (the edit was done once, earlier) may be older than what a pull
-        // brought meanwhile: the newer copy stays.
-        let held = crate::server_copies::read_copy(&mut tx, entry.user_id).await?;
-        let at = |t: Option<&str>| {
-            t.and_then(|t| {
-                OffsetDateTime::parse(t, &time::format_description::well_known::Rfc3339).ok()
-            })
-        };
-        let newer_held = match (
-            at(held.as_ref().and_then(|h| h.last_modified.as_deref())),
-            at(copy.last_modified.as_deref()),
-        ) {
-            (Some(h), Some(c)) => h > c,
-            _ => false,
-        };
-        if !newer_held {
-            crate::server_copies::write_copy(&mut tx, entry.user_id, copy).await?;
+            // A replayed answer (the edit was done once, earlier) may be older than what a pull
+            // brought meanwhile: the newer copy stays.
+            let held = crate::server_copies::read_copy(&mut tx, entry.user_id).await?;
+            let at = |t: Option<&str>| {
+                t.and_then(|t| {
+                    OffsetDateTime::parse(t, &time::format_description::well_known::Rfc3339).ok()
+                })
+            };
+            let newer_held = match (
+                at(held.as_ref().and_then(|h| h.last_modified.as_deref())),
+                at(copy.last_modified.as_deref()),
+            ) {
+                (Some(h), Some(c)) => h > c,
+                _ => false,
+            };
+            if !newer_held {
+                crate::server_copies::write_copy(&mut tx, entry.user_id, copy).await?;
+            }
+            crate::server_copies::refresh_local(&mut tx, entry.user_id).await?;
         }
-        crate::server_copies::refresh_local(&mut tx, entry.user_id).await?;
         tx.commit().await?;
         Ok(())
     }

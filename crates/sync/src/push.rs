@@ -440,20 +440,30 @@ pub async fn push(client: &ScimClient, cache: &Cache) -> Result<PushReport, Sync
                 r
             }
         };
+        // What the server took is recorded first and together, in one cache transaction (one
+        // entry per user in a batch, so the order between them does not matter); then what it
+        // did not take.
+        let mut done: Vec<(&OutboxEntry, ServerCopy)> = Vec::with_capacity(batch.len());
+        let mut not_taken = Vec::new();
         for ((entry, server_id), result) in batch.iter().zip(results) {
             match result {
-                Ok((resource, version)) => {
-                    let (resource, version) = if resource.get("id").is_some() {
-                        (resource, version)
-                    } else {
-                        // A server that answers 204, or a Bulk reply without the resource.
-                        client.get_user(server_id).await?
-                    };
-                    let copy = ServerCopy::of(server_id, resource, version);
-                    cache.outbox_done(entry, &copy).await?;
-                    report.sent += 1;
+                Ok((resource, version)) if resource.get("id").is_some() => {
+                    done.push((entry, ServerCopy::of(server_id, resource, version)));
                 }
-                Err(SyncError::Server { status: 412, .. }) => {
+                Ok(_) => {
+                    // A server that answers 204, or a Bulk reply without the resource.
+                    let (resource, version) = client.get_user(server_id).await?;
+                    done.push((entry, ServerCopy::of(server_id, resource, version)));
+                }
+                Err(e) => not_taken.push((entry, server_id, e)),
+            }
+        }
+        let taken: Vec<(&OutboxEntry, &ServerCopy)> = done.iter().map(|(e, c)| (*e, c)).collect();
+        cache.outbox_done_many(&taken).await?;
+        report.sent += taken.len() as u64;
+        for (entry, server_id, err) in not_taken {
+            match err {
+                SyncError::Server { status: 412, .. } => {
                     // This attempt was not taken; an earlier one whose answer was lost may have
                     // been: then the entry stays in doubt for the merge to tell.
                     if entry.sent_at.is_none() {
@@ -468,7 +478,7 @@ pub async fn push(client: &ScimClient, cache: &Cache) -> Result<PushReport, Sync
                     merge_with_current(client, cache, entry.user_id, server_id, &mut report)
                         .await?;
                 }
-                Err(e) => {
+                e => {
                     if let Some(why) = refused(cache, entry, e, &mut report).await? {
                         stop = Some(why);
                     }
