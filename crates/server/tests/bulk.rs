@@ -215,8 +215,72 @@ async fn bad_bulk_requests_are_refused_whole_or_per_operation(s: TestServer) {
     assert_eq!(spc["bulk"]["maxOperations"], 1000);
 }
 
+async fn patches_of_many_users_give_the_result_of_doing_them_in_order(s: TestServer) {
+    let mut ids = Vec::new();
+    for n in 0..30 {
+        let u = s
+            .create(person(
+                &format!("p{n}@example.com"),
+                "Pat",
+                &format!("N{n}"),
+            ))
+            .await;
+        ids.push(u["id"].as_str().expect("id").to_owned());
+    }
+    let mut ops: Vec<Value> = ids
+        .iter()
+        .enumerate()
+        .map(|(n, id)| {
+            json!({"method": "PATCH", "path": format!("/Users/{id}"), "bulkId": format!("t{n}"),
+                   "version": "W/\"1\"", "data": title(&format!("Title {n}"))})
+        })
+        .collect();
+    // The same user again, on the version it had before the first PATCH: only in order is it
+    // refused (the first PATCH made version 2).
+    ops.push(
+        json!({"method": "PATCH", "path": format!("/Users/{}", ids[3]), "bulkId": "again",
+                    "version": "W/\"1\"", "data": title("Too late")}),
+    );
+    // A user name handed on: the second is only free once the first moved away.
+    ops.push(
+        json!({"method": "PATCH", "path": format!("/Users/{}", ids[0]), "bulkId": "free",
+                    "data": {"schemas": [PATCH_OP], "Operations": [
+                        {"op": "replace", "path": "userName", "value": "moved@example.com"}]}}),
+    );
+    ops.push(
+        json!({"method": "PATCH", "path": format!("/Users/{}", ids[1]), "bulkId": "take",
+                    "data": {"schemas": [PATCH_OP], "Operations": [
+                        {"op": "replace", "path": "userName", "value": "p0@example.com"}]}}),
+    );
+    let (status, _, reply) = s
+        .send(Method::POST, "/Bulk", Some(bulk(json!(ops))), &[])
+        .await;
+    assert_eq!(status, StatusCode::OK, "{reply}");
+    let mut expected: Vec<String> = (0..30).map(|n| format!("t{n} 200")).collect();
+    expected.extend(["again 412".into(), "free 200".into(), "take 200".into()]);
+    assert_eq!(statuses(&reply), expected);
+    for (n, id) in ids.iter().enumerate() {
+        let (_, _, u) = s
+            .send(Method::GET, &format!("/Users/{id}"), None, &[])
+            .await;
+        let title = if n == 3 {
+            "Title 3".to_owned()
+        } else {
+            format!("Title {n}")
+        };
+        assert_eq!(u["title"], title.as_str());
+        let name = match n {
+            0 => "moved@example.com".to_owned(),
+            1 => "p0@example.com".to_owned(),
+            n => format!("p{n}@example.com"),
+        };
+        assert_eq!(u["userName"], name.as_str());
+    }
+}
+
 on_both_backends!(
     operations_run_with_bulk_ids_resolved_in_any_order,
     a_retried_bulk_request_does_each_operation_once,
     bad_bulk_requests_are_refused_whole_or_per_operation,
+    patches_of_many_users_give_the_result_of_doing_them_in_order,
 );

@@ -3,7 +3,10 @@
 //!
 //! Operations run in the order given, except that one referring to a `bulkId` created further down
 //! waits until that resource exists; references that can never resolve, or that go in a circle,
-//! fail. With an `Idempotency-Key` on the Bulk request, each operation is done under the key
+//! fail. As RFC 7644 §3.7 allows, consecutive PATCHes of different users that change only
+//! attributes of that user alone (names, title, phone numbers, language; not userName, badge,
+//! roles, account type or status, which other users' state or rules depend on) run together, so
+//! the store commits them at once: the result is the one doing them in order gives. With an `Idempotency-Key` on the Bulk request, each operation is done under the key
 //! `<key>/<bulkId>` (or `<key>/#<index>` without a bulkId): a retried Bulk request replays the
 //! operations already done and does only the rest.
 
@@ -299,6 +302,53 @@ async fn outcome(
     (Value::Object(entry), created, !status.is_success())
 }
 
+/// Most operations run together.
+const WAVE: usize = 100;
+
+/// Attributes a PATCH may change and still run together with PATCHes of other users: nothing
+/// unique among users and nothing a rule about other users looks at.
+const OWN_ATTRIBUTES: &[&str] = &[
+    "name",
+    "displayname",
+    "nickname",
+    "title",
+    "phonenumbers",
+    "preferredlanguage",
+    "locale",
+    "timezone",
+    "addresses",
+];
+
+/// Whether `op` is a PATCH of one user that only changes that user's own attributes.
+fn independent(op: &Operation) -> bool {
+    if op.method != Method::PATCH
+        || !matches!(endpoint(&op.path), Some(Endpoint::Users(Some(_))))
+        || !references(op).is_empty()
+    {
+        return false;
+    }
+    let Some(changes) = op
+        .data
+        .as_ref()
+        .and_then(|d| d.get("Operations"))
+        .and_then(Value::as_array)
+    else {
+        return false;
+    };
+    !changes.is_empty()
+        && changes.iter().all(|c| {
+            c.get("path").and_then(Value::as_str).is_some_and(|p| {
+                let attribute = p
+                    .split(['.', '['])
+                    .next()
+                    .unwrap_or_default()
+                    .trim()
+                    .to_ascii_lowercase();
+                OWN_ATTRIBUTES.contains(&attribute.as_str())
+            })
+        })
+}
+
 fn refusal_entry(state: &AppState, accept: Option<&str>, op: &Operation, r: Refusal) -> Value {
     let e = translate(state, accept, r);
     let mut entry = json!({
@@ -337,6 +387,37 @@ pub async fn bulk(
         .filter_map(|(i, o)| o.bulk_id.as_deref().map(|b| (b, i)))
         .collect();
 
+    let headers_for = |i: usize| {
+        let op = &ops[i];
+        let mut op_headers = HeaderMap::new();
+        for name in [header::ACCEPT_LANGUAGE] {
+            if let Some(v) = headers.get(&name) {
+                op_headers.insert(name, v.clone());
+            }
+        }
+        let own_time = op
+            .client_time
+            .as_deref()
+            .and_then(|t| HeaderValue::from_str(t).ok());
+        if let Some(v) = own_time.or_else(|| headers.get(users::CLIENT_TIME).cloned()) {
+            op_headers.insert(users::CLIENT_TIME, v);
+        }
+        if let Some(version) = op
+            .version
+            .as_deref()
+            .and_then(|v| HeaderValue::from_str(v).ok())
+        {
+            op_headers.insert(header::IF_MATCH, version);
+        }
+        if let Some(key) = &bulk_key {
+            let suffix = op.bulk_id.clone().unwrap_or_else(|| format!("#{i}"));
+            if let Ok(v) = HeaderValue::from_str(&format!("{key}/{suffix}")) {
+                op_headers.insert("idempotency-key", v);
+            }
+        }
+        op_headers
+    };
+
     let mut results: Vec<Option<Value>> = vec![None; ops.len()];
     let mut ids: HashMap<String, String> = HashMap::new();
     let mut failed: std::collections::HashSet<String> = Default::default();
@@ -345,8 +426,50 @@ pub async fn bulk(
     'passes: while !pending.is_empty() {
         let mut progressed = false;
         let mut waiting = Vec::new();
-        for &i in &pending {
+        let mut ran_together = std::collections::HashSet::new();
+        for (k, &i) in pending.iter().enumerate() {
+            if ran_together.contains(&i) {
+                continue;
+            }
             let op = &ops[i];
+            // With failOnErrors the order of failures counts: then one at a time.
+            if fail_on_errors.is_none() && independent(op) {
+                let mut paths = std::collections::HashSet::new();
+                let wave: Vec<usize> = pending[k..]
+                    .iter()
+                    .copied()
+                    .take_while(|&j| independent(&ops[j]) && paths.insert(ops[j].path.as_str()))
+                    .take(WAVE)
+                    .collect();
+                if wave.len() > 1 {
+                    let replies = futures::future::join_all(wave.iter().map(|&j| {
+                        let op = &ops[j];
+                        run(
+                            &state,
+                            &actor,
+                            op,
+                            &op.path,
+                            op.data.as_ref(),
+                            headers_for(j),
+                        )
+                    }))
+                    .await;
+                    for (&j, reply) in wave.iter().zip(replies) {
+                        let (entry, _, is_error) =
+                            outcome(&state, accept.as_deref(), &ops[j], reply).await;
+                        results[j] = Some(entry);
+                        if is_error {
+                            errors += 1;
+                            if let Some(b) = &ops[j].bulk_id {
+                                failed.insert(b.clone());
+                            }
+                        }
+                        ran_together.insert(j);
+                    }
+                    progressed = true;
+                    continue;
+                }
+            }
             let refs = references(op);
             let unresolvable = refs.iter().find(|r| {
                 failed.contains(*r) || !defined.contains_key(r.as_str()) || defined[r.as_str()] == i
@@ -382,32 +505,7 @@ pub async fn bulk(
             if let Some(d) = data.as_mut() {
                 resolve(d, &ids);
             }
-            let mut op_headers = HeaderMap::new();
-            for name in [header::ACCEPT_LANGUAGE] {
-                if let Some(v) = headers.get(&name) {
-                    op_headers.insert(name, v.clone());
-                }
-            }
-            let own_time = op
-                .client_time
-                .as_deref()
-                .and_then(|t| HeaderValue::from_str(t).ok());
-            if let Some(v) = own_time.or_else(|| headers.get(users::CLIENT_TIME).cloned()) {
-                op_headers.insert(users::CLIENT_TIME, v);
-            }
-            if let Some(version) = op
-                .version
-                .as_deref()
-                .and_then(|v| HeaderValue::from_str(v).ok())
-            {
-                op_headers.insert(header::IF_MATCH, version);
-            }
-            if let Some(key) = &bulk_key {
-                let suffix = op.bulk_id.clone().unwrap_or_else(|| format!("#{i}"));
-                if let Ok(v) = HeaderValue::from_str(&format!("{key}/{suffix}")) {
-                    op_headers.insert("idempotency-key", v);
-                }
-            }
+            let op_headers = headers_for(i);
             let reply = run(&state, &actor, op, &path, data.as_ref(), op_headers).await;
             let (entry, created, is_error) = outcome(&state, accept.as_deref(), op, reply).await;
             results[i] = Some(entry);
