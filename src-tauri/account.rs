@@ -1,6 +1,7 @@
 //! Which account server the app works with, and the session with it: the server's address and the
-//! admin's e-mail in `account.json` in the data folder; the refresh token in the OS keychain
-//! (keyring), never in the cache, a file or the log.
+//! admin's e-mail in `account.json` in the data folder; the refresh token (or, for a SCIM server
+//! used with an API token, the token) in the OS keychain (keyring), never in the cache, a file or
+//! the log.
 
 use std::path::{Path, PathBuf};
 
@@ -15,6 +16,12 @@ pub struct AccountFile {
     pub server: String,
     /// Who signed in last, if anyone.
     pub email: Option<String>,
+    /// Signed in with an API token (a SCIM server's bearer token) rather than as a person.
+    #[serde(default)]
+    pub token: bool,
+    /// Where the server's SCIM endpoints are, when it is not our server (found at sign-in).
+    #[serde(default)]
+    pub scim: Option<String>,
 }
 
 impl AccountFile {
@@ -30,8 +37,21 @@ impl AccountFile {
         std::fs::rename(tmp, dir.join(FILE))
     }
 
+    /// Where SCIM is served: as found at sign-in, else where our server serves it.
     pub fn scim_base(&self) -> String {
-        format!("{}/scim/v2", self.server.trim_end_matches('/'))
+        self.scim
+            .clone()
+            .unwrap_or_else(|| format!("{}/scim/v2", self.server.trim_end_matches('/')))
+    }
+
+    /// The file of a server not signed in to yet.
+    pub fn new(server: String) -> Self {
+        AccountFile {
+            server,
+            email: None,
+            token: false,
+            scim: None,
+        }
     }
 
     /// The cache file of this server's account: one per server, so a demo cache and a real one
@@ -42,6 +62,9 @@ impl AccountFile {
     }
 }
 
+/// The keychain entry of an API token (there is no person to name it after).
+pub const TOKEN_ENTRY: &str = "api-token";
+
 fn entry(server: &str, email: &str) -> keyring::Result<keyring::Entry> {
     keyring::Entry::new(
         KEYCHAIN_SERVICE,
@@ -51,9 +74,14 @@ fn entry(server: &str, email: &str) -> keyring::Result<keyring::Entry> {
 
 /// Keeps the session's refresh token in the OS keychain.
 pub fn keep_session(server: &str, email: &str, token: &str) {
-    if let Err(e) = entry(server, email).and_then(|e| e.set_password(token)) {
+    if let Err(e) = keep_secret(server, email, token) {
         tracing::warn!(error = %e, "the keychain cannot keep the session: sign-in will be asked again next time");
     }
+}
+
+/// Keeps a secret of this server in the OS keychain, under `name`.
+pub fn keep_secret(server: &str, name: &str, secret: &str) -> keyring::Result<()> {
+    entry(server, name).and_then(|e| e.set_password(secret))
 }
 
 /// The kept refresh token, if any.

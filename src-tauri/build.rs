@@ -16,6 +16,7 @@ const COMMANDS: &[&str] = &[
     "resolve_conflict",
     "discard_rejected",
     "sign_in",
+    "sign_in_token",
     "sign_out",
 ];
 

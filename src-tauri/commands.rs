@@ -10,7 +10,7 @@ use userdesk_core::language::Language;
 use userdesk_core::{Field, Message, ProfileEdit, UserId, UserProfile};
 use userdesk_i18n::Localizer;
 
-use crate::account::AccountFile;
+use crate::account::{self, AccountFile};
 use crate::error::AppError;
 use crate::state::AppState;
 use crate::sync::SyncStatus;
@@ -401,13 +401,94 @@ pub async fn sign_in(
         _ => AppError::sign_in(&state, "sign-in-not-a-server", Some("server")),
     })?;
     let saved = AccountFile {
-        server: file.server.clone(),
         email: Some(email.as_str().to_owned()),
+        ..AccountFile::new(file.server.clone())
     };
     saved
         .save(&state.data_dir)
         .map_err(|_| AppError::sign_in(&state, "error-internal", None))?;
     state.sync.signed_in(email.as_str(), client).await;
+    Ok(state.sync.status().await)
+}
+
+/// Longest API token taken (real ones are far shorter; this bounds what reaches the keychain).
+const MAX_TOKEN: usize = 4096;
+
+/// Signs in to a SCIM server with an API token (how third-party SCIM servers are used). The
+/// address the app is set up for may be the server's root (SCIM under `/scim/v2`, as on ours) or
+/// SCIM's own base; the token goes to the OS keychain once the server took it.
+#[tauri::command]
+pub async fn sign_in_token(
+    state: State<'_, AppState>,
+    token: String,
+) -> Result<SyncStatus, AppError> {
+    let Some(file) = state.sync.server().cloned() else {
+        return Err(AppError::sign_in(&state, "sign-in-demo", None));
+    };
+    let token = token.trim().to_owned();
+    if token.is_empty() {
+        return Err(AppError::sign_in(
+            &state,
+            "sign-in-token-missing",
+            Some("token"),
+        ));
+    }
+    // A header value: visible ASCII only, no spaces.
+    if token.len() > MAX_TOKEN || !token.bytes().all(|b| b.is_ascii_graphic()) {
+        return Err(AppError::sign_in(
+            &state,
+            "sign-in-token-invalid",
+            Some("token"),
+        ));
+    }
+    let (pending, conflicts, _) = state
+        .cache
+        .outbox_counts()
+        .await
+        .map_err(|e| AppError::from_cache(&state, e))?;
+    if !file.token && file.email.is_some() && pending + conflicts > 0 {
+        return Err(AppError::sign_in(
+            &state,
+            "sign-in-other-account-pending",
+            Some("token"),
+        ));
+    }
+    let root = file.server.trim_end_matches('/');
+    let mut found = None;
+    let mut refused = false;
+    let mut unreachable = false;
+    for base in [format!("{root}/scim/v2"), root.to_owned()] {
+        match ScimClient::connect(&base, Credentials::Bearer(token.clone())).await {
+            Ok(client) => {
+                found = Some((base, client));
+                break;
+            }
+            Err(SyncError::Unauthorized) => refused = true,
+            Err(SyncError::Network(_)) => unreachable = true,
+            Err(_) => {}
+        }
+    }
+    let Some((base, client)) = found else {
+        return Err(if refused {
+            AppError::sign_in(&state, "sign-in-token-refused", Some("token"))
+        } else if unreachable {
+            AppError::sign_in(&state, "sign-in-unreachable", Some("server"))
+        } else {
+            AppError::sign_in(&state, "sign-in-not-scim", Some("server"))
+        });
+    };
+    if let Err(e) = account::keep_secret(&file.server, account::TOKEN_ENTRY, &token) {
+        tracing::warn!(error = %e, "the keychain cannot keep the API token: it will be asked again next time");
+    }
+    let saved = AccountFile {
+        token: true,
+        scim: Some(base.clone()),
+        ..AccountFile::new(file.server.clone())
+    };
+    saved
+        .save(&state.data_dir)
+        .map_err(|_| AppError::sign_in(&state, "error-internal", None))?;
+    state.sync.signed_in_with_token(&base, client).await;
     Ok(state.sync.status().await)
 }
 

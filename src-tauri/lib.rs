@@ -66,15 +66,9 @@ async fn open(
     let configured = match server {
         Some(s) => {
             let s = s.trim_end_matches('/').to_owned();
-            let mut file = AccountFile::load(&dir).unwrap_or(AccountFile {
-                server: s.clone(),
-                email: None,
-            });
+            let mut file = AccountFile::load(&dir).unwrap_or(AccountFile::new(s.clone()));
             if file.server != s {
-                file = AccountFile {
-                    server: s,
-                    email: None,
-                };
+                file = AccountFile::new(s);
             }
             std::fs::create_dir_all(&dir)?;
             file.save(&dir)?;
@@ -84,10 +78,16 @@ async fn open(
     };
     if let Some(file) = configured {
         let cache = Cache::open(&dir.join(file.cache_file())).await?;
-        let account = file.email.clone().map(|email| Account::Server {
-            base: file.scim_base(),
-            email,
-        });
+        let account = if file.token {
+            Some(Account::Token {
+                base: file.scim_base(),
+            })
+        } else {
+            file.email.clone().map(|email| Account::Server {
+                base: file.scim_base(),
+                email,
+            })
+        };
         let sync = SyncService::new(cache.clone(), account, Some(file), language);
         return Ok((cache, sync, false));
     }
@@ -178,6 +178,7 @@ pub fn run() {
             commands::resolve_conflict,
             commands::discard_rejected,
             commands::sign_in,
+            commands::sign_in_token,
             commands::sign_out,
         ])
         .run(tauri::generate_context!());

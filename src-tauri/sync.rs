@@ -30,12 +30,24 @@ pub enum Account {
     },
     /// An organization's account server, signed in to with a session kept in the keychain.
     Server { base: String, email: String },
+    /// A SCIM server used with an API token (kept in the keychain).
+    Token { base: String },
 }
 
 impl Account {
     fn base(&self) -> &str {
         match self {
-            Account::Demo { base, .. } | Account::Server { base, .. } => base,
+            Account::Demo { base, .. } | Account::Server { base, .. } | Account::Token { base } => {
+                base
+            }
+        }
+    }
+
+    /// Who the app syncs as, when a person.
+    fn email(&self) -> Option<String> {
+        match self {
+            Account::Demo { email, .. } | Account::Server { email, .. } => Some(email.clone()),
+            Account::Token { .. } => None,
         }
     }
 }
@@ -46,6 +58,8 @@ pub struct SyncStatus {
     pub demo: bool,
     pub server: Option<String>,
     pub account: Option<String>,
+    /// Signed in with an API token rather than as a person.
+    pub token: bool,
     /// None until the first attempt.
     pub online: Option<bool>,
     pub syncing: bool,
@@ -98,9 +112,8 @@ impl SyncService {
                 .as_ref()
                 .map(|f| f.server.clone())
                 .or_else(|| account.as_ref().map(|a| a.base().to_owned())),
-            account: account.as_ref().map(|a| match a {
-                Account::Demo { email, .. } | Account::Server { email, .. } => email.clone(),
-            }),
+            account: account.as_ref().and_then(Account::email),
+            token: matches!(account, Some(Account::Token { .. })),
             needs_sign_in: file.is_some() && account.is_none(),
             ..SyncStatus::default()
         };
@@ -200,6 +213,13 @@ impl SyncService {
                     .and_then(|f| account::session(&f.server, email))
                     .ok_or(SyncError::Unauthorized)?,
             },
+            Account::Token { .. } => Credentials::Bearer(
+                self.inner
+                    .file
+                    .as_ref()
+                    .and_then(|f| account::session(&f.server, account::TOKEN_ENTRY))
+                    .ok_or(SyncError::Unauthorized)?,
+            ),
         };
         let mut client = ScimClient::connect(account.base(), credentials).await?;
         client.set_language(&self.inner.language);
@@ -236,21 +256,35 @@ impl SyncService {
     }
 
     /// The admin signed in: from now on the app syncs as them.
-    pub async fn signed_in(&self, email: &str, mut client: ScimClient) {
-        client.set_language(&self.inner.language);
+    pub async fn signed_in(&self, email: &str, client: ScimClient) {
         let Some(file) = &self.inner.file else {
             return;
         };
-        *lock(&self.inner.account) = Some(Account::Server {
+        let account = Account::Server {
             base: file.scim_base(),
             email: email.to_owned(),
-        });
+        };
+        self.use_client(account, client).await;
+    }
+
+    /// The admin gave an API token that the server took (kept in the keychain already).
+    pub async fn signed_in_with_token(&self, base: &str, client: ScimClient) {
+        let account = Account::Token {
+            base: base.to_owned(),
+        };
+        self.use_client(account, client).await;
+    }
+
+    async fn use_client(&self, account: Account, mut client: ScimClient) {
+        client.set_language(&self.inner.language);
         {
             let mut s = lock(&self.inner.status);
-            s.account = Some(email.to_owned());
+            s.account = account.email();
+            s.token = matches!(account, Account::Token { .. });
             s.needs_sign_in = false;
             s.problem = None;
         }
+        *lock(&self.inner.account) = Some(account);
         self.keep_session(&client).await;
         *self.inner.client.lock().await = Some(client);
         self.poke();
@@ -259,12 +293,19 @@ impl SyncService {
     /// The admin signed out: the session is forgotten, the cache stays.
     pub async fn signed_out(&self) {
         let account = lock(&self.inner.account).take();
-        if let (Some(Account::Server { email, .. }), Some(file)) = (account, &self.inner.file) {
-            account::forget_session(&file.server, &email);
+        match (account, &self.inner.file) {
+            (Some(Account::Server { email, .. }), Some(file)) => {
+                account::forget_session(&file.server, &email);
+            }
+            (Some(Account::Token { .. }), Some(file)) => {
+                account::forget_session(&file.server, account::TOKEN_ENTRY);
+            }
+            _ => {}
         }
         *self.inner.client.lock().await = None;
         let mut s = lock(&self.inner.status);
         s.needs_sign_in = true;
+        s.token = false;
         s.online = None;
     }
 

@@ -22,5 +22,6 @@ export const api = {
   resolveConflict: (id, field, choice) => call("resolve_conflict", { id, field, choice }),
   discardRejected: (seq) => call("discard_rejected", { seq }),
   signIn: (email, password) => call("sign_in", { email, password }),
+  signInToken: (token) => call("sign_in_token", { token }),
   signOut: () => call("sign_out"),
 };

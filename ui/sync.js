@@ -33,7 +33,7 @@ async function draw(s) {
   button.disabled = s.syncing;
   const signedIn = !s.demo && !s.needs_sign_in;
   document.getElementById("sync-account").hidden = !signedIn;
-  document.getElementById("sync-account-email").textContent = signedIn ? s.account ?? "" : "";
+  document.getElementById("sync-account-email").textContent = !signedIn ? "" : s.token ? t("sync-account-token") : s.account ?? "";
   const waiting = s.pending + s.conflicts + s.rejected;
   count.hidden = waiting === 0;
   count.textContent = String(waiting);

@@ -258,6 +258,37 @@ impl App {
         self.post(&format!("/element/{element}/value"), json!({"text": text}));
     }
 
+    /// Replaces the text of the input matching `css` with `text`, as typed. A screen that redraws
+    /// itself meanwhile (a sync ended while WebDriver's clear had taken the focus away) is typed
+    /// into again until the input holds exactly `text`.
+    pub fn replace_text(&self, css: &str, text: &str) {
+        let start = Instant::now();
+        loop {
+            let el = self.find(css);
+            let typed = self
+                .command(
+                    reqwest::Method::POST,
+                    &format!("/element/{el}/clear"),
+                    Some(json!({})),
+                )
+                .and_then(|_| {
+                    self.command(
+                        reqwest::Method::POST,
+                        &format!("/element/{el}/value"),
+                        Some(json!({"text": text})),
+                    )
+                });
+            if typed.is_ok() && self.try_value(css).as_deref() == Some(text) {
+                return;
+            }
+            assert!(
+                start.elapsed() < TIMEOUT,
+                "could not type {text:?} into {css}"
+            );
+            std::thread::sleep(Duration::from_millis(100));
+        }
+    }
+
     pub fn clear(&self, element: &str) {
         self.post(&format!("/element/{element}/clear"), json!({}));
     }

@@ -1,5 +1,7 @@
-// Sign-in to the organization's account server: the address the app is set up for, e-mail and
-// password. The password goes to the server once; the session is kept in the OS keychain.
+// Sign-in to the organization's account server: the address the app is set up for, and either
+// e-mail and password (our account server) or an API token (a SCIM server used with a bearer
+// token). The password goes to the server once; the session, or the token, is kept in the OS
+// keychain.
 
 import { api } from "../api.js";
 import { h } from "../dom.js";
@@ -9,38 +11,61 @@ export async function showSignIn(main, status) {
   const field = (name, type, label, value, attrs = {}) => {
     const input = h("input", { id: `sign-in-${name}`, name, type, class: "input", value: value ?? "", dir: "ltr", autocomplete: attrs.autocomplete ?? "off", "aria-describedby": `sign-in-${name}-message`, ...attrs });
     input.value = value ?? "";
-    return {
-      input,
-      message: h("div", { class: "field-message", id: `sign-in-${name}-message` }),
-      el: null,
-      label,
-    };
+    const message = h("div", { class: "field-message", id: `sign-in-${name}-message` });
+    const el = h("div", { class: "field", id: `sign-in-${name}-field` },
+      h("label", { for: input.id }, t(label)), input, message);
+    return { input, message, el };
   };
   const server = field("server", "text", "sign-in-server", status.server, { readonly: true });
   const email = field("email", "email", "sign-in-email", status.account, { autocomplete: "username" });
   const password = field("password", "password", "sign-in-password", "", { autocomplete: "current-password" });
+  const token = field("token", "password", "sign-in-token", "", { autocomplete: "off", spellcheck: "false" });
+  const fields = { server, email, password, token };
+  let withToken = Boolean(status.token);
   const submit = h("button", { type: "submit", class: "button", id: "sign-in-submit" }, t("sign-in-submit"));
-  const form = h("form", { class: "card sign-in", id: "sign-in-form", novalidate: true },
-    h("h1", {}, t("sign-in-title")),
-    h("p", { class: "muted" }, t("sign-in-hint")),
-    ...[server, email, password].map((f) => h("div", { class: "field" },
-      h("label", { for: f.input.id }, t(f.label)), f.input, f.message)),
-    submit);
-  form.addEventListener("submit", async (e) => {
-    e.preventDefault();
-    for (const f of [server, email, password]) {
+  const toggle = h("button", { type: "button", class: "link-button", id: "sign-in-mode" });
+  const hint = h("p", { class: "muted" });
+  const showMode = () => {
+    email.el.hidden = withToken;
+    password.el.hidden = withToken;
+    token.el.hidden = !withToken;
+    toggle.textContent = t(withToken ? "sign-in-use-password" : "sign-in-use-token");
+    hint.textContent = t(withToken ? "sign-in-token-hint" : "sign-in-hint");
+  };
+  const clearMessages = () => {
+    for (const f of Object.values(fields)) {
       f.input.removeAttribute("aria-invalid");
       f.message.replaceChildren();
       f.message.classList.remove("error");
     }
+  };
+  toggle.addEventListener("click", () => {
+    withToken = !withToken;
+    clearMessages();
+    showMode();
+    (withToken ? token : status.account ? password : email).input.focus();
+  });
+  const form = h("form", { class: "card sign-in", id: "sign-in-form", novalidate: true },
+    h("h1", {}, t("sign-in-title")),
+    hint,
+    server.el, email.el, password.el, token.el,
+    h("div", { class: "sign-in-actions" }, submit, toggle));
+  form.addEventListener("submit", async (e) => {
+    e.preventDefault();
+    clearMessages();
     submit.disabled = true;
     submit.textContent = t("sign-in-busy");
     try {
-      await api.signIn(email.input.value, password.input.value);
-      password.input.value = "";
+      if (withToken) {
+        await api.signInToken(token.input.value);
+        token.input.value = "";
+      } else {
+        await api.signIn(email.input.value, password.input.value);
+        password.input.value = "";
+      }
       location.hash = "#/users";
     } catch (err) {
-      const at = { server, email, password }[err.field] ?? password;
+      const at = fields[err.field] ?? (withToken ? token : password);
       at.input.setAttribute("aria-invalid", "true");
       at.message.classList.add("error");
       at.message.replaceChildren(h("span", { class: "error-text", role: "alert" }, err.message ?? String(err)));
@@ -50,6 +75,7 @@ export async function showSignIn(main, status) {
       submit.textContent = t("sign-in-submit");
     }
   });
+  showMode();
   main.replaceChildren(h("div", { class: "sign-in-page" }, form));
-  (status.account ? password : email).input.focus();
+  (withToken ? token : status.account ? password : email).input.focus();
 }
