@@ -10,7 +10,7 @@ use serde::Serialize;
 use tokio::sync::{Mutex, Notify};
 use userdesk_cache::Cache;
 use userdesk_sync::engine::LAST_SYNC;
-use userdesk_sync::{Credentials, ScimClient, SyncError, backoff, sync};
+use userdesk_sync::{Credentials, KeepRefresh, ScimClient, SyncError, backoff, sync};
 
 use crate::account::{self, AccountFile};
 
@@ -221,7 +221,26 @@ impl SyncService {
                     .ok_or(SyncError::Unauthorized)?,
             ),
         };
-        let mut client = ScimClient::connect(account.base(), credentials).await?;
+        // A rotated refresh token goes to the keychain the moment it arrives, so that a
+        // connection lost right after the refresh does not lose the session.
+        let keep = match (&account, &self.inner.file) {
+            (Account::Server { email, .. }, Some(file)) => {
+                // Weak: the client is held inside `inner`.
+                let (inner, server, email) = (
+                    Arc::downgrade(&self.inner),
+                    file.server.clone(),
+                    email.clone(),
+                );
+                Some(KeepRefresh::new(move |token: &str| {
+                    account::keep_session(&server, &email, token);
+                    if let Some(inner) = inner.upgrade() {
+                        *lock(&inner.kept) = Some(token.to_owned());
+                    }
+                }))
+            }
+            _ => None,
+        };
+        let mut client = ScimClient::connect_keeping(account.base(), credentials, keep).await?;
         client.set_language(&self.inner.language);
         *held = Some(client.clone());
         Ok(client)

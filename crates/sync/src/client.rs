@@ -103,6 +103,23 @@ struct Tokens {
     refresh: Option<String>,
 }
 
+/// Called with each new refresh token the moment the server hands it out (refresh tokens are
+/// single-use: one lost with a half-made connection would mean signing in again).
+#[derive(Clone)]
+pub struct KeepRefresh(Arc<dyn Fn(&str) + Send + Sync>);
+
+impl KeepRefresh {
+    pub fn new(keep: impl Fn(&str) + Send + Sync + 'static) -> Self {
+        KeepRefresh(Arc::new(keep))
+    }
+}
+
+impl std::fmt::Debug for KeepRefresh {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str("KeepRefresh")
+    }
+}
+
 /// A client of one SCIM server.
 #[derive(Debug, Clone)]
 pub struct ScimClient {
@@ -114,6 +131,7 @@ pub struct ScimClient {
     pub capabilities: Capabilities,
     /// Sent as Accept-Language, so the server's refusals come in the admin's language.
     language: Option<String>,
+    keep_refresh: Option<KeepRefresh>,
 }
 
 fn network(e: reqwest::Error) -> SyncError {
@@ -124,6 +142,16 @@ impl ScimClient {
     /// Connects to the SCIM service at `base` (for our server: `<address>/scim/v2`), signs in and
     /// reads what the server offers.
     pub async fn connect(base: &str, credentials: Credentials) -> Result<Self, SyncError> {
+        Self::connect_keeping(base, credentials, None).await
+    }
+
+    /// [`ScimClient::connect`], handing each new refresh token to `keep` as soon as it arrives,
+    /// even when the connection then fails.
+    pub async fn connect_keeping(
+        base: &str,
+        credentials: Credentials,
+        keep: Option<KeepRefresh>,
+    ) -> Result<Self, SyncError> {
         let _ = rustls::crypto::ring::default_provider().install_default();
         let http = reqwest::Client::builder()
             .timeout(std::time::Duration::from_secs(60))
@@ -152,6 +180,7 @@ impl ScimClient {
                 userdesk: false,
             },
             language: None,
+            keep_refresh: keep,
         };
         let (_, config) = client
             .request(Method::GET, "/ServiceProviderConfig", None, &[])
@@ -235,7 +264,13 @@ impl ScimClient {
         };
         let v: Value = r.json().await.map_err(network)?;
         tokens.access = v["access_token"].as_str().map(str::to_owned);
-        tokens.refresh = v["refresh_token"].as_str().map(str::to_owned);
+        let refresh = v["refresh_token"].as_str().map(str::to_owned);
+        if let (Some(keep), Some(new)) = (&self.keep_refresh, &refresh)
+            && tokens.refresh.as_ref() != Some(new)
+        {
+            (keep.0)(new);
+        }
+        tokens.refresh = refresh;
         if tokens.access.is_none() {
             return Err(SyncError::Protocol(
                 "no access token in the sign-in reply".into(),

@@ -8,7 +8,7 @@ pub mod engine;
 pub mod pull;
 pub mod push;
 
-pub use client::{Capabilities, Credentials, ScimClient, SyncError};
+pub use client::{Capabilities, Credentials, KeepRefresh, ScimClient, SyncError};
 pub use engine::{SyncReport, backoff, sync, sync_with_retries};
 pub use pull::{PullReport, pull};
 pub use push::{PushReport, push};
