@@ -9,7 +9,7 @@ use axum::Router;
 use axum::http::StatusCode;
 use axum::routing::{get, post};
 use serde_json::json;
-use support::{OWNER, PASSWORD, our_server};
+use support::our_server;
 use userdesk_sync::{Credentials, KeepRefresh, ScimClient, SyncError};
 
 fn keeper() -> (KeepRefresh, Arc<Mutex<Vec<String>>>) {
@@ -23,28 +23,14 @@ fn keeper() -> (KeepRefresh, Arc<Mutex<Vec<String>>>) {
     (keep, kept)
 }
 
-async fn refresh_token_of_a_sign_in(base: &str) -> String {
-    let root = base.trim_end_matches("/scim/v2");
-    let v: serde_json::Value = reqwest::Client::new()
-        .post(format!("{root}/auth/sign-in"))
-        .json(&json!({"email": OWNER, "password": PASSWORD}))
-        .send()
-        .await
-        .expect("sign in")
-        .json()
-        .await
-        .expect("tokens");
-    v["refresh_token"]
-        .as_str()
-        .expect("refresh token")
-        .to_owned()
-}
-
 #[tokio::test]
 async fn each_rotated_refresh_token_is_handed_over_and_the_old_one_is_spent() {
     let dir = tempfile::tempdir().expect("temp dir");
     let base = our_server(dir.path(), 3).await;
-    let first = refresh_token_of_a_sign_in(&base).await;
+    let first = support::owner_sign_in(&base).await["refresh_token"]
+        .as_str()
+        .expect("refresh token")
+        .to_owned();
     let (keep, kept) = keeper();
     let client = ScimClient::connect_keeping(
         &base,

@@ -83,8 +83,16 @@ impl Rng {
 
 /// A bearer token of the owner on our server at `base` (the SCIM base URL).
 pub async fn owner_token(base: &str) -> String {
+    owner_sign_in(base).await["access_token"]
+        .as_str()
+        .expect("access token")
+        .to_owned()
+}
+
+/// The owner's sign-in reply: access and refresh tokens.
+pub async fn owner_sign_in(base: &str) -> serde_json::Value {
     let root = base.trim_end_matches("/scim/v2");
-    let v: serde_json::Value = reqwest::Client::new()
+    reqwest::Client::new()
         .post(format!("{root}/auth/sign-in"))
         .json(&serde_json::json!({"email": OWNER, "password": PASSWORD}))
         .send()
@@ -92,8 +100,7 @@ pub async fn owner_token(base: &str) -> String {
         .expect("sign in")
         .json()
         .await
-        .expect("tokens");
-    v["access_token"].as_str().expect("access token").to_owned()
+        .expect("tokens")
 }
 
 /// The users of `cache` that came from the server, but the owner (whose own account has rules of
