@@ -44,6 +44,12 @@ impl AccountFile {
             .unwrap_or_else(|| format!("{}/scim/v2", self.server.trim_end_matches('/')))
     }
 
+    /// Whether the server is reached without encryption over a network: `http://` to anything but
+    /// this computer. Passwords, tokens and every user's data would cross the network readable.
+    pub fn insecure(&self) -> bool {
+        insecure_address(&self.server)
+    }
+
     /// The file of a server not signed in to yet.
     pub fn new(server: String) -> Self {
         AccountFile {
@@ -99,5 +105,49 @@ pub fn session(server: &str, email: &str) -> Option<String> {
 pub fn forget_session(server: &str, email: &str) {
     if let Ok(e) = entry(server, email) {
         let _ = e.delete_credential();
+    }
+}
+
+/// `http://` to a host other than loopback (`localhost`, `127.0.0.0/8`, `::1`).
+pub fn insecure_address(server: &str) -> bool {
+    let server = server.trim();
+    let Some(rest) = server
+        .get(..7)
+        .filter(|scheme| scheme.eq_ignore_ascii_case("http://"))
+        .and_then(|_| server.get(7..))
+    else {
+        return false;
+    };
+    let authority = rest.split(['/', '?', '#']).next().unwrap_or_default();
+    let host_port = authority.rsplit('@').next().unwrap_or_default();
+    let host = match host_port.strip_prefix('[') {
+        Some(v6) => v6.split(']').next().unwrap_or_default(),
+        None => host_port.split(':').next().unwrap_or_default(),
+    };
+    match host.parse::<std::net::IpAddr>() {
+        Ok(ip) => !ip.is_loopback(),
+        Err(_) => !host.eq_ignore_ascii_case("localhost"),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::insecure_address;
+
+    #[test]
+    fn plain_http_is_insecure_except_to_this_computer() {
+        for (address, insecure) in [
+            ("http://accounts.example.com", true),
+            ("http://10.0.0.5:8080", true),
+            ("HTTP://Accounts.Example.com/", true),
+            ("http://[2001:db8::1]:8080", true),
+            ("https://accounts.example.com", false),
+            ("http://127.0.0.1:8080", false),
+            ("http://127.4.5.6", false),
+            ("http://localhost:3000", false),
+            ("http://[::1]:8080", false),
+        ] {
+            assert_eq!(insecure_address(address), insecure, "{address}");
+        }
     }
 }

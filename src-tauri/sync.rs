@@ -67,6 +67,8 @@ pub struct SyncStatus {
     /// Why the last attempt did not complete (a message id for the UI).
     pub problem: Option<String>,
     pub needs_sign_in: bool,
+    /// The server is reached over plain `http://` across a network: the UI warns.
+    pub insecure: bool,
     pub pending: u64,
     pub conflicts: u64,
     pub rejected: u64,
@@ -115,6 +117,7 @@ impl SyncService {
             account: account.as_ref().and_then(Account::email),
             token: matches!(account, Some(Account::Token { .. })),
             needs_sign_in: file.is_some() && account.is_none(),
+            insecure: file.as_ref().is_some_and(AccountFile::insecure),
             ..SyncStatus::default()
         };
         Self {
@@ -311,6 +314,18 @@ impl SyncService {
 
     /// The admin signed out: the session is forgotten, the cache stays.
     pub async fn signed_out(&self) {
+        // The server ends the session first, so the refresh token is worthless even where a copy
+        // survives (a keychain backup); offline, the session simply runs out on the server.
+        let client = self.inner.client.lock().await.take();
+        if let Some(client) = client {
+            let ended =
+                tokio::time::timeout(std::time::Duration::from_secs(10), client.sign_out()).await;
+            match ended {
+                Ok(Ok(())) => {}
+                Ok(Err(e)) => tracing::warn!(error = %e, "the server could not end the session"),
+                Err(_) => tracing::warn!("the server did not answer the sign-out in time"),
+            }
+        }
         let account = lock(&self.inner.account).take();
         match (account, &self.inner.file) {
             (Some(Account::Server { email, .. }), Some(file)) => {

@@ -154,6 +154,11 @@ error-phone-code-wrong = { $left ->
    *[other] Dieser Code stimmt nicht. Sie haben noch { $left } Versuche.
 }
 error-phone-code-other-number = Dieser Code wurde für eine andere Nummer gesendet. Senden Sie einen neuen.
+error-phone-sms-off = Dieser Server sendet keine Codes per SMS. Wählen Sie E-Mail.
+error-phone-channel = Wählen Sie, wie der Code gesendet wird: per E-Mail oder per SMS.
+error-phone-sms-failed = Die SMS konnte nicht gesendet werden. Versuchen Sie es erneut oder senden Sie den Code per E-Mail.
+error-phone-code-today = Zu viele Versuche für diese Nummer heute. Versuchen Sie es morgen wieder.
+error-phone-sends-today = Heute wurden genug Codes zur Bestätigung dieser Nummer gesendet. Versuchen Sie es morgen wieder.
 error-user-not-found = Dieser Benutzer existiert nicht mehr.
 error-unknown-field = Dieses Feld kann hier nicht bearbeitet werden.
 error-internal = Etwas ist schiefgegangen; es wurde nichts geändert. Details stehen im Protokoll.
@@ -167,6 +172,7 @@ denied-super-admin-only = Nur ein Super-Admin kann das bei einem Super-Admin tun
 denied-roles-config-admin-only = Nur Konfigurations-Admins haben Rollen.
 denied-unknown-role = Im Rollenkatalog dieses Kontos gibt es keine Rolle „{ $role }“.
 denied-grant-beyond-own = Sie können die Berechtigung „{ $permission }“ nicht vergeben: Sie haben sie selbst nicht.
+denied-target-holds-more = Diese Person hat die Berechtigung „{ $permission }“, die Sie nicht haben: Verwalten kann sie nur, wer jede ihrer Berechtigungen ebenfalls hat.
 error-group-name-blank = Geben Sie einen Gruppennamen ein.
 error-group-name-too-long = Ein Gruppenname darf höchstens { $max } Zeichen lang sein.
 error-group-name-control = Ein Gruppenname darf keine Steuerzeichen enthalten.
@@ -225,6 +231,7 @@ nav-sign-in = Anmelden
 sign-in-title = Beim Kontoserver anmelden
 sign-in-hint = Ihre Änderungen werden auf diesem Computer gespeichert. Nach der Anmeldung können Sie auch offline weiterarbeiten.
 sign-in-server = Serveradresse
+sign-in-insecure = Diese Adresse beginnt mit http://: Passwörter und die Daten aller Benutzer würden unverschlüsselt über das Netz gehen. Fragen Sie Ihre Administration nach der https://-Adresse des Servers.
 sign-in-email = E-Mail
 sign-in-password = Passwort
 sign-in-submit = Anmelden

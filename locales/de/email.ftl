@@ -25,6 +25,7 @@ email-reset-subject = Setzen Sie Ihr Userdesk-Passwort zurück
 email-reset-intro = Eine Administratorin oder ein Administrator hat das Zurücksetzen Ihres Userdesk-Passworts angefordert. Wählen Sie hier ein neues:
 email-reset-action = Neues Passwort wählen
 
+sms-phone-code = { $code } ist Ihr Userdesk-Code zur Bestätigung dieser Mobilnummer. Er gilt { $minutes } Minuten.
 email-phone-subject = Ihr Userdesk-Bestätigungscode
 email-phone-intro = Geben Sie diesen Code ein, um die Mobilnummer { $phone } zu bestätigen:
 email-phone-expiry = { $minutes ->

@@ -154,6 +154,11 @@ error-phone-code-wrong = { $left ->
    *[other] This code is not right. { $left } more tries are left.
 }
 error-phone-code-other-number = This code was sent for another number. Send a new one.
+error-phone-sms-off = This server does not send codes by SMS. Choose e-mail.
+error-phone-channel = Choose how the code is sent: by e-mail or by SMS.
+error-phone-sms-failed = The SMS could not be sent. Try again, or send the code by e-mail.
+error-phone-code-today = Too many tries for this number today. Try again tomorrow.
+error-phone-sends-today = Enough codes were sent to verify this number today. Try again tomorrow.
 error-user-not-found = This user no longer exists.
 error-unknown-field = This field cannot be edited here.
 error-internal = Something went wrong, and nothing was changed. Details are in the log.
@@ -167,6 +172,7 @@ denied-super-admin-only = Only a Super admin can do this to a Super admin.
 denied-roles-config-admin-only = Only Config admins have roles.
 denied-unknown-role = There is no role “{ $role }” in this account's role catalog.
 denied-grant-beyond-own = You cannot grant the “{ $permission }” permission: you do not have it yourself.
+denied-target-holds-more = This user holds the “{ $permission }” permission, which you do not have: only someone who holds every permission they do can manage them.
 error-group-name-blank = Enter a group name.
 error-group-name-too-long = A group name has at most { $max } characters.
 error-group-name-control = A group name cannot contain control characters.
@@ -224,6 +230,7 @@ nav-sign-in = Sign in
 sign-in-title = Sign in to your account server
 sign-in-hint = Your edits are kept on this computer, so you can keep working offline once you have signed in.
 sign-in-server = Server address
+sign-in-insecure = This address starts with http://: passwords and every user's data would cross the network unencrypted. Ask your administrator for the server's https:// address.
 sign-in-email = E-mail
 sign-in-password = Password
 sign-in-submit = Sign in

@@ -26,6 +26,7 @@ email-reset-subject = Reset your Userdesk password
 email-reset-intro = An administrator asked for your Userdesk password to be reset. Choose a new one here:
 email-reset-action = Choose a new password
 
+sms-phone-code = { $code } is your Userdesk code to confirm this mobile number. It works for { $minutes } minutes.
 email-phone-subject = Your Userdesk verification code
 email-phone-intro = Enter this code to confirm the mobile number { $phone }:
 email-phone-expiry = { $minutes ->

@@ -29,6 +29,8 @@ patch-error-read-only = Operation { $operation } tries to change a read-only att
 patch-error-invalid-path = Operation { $operation } has a path that cannot be used.
 patch-error-no-target = Operation { $operation }: nothing matches its path.
 patch-error-remove-needs-path = Operation { $operation }: remove needs a path.
+patch-error-too-many-operations = A PATCH request may hold at most { $max } operations.
+patch-error-too-much-work = Operation { $operation }: this PATCH request would take too much work; send it as several smaller requests.
 
 ## Protocol errors of the account server.
 scim-error-not-found = No such resource.
@@ -36,6 +38,7 @@ scim-error-version-mismatch = The resource was changed since you read it (its ve
 scim-error-internal = The server could not complete the request. Nothing was changed.
 scim-error-bad-json = The request body is not valid JSON for this request.
 scim-error-taken = The value of { $attribute } is already used by another user.
+scim-error-too-many-attributes = A request may name at most { $max } attributes in attributes or excludedAttributes.
 scim-error-sort-order = sortOrder must be "ascending" or "descending".
 scim-error-sort-by = This attribute cannot be used to sort.
 scim-error-too-large = The request body is too large.
@@ -46,6 +49,7 @@ filter-error-wrong-type = The filter compares { $attribute } with a value of the
 ## Sign-in.
 auth-error-credentials = The e-mail address or the password is wrong.
 auth-error-locked = Too many failed sign-ins. Try again later.
+auth-error-busy = The server is checking many sign-ins right now. Try again in a moment.
 auth-error-token = Sign in first: the access token is missing, expired or revoked.
 scim-error-idempotency-reuse = This Idempotency-Key was already used for a different request.
 scim-error-bad-id = This is not a valid id.

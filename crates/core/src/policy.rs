@@ -16,11 +16,47 @@ pub struct Actor {
     pub permissions: PermissionSet,
 }
 
-/// The user something is done to.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+/// The user something is done to, with the powers their account carries: what they may do
+/// while active (a deactivated admin's roles come back on reactivation, so they count too).
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Target {
     pub id: UserId,
     pub account_type: AccountType,
+    pub permissions: PermissionSet,
+}
+
+impl Target {
+    /// `profile` as the target of an action, its powers read from `catalog`.
+    pub fn of(profile: &UserProfile, catalog: &[Role]) -> Self {
+        Target {
+            id: profile.id,
+            account_type: profile.account_type,
+            permissions: powers(profile.account_type, &profile.roles, catalog),
+        }
+    }
+}
+
+/// What an account of this type with these roles may do once active.
+fn powers(account_type: AccountType, roles: &RoleSet, catalog: &[Role]) -> PermissionSet {
+    effective_permissions(account_type, Status::Active, roles, catalog)
+}
+
+/// The roles that count for an account of this type: only Config admins have any.
+pub fn live_roles(profile: &UserProfile) -> RoleSet {
+    if profile.account_type.carries_roles() {
+        profile.roles.clone()
+    } else {
+        RoleSet::default()
+    }
+}
+
+/// Roles belong only to Config admins: when a change moves someone to another type and leaves their
+/// roles as they were, the roles go with the old type. (Roles the change itself sets for a type that
+/// has none stay, for the policy to refuse.)
+pub fn drop_stale_roles(before: &UserProfile, after: &mut UserProfile) {
+    if !after.account_type.carries_roles() && after.roles == before.roles {
+        after.roles = RoleSet::default();
+    }
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -39,6 +75,11 @@ pub enum Action {
     /// Activation, welcome or password-reset e-mail.
     SendEmail,
     ViewAudit,
+    /// Set the identifier an identity provider knows the user by (`externalId`): administration,
+    /// even of oneself.
+    SetExternalId,
+    /// Delete the account for good.
+    Delete,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
@@ -59,6 +100,8 @@ pub enum Denied {
     UnknownRole(String),
     #[error("you cannot grant a permission you do not have yourself")]
     GrantBeyondOwn(Permission),
+    #[error("this user holds the {0:?} permission, which you do not have")]
+    TargetHoldsMore(Permission),
     #[error(transparent)]
     AccountType(#[from] AccountTypeError),
 }
@@ -77,6 +120,9 @@ impl Translatable for Denied {
             Denied::UnknownRole(id) => Message::new("denied-unknown-role").with("role", id.clone()),
             Denied::GrantBeyondOwn(p) => {
                 Message::new("denied-grant-beyond-own").with("permission", p.as_str())
+            }
+            Denied::TargetHoldsMore(p) => {
+                Message::new("denied-target-holds-more").with("permission", p.as_str())
             }
             Denied::AccountType(e) => e.message(),
         }
@@ -112,13 +158,24 @@ impl Actor {
         }
     }
 
-    fn guard_super_admin(&self, target: &Target) -> Result<(), Denied> {
-        if target.account_type == AccountType::SuperAdmin
-            && self.account_type != AccountType::SuperAdmin
-        {
+    /// Nobody manages someone more powerful than themselves: only a Super admin manages a Super
+    /// admin, and (Super admins aside) everything the target may do, the actor must be able to
+    /// do too. Equal powers are fine.
+    fn guard_stronger(&self, target: &Target) -> Result<(), Denied> {
+        if self.account_type == AccountType::SuperAdmin {
+            return Ok(());
+        }
+        if target.account_type == AccountType::SuperAdmin {
             return Err(Denied::SuperAdminOnly);
         }
-        Ok(())
+        match target
+            .permissions
+            .iter()
+            .find(|p| !self.permissions.contains(p))
+        {
+            Some(p) => Err(Denied::TargetHoldsMore(*p)),
+            None => Ok(()),
+        }
     }
 
     /// May this actor do `action` to `target` right now?
@@ -132,19 +189,19 @@ impl Actor {
             Action::View => self.require(Permission::UsersView),
             Action::Create => {
                 self.require(Permission::UsersCreate)?;
-                self.guard_super_admin(target)
+                self.guard_stronger(target)
             }
             Action::EditProfile if own => Ok(()),
             Action::EditProfile => {
                 self.require(Permission::UsersEdit)?;
-                self.guard_super_admin(target)
+                self.guard_stronger(target)
             }
             Action::ChangeAccountType { to } => {
                 if own {
                     return Err(Denied::OwnAccountType);
                 }
                 self.require(Permission::UsersEdit)?;
-                self.guard_super_admin(target)?;
+                self.guard_stronger(target)?;
                 if to == AccountType::SuperAdmin && self.account_type != AccountType::SuperAdmin {
                     return Err(Denied::SuperAdminOnly);
                 }
@@ -163,21 +220,29 @@ impl Actor {
                 if !target.account_type.carries_roles() {
                     return Err(Denied::RolesOnlyForConfigAdmins);
                 }
-                Ok(())
+                self.guard_stronger(target)
             }
-            Action::Deactivate | Action::Reactivate => {
+            Action::Deactivate | Action::Reactivate | Action::Delete => {
                 if own {
                     return Err(Denied::OwnStatus);
                 }
                 self.require(Permission::UsersDeactivate)?;
-                self.guard_super_admin(target)
+                self.guard_stronger(target)
+            }
+            Action::SetExternalId => {
+                self.require(Permission::UsersEdit)?;
+                if own {
+                    Ok(())
+                } else {
+                    self.guard_stronger(target)
+                }
             }
             Action::SendEmail => {
                 self.require(Permission::UsersInvite)?;
                 if own {
                     Ok(())
                 } else {
-                    self.guard_super_admin(target)
+                    self.guard_stronger(target)
                 }
             }
             Action::ViewAudit => self.require(Permission::AuditView),
@@ -223,12 +288,19 @@ impl Actor {
     }
 
     /// May this actor turn `before` into `after`? Each kind of change needs its own right: profile
-    /// fields, the account type, the roles and the status are checked separately.
-    pub fn may_change(&self, before: &UserProfile, after: &UserProfile) -> Result<(), Denied> {
-        let target = Target {
-            id: before.id,
-            account_type: before.account_type,
-        };
+    /// fields, the account type, the roles and the status are checked separately, each against
+    /// the target as they are now; and (Super admins aside) what the target may do afterwards, the
+    /// actor must be able to do too, so a change of type or roles never grants more than the actor
+    /// holds. Roles count only for Config admins: a move to Config admin grants the roles it comes
+    /// with, and roles left on another type grant nothing.
+    pub fn may_change(
+        &self,
+        before: &UserProfile,
+        after: &UserProfile,
+        catalog: &[Role],
+    ) -> Result<(), Denied> {
+        let target = Target::of(before, catalog);
+        let (roles_before, roles_after) = (live_roles(before), live_roles(after));
         let mut plain_before = before.clone();
         plain_before.account_type = after.account_type;
         plain_before.roles = after.roles.clone();
@@ -244,14 +316,21 @@ impl Actor {
                 &target,
             )?;
         }
-        if before.roles != after.roles {
+        if !after.account_type.carries_roles() {
+            // Roles go with a move away from Config admin (the type change is what is judged);
+            // setting new ones on a type without roles is refused.
+            if !after.roles.is_empty() && after.roles != before.roles {
+                return Err(Denied::RolesOnlyForConfigAdmins);
+            }
+        } else if roles_before != roles_after {
             self.may(
                 Action::AssignRoles,
                 &Target {
                     account_type: after.account_type,
-                    ..target
+                    ..target.clone()
                 },
             )?;
+            self.may_grant(&roles_before, &roles_after, catalog)?;
         }
         if before.status != after.status {
             let action = if after.status == Status::Inactive {
@@ -260,6 +339,9 @@ impl Actor {
                 Action::Reactivate
             };
             self.may(action, &target)?;
+        }
+        if *before != *after && self.id != before.id {
+            self.guard_stronger(&Target::of(after, catalog))?;
         }
         Ok(())
     }
@@ -312,9 +394,15 @@ mod tests {
     }
 
     fn target(account_type: AccountType) -> Target {
+        target_with(account_type, &[])
+    }
+
+    fn target_with(account_type: AccountType, roles: &[&str]) -> Target {
+        let roles = RoleSet::new(roles.iter().copied()).expect("valid");
         Target {
             id: UserId(Uuid::new_v4()),
             account_type,
+            permissions: powers(account_type, &roles, &Role::built_ins()),
         }
     }
 
@@ -322,6 +410,7 @@ mod tests {
         Target {
             id: a.id,
             account_type: a.account_type,
+            permissions: a.permissions.clone(),
         }
     }
 
@@ -479,31 +568,40 @@ mod tests {
         let mut renamed = before.clone();
         renamed.last_name = crate::PersonName::parse("Renamed").expect("valid");
         assert_eq!(
-            viewer.may_change(&before, &renamed),
+            viewer.may_change(&before, &renamed, &Role::built_ins()),
             Err(Denied::MissingPermission(Permission::UsersEdit))
         );
-        assert_eq!(manager.may_change(&before, &renamed), Ok(()));
         assert_eq!(
-            manager.may_change(&before, &before),
+            manager.may_change(&before, &renamed, &Role::built_ins()),
+            Ok(())
+        );
+        assert_eq!(
+            manager.may_change(&before, &before, &Role::built_ins()),
             Ok(()),
             "no change needs no right"
         );
 
         let mut deactivated = before.clone();
         deactivated.status = Status::Inactive;
-        assert_eq!(manager.may_change(&before, &deactivated), Ok(()));
         assert_eq!(
-            viewer.may_change(&before, &deactivated),
+            manager.may_change(&before, &deactivated, &Role::built_ins()),
+            Ok(())
+        );
+        assert_eq!(
+            viewer.may_change(&before, &deactivated, &Role::built_ins()),
             Err(Denied::MissingPermission(Permission::UsersDeactivate))
         );
 
         let mut promoted = before.clone();
         promoted.account_type = AccountType::SuperAdmin;
         assert_eq!(
-            manager.may_change(&before, &promoted),
+            manager.may_change(&before, &promoted, &Role::built_ins()),
             Err(Denied::SuperAdminOnly)
         );
-        assert_eq!(owner.may_change(&before, &promoted), Ok(()));
+        assert_eq!(
+            owner.may_change(&before, &promoted, &Role::built_ins()),
+            Ok(())
+        );
 
         let mut own = before.clone();
         own.account_type = AccountType::External;
@@ -511,7 +609,10 @@ mod tests {
             id: before.id,
             ..owner.clone()
         };
-        assert_eq!(me.may_change(&before, &own), Err(Denied::OwnAccountType));
+        assert_eq!(
+            me.may_change(&before, &own, &Role::built_ins()),
+            Err(Denied::OwnAccountType)
+        );
     }
 
     #[test]
@@ -543,6 +644,121 @@ mod tests {
         assert_eq!(
             a.may(Action::View, &target(AccountType::Internal)),
             Err(Denied::ActorInactive)
+        );
+    }
+
+    /// Every action on another user, by a User manager, against a target weaker than, equal to
+    /// and stronger than them: only the stronger one is out of reach.
+    #[test]
+    fn nobody_acts_on_someone_stronger_than_themselves() {
+        let manager = actor(AccountType::ConfigAdmin, &[Role::USER_MANAGER]);
+        let weaker = target_with(AccountType::ConfigAdmin, &[Role::USER_VIEWER]);
+        let equal = target_with(AccountType::ConfigAdmin, &[Role::USER_MANAGER]);
+        let stronger = target_with(AccountType::ConfigAdmin, &[Role::ACCOUNT_OWNER]);
+        let config = target_with(AccountType::ConfigAdmin, &[Role::ADMINISTRATOR]);
+        let actions = [
+            Action::EditProfile,
+            Action::ChangeAccountType {
+                to: AccountType::Internal,
+            },
+            Action::Deactivate,
+            Action::Reactivate,
+            Action::Delete,
+            Action::SendEmail,
+            Action::SetExternalId,
+        ];
+        for action in actions {
+            assert_eq!(manager.may(action, &weaker), Ok(()), "{action:?} weaker");
+            assert_eq!(manager.may(action, &equal), Ok(()), "{action:?} equal");
+            assert!(
+                matches!(
+                    manager.may(action, &stronger),
+                    Err(Denied::TargetHoldsMore(_))
+                ),
+                "{action:?} stronger"
+            );
+            assert!(
+                matches!(
+                    manager.may(action, &config),
+                    Err(Denied::TargetHoldsMore(_))
+                ),
+                "{action:?} an Administrator holds config.manage, which a User manager lacks"
+            );
+        }
+        // Seeing is not acting: a viewer of users sees everyone.
+        assert_eq!(manager.may(Action::View, &stronger), Ok(()));
+        // A Super admin is above the rule, and an Account owner reaches every Config admin.
+        let owner = actor(AccountType::SuperAdmin, &[]);
+        let account_owner = actor(AccountType::ConfigAdmin, &[Role::ACCOUNT_OWNER]);
+        for action in actions {
+            assert_eq!(owner.may(action, &stronger), Ok(()), "{action:?}");
+            assert_eq!(account_owner.may(action, &stronger), Ok(()), "{action:?}");
+        }
+    }
+
+    #[test]
+    fn a_deactivated_admin_counts_with_the_powers_reactivation_gives_back() {
+        let users = crate::demo::demo_users(40, 5, time::macros::datetime!(2026-06-01 00:00 UTC));
+        let mut owner_off = users[0].clone();
+        owner_off.account_type = AccountType::ConfigAdmin;
+        owner_off.roles = RoleSet::new([Role::ACCOUNT_OWNER]).expect("valid");
+        owner_off.status = Status::Inactive;
+        let manager = actor(AccountType::ConfigAdmin, &[Role::USER_MANAGER]);
+        let mut back = owner_off.clone();
+        back.status = Status::Active;
+        assert!(matches!(
+            manager.may_change(&owner_off, &back, &Role::built_ins()),
+            Err(Denied::TargetHoldsMore(_))
+        ));
+    }
+
+    #[test]
+    fn roles_count_only_for_config_admins_and_a_move_there_grants_them() {
+        let catalog = Role::built_ins();
+        let users = crate::demo::demo_users(40, 5, time::macros::datetime!(2026-06-01 00:00 UTC));
+        let mut admin = users
+            .iter()
+            .find(|u| u.status == Status::Active)
+            .expect("active")
+            .clone();
+        admin.account_type = AccountType::ConfigAdmin;
+        admin.roles = RoleSet::new([Role::USER_VIEWER]).expect("valid");
+        let manager = actor(AccountType::ConfigAdmin, &[Role::USER_MANAGER]);
+
+        // A demotion leaves no roles behind.
+        let mut demoted = admin.clone();
+        demoted.account_type = AccountType::Internal;
+        drop_stale_roles(&admin, &mut demoted);
+        assert!(demoted.roles.is_empty());
+        assert_eq!(manager.may_change(&admin, &demoted, &catalog), Ok(()));
+
+        // Someone who still carries roles from an earlier time as Internal gets them only by a
+        // grant: moving them back to Config admin is granting the roles they come with.
+        let mut stale = demoted.clone();
+        stale.roles = RoleSet::new([Role::ACCOUNT_OWNER]).expect("valid");
+        let mut promoted = stale.clone();
+        promoted.account_type = AccountType::ConfigAdmin;
+        assert_eq!(
+            manager.may_change(&stale, &promoted, &catalog),
+            Err(Denied::MissingPermission(Permission::RolesAssign))
+        );
+        let granter = actor(
+            AccountType::ConfigAdmin,
+            &[Role::USER_MANAGER, Role::USER_VIEWER],
+        );
+        let mut granter = granter;
+        granter.permissions.insert(Permission::RolesAssign);
+        assert!(matches!(
+            granter.may_change(&stale, &promoted, &catalog),
+            Err(Denied::GrantBeyondOwn(_))
+        ));
+        // Setting roles on a type that has none is refused, whoever asks.
+        let mut internal_with_roles = demoted.clone();
+        internal_with_roles.roles = RoleSet::new([Role::USER_VIEWER]).expect("valid");
+        let owner = actor(AccountType::SuperAdmin, &[]);
+        assert_eq!(
+            owner.may_change(&demoted, &internal_with_roles, &catalog),
+            Err(Denied::RolesOnlyForConfigAdmins)
         );
     }
 }

@@ -98,6 +98,9 @@ fn every_domain_message_is_translated() {
         Denied::OwnStatus.message(),
         Denied::SuperAdminOnly.message(),
         Denied::RolesOnlyForConfigAdmins.message(),
+        Denied::TargetHoldsMore(Permission::RolesAssign).message(),
+        Denied::GrantBeyondOwn(Permission::RolesAssign).message(),
+        Denied::UnknownRole("x".into()).message(),
     ]
     .into_iter()
     .chain(
@@ -124,9 +127,24 @@ fn every_domain_message_is_translated() {
             "patch-error-invalid-path",
             "patch-error-no-target",
             "patch-error-remove-needs-path",
+            "patch-error-too-much-work",
         ]
         .map(|id| Message::new(id).with("operation", 2)),
     )
+    .chain([
+        Message::new("patch-error-too-many-operations").with("max", 1000),
+        Message::new("scim-error-too-many-attributes").with("max", 100),
+        Message::new("auth-error-busy"),
+        Message::new("error-phone-code-today"),
+        Message::new("error-phone-sends-today"),
+        Message::new("error-phone-sms-off"),
+        Message::new("error-phone-sms-failed"),
+        Message::new("error-phone-channel"),
+        Message::new("sms-phone-code")
+            .with("code", "123456")
+            .with("minutes", 10),
+        Message::new("sign-in-insecure"),
+    ])
     .chain(
         AccountType::ALL
             .iter()

@@ -21,6 +21,8 @@ pub enum InitError {
 }
 
 pub const MIN_PASSWORD_CHARS: usize = 12;
+/// Longest password accepted (bytes), so hashing stays cheap whatever is posted.
+pub const MAX_PASSWORD_BYTES: usize = 1024;
 
 /// Creates the first Super admin, active, with `password`. Refuses if the account has users.
 pub async fn init_account(

@@ -25,12 +25,35 @@ use userdesk_core::{Email, Message, Role, Status};
 
 use crate::AppState;
 use crate::scim::error::Refusal;
+use crate::store::{Try, TryLimits};
 
 pub const ACCESS_LIFETIME: Duration = Duration::minutes(15);
 pub const REFRESH_LIFETIME: Duration = Duration::days(30);
-/// Failures before a login is locked, and for how long (doubling with each further failure).
-pub const FAILURES_BEFORE_LOCK: i64 = 5;
-pub const FIRST_LOCK: Duration = Duration::minutes(1);
+/// Tries of one login from one client address before that pair is locked, and for how long
+/// (doubling with each further try, at most a quarter of an hour): guesses from elsewhere never
+/// lock the real user out for long.
+pub const LOGIN_TRIES: TryLimits = TryLimits {
+    threshold: 5,
+    first_lock: Duration::minutes(1),
+    max_lock: Duration::minutes(15),
+};
+/// Failed tries from one client address, whatever the login, before the address is locked:
+/// password spraying (one password against many logins) is slowed too.
+pub const CLIENT_TRIES: TryLimits = TryLimits {
+    threshold: 30,
+    first_lock: Duration::minutes(1),
+    max_lock: Duration::hours(1),
+};
+/// Wrong current passwords given to a password change before it is locked (a stolen access
+/// token must not become a way to guess the password).
+pub const PASSWORD_CHANGE_TRIES: TryLimits = TryLimits {
+    threshold: 5,
+    first_lock: Duration::minutes(1),
+    max_lock: Duration::hours(1),
+};
+/// Password checks that may wait for a password thread at once; beyond, a sign-in is answered
+/// 429 at once instead of queueing without bound.
+pub const MAX_WAITING_CHECKS: usize = 64;
 
 fn argon2() -> Argon2<'static> {
     // 19 MiB, t = 2, p = 1: OWASP's recommendation for argon2id. Params::new cannot fail for these.
@@ -140,16 +163,56 @@ static HASHERS: LazyLock<Option<std::sync::Mutex<std::sync::mpsc::Sender<HashJob
         Some(std::sync::Mutex::new(send))
     });
 
-/// Runs `f` on a password thread.
-async fn on_password_thread<T: Send + 'static>(
+/// Password jobs queued or running.
+static WAITING: std::sync::atomic::AtomicUsize = std::sync::atomic::AtomicUsize::new(0);
+
+/// The password threads have [`MAX_WAITING_CHECKS`] jobs already.
+#[derive(Debug)]
+pub struct Busy;
+
+/// Holds one place among the waiting jobs until dropped.
+struct Place;
+
+impl Place {
+    fn take() -> Result<Place, Busy> {
+        use std::sync::atomic::Ordering;
+        let before = WAITING.fetch_add(1, Ordering::AcqRel);
+        if before >= MAX_WAITING_CHECKS {
+            WAITING.fetch_sub(1, Ordering::AcqRel);
+            return Err(Busy);
+        }
+        Ok(Place)
+    }
+}
+
+impl Drop for Place {
+    fn drop(&mut self) {
+        WAITING.fetch_sub(1, std::sync::atomic::Ordering::AcqRel);
+    }
+}
+
+/// Runs `f` on a password thread, in the place `place` holds.
+async fn in_place<T: Send + 'static>(
+    place: Place,
     f: impl FnOnce() -> T + Send + 'static,
 ) -> Option<T> {
     let (done, result) = tokio::sync::oneshot::channel();
     let job: HashJob = Box::new(move || {
         let _ = done.send(f());
+        drop(place);
     });
     HASHERS.as_ref()?.lock().ok()?.send(job).ok()?;
     result.await.ok()
+}
+
+/// Runs `f` on a password thread, queueing however many wait (for work that is not a guess:
+/// setting a password someone chose).
+async fn on_password_thread<T: Send + 'static>(
+    f: impl FnOnce() -> T + Send + 'static,
+) -> Option<T> {
+    use std::sync::atomic::Ordering;
+    WAITING.fetch_add(1, Ordering::AcqRel);
+    in_place(Place, f).await
 }
 
 /// [`hash_password`] on a password thread.
@@ -159,11 +222,78 @@ pub async fn hash_password_off_runtime(password: String) -> Option<String> {
         .flatten()
 }
 
-/// Whether `password` matches the PHC string, checked on a password thread.
-pub async fn verify_password_off_runtime(phc: String, password: String) -> bool {
-    on_password_thread(move || verify_password(&phc, &password))
+/// Whether `password` matches the PHC string, checked on a password thread; [`Busy`] when too many
+/// checks wait already.
+pub async fn verify_password_off_runtime(phc: String, password: String) -> Result<bool, Busy> {
+    let place = Place::take()?;
+    Ok(in_place(place, move || verify_password(&phc, &password))
         .await
-        .unwrap_or(false)
+        .unwrap_or(false))
+}
+
+/// The address a request comes from: the connection's peer, unless that peer is one of the
+/// `trusted` proxies, in which case the nearest address in `X-Forwarded-For` that is not one of
+/// them (a client can prepend anything it likes to that header, so it is read from the right).
+pub fn client_address(
+    peer: Option<std::net::SocketAddr>,
+    headers: &axum::http::HeaderMap,
+    trusted: &[std::net::IpAddr],
+) -> Option<std::net::SocketAddr> {
+    let peer = peer?;
+    if !trusted.contains(&peer.ip()) {
+        return Some(peer);
+    }
+    let forwarded: Vec<std::net::IpAddr> = headers
+        .get_all("x-forwarded-for")
+        .iter()
+        .filter_map(|v| v.to_str().ok())
+        .flat_map(|v| v.split(','))
+        .filter_map(|a| a.trim().parse().ok())
+        .collect();
+    let client = forwarded
+        .iter()
+        .rev()
+        .find(|ip| !trusted.contains(ip))
+        .copied()
+        .unwrap_or(peer.ip());
+    Some(std::net::SocketAddr::new(client, 0))
+}
+
+/// The client's address as counted for throttling: an IPv4 address, or the /64 network of an
+/// IPv6 one (one machine usually holds a whole /64).
+pub fn client_key(addr: Option<std::net::SocketAddr>) -> String {
+    match addr.map(|a| a.ip()) {
+        Some(std::net::IpAddr::V4(ip)) => ip.to_string(),
+        Some(std::net::IpAddr::V6(ip)) => match ip.to_ipv4_mapped() {
+            Some(v4) => v4.to_string(),
+            None => {
+                let s = ip.segments();
+                format!("{:x}:{:x}:{:x}:{:x}::/64", s[0], s[1], s[2], s[3])
+            }
+        },
+        None => "unknown".to_owned(),
+    }
+}
+
+/// The login a sign-in names, as its failures are counted: the address's key when it is one, else
+/// a hash of what was sent (so a megabyte of junk is stored as 64 characters).
+pub fn login_key(email: &str) -> String {
+    Email::parse(email)
+        .map(|e| e.key())
+        .unwrap_or_else(|_| format!("invalid:{}", token_hash(email.trim())))
+}
+
+fn locked(until: time::OffsetDateTime, now: time::OffsetDateTime) -> Response {
+    too_many("auth-error-locked", (until - now).whole_seconds().max(1))
+}
+
+fn too_many(message: &'static str, seconds: i64) -> Response {
+    let mut r =
+        Refusal::new(StatusCode::TOO_MANY_REQUESTS, None, Message::new(message)).into_response();
+    if let Ok(v) = HeaderValue::from_str(&seconds.to_string()) {
+        r.headers_mut().insert(header::RETRY_AFTER, v);
+    }
+    r
 }
 
 /// Verified against when the e-mail is unknown, so both answers take the same time.
@@ -251,57 +381,65 @@ async fn issue_tokens(state: &AppState, user_id: &str) -> Result<Response, Refus
 )]
 pub async fn sign_in(
     State(state): State<AppState>,
+    peer: Option<axum::Extension<axum::extract::ConnectInfo<std::net::SocketAddr>>>,
+    headers: axum::http::HeaderMap,
     Json(body): Json<SignIn>,
 ) -> Result<Response, Refusal> {
-    let login_key = Email::parse(&body.email)
-        .map(|e| e.key())
-        .unwrap_or_else(|_| body.email.trim().to_lowercase());
+    let login = login_key(&body.email);
+    let peer = peer.map(|p| p.0.0);
+    let client = client_key(client_address(peer, &headers, &state.trusted_proxies));
+    // Each try is counted before its password is checked: per login from this client address,
+    // and per client address alone. Whichever is locked refuses.
+    let pair = format!("login:{login}|client:{client}");
+    let alone = format!("client:{client}");
     let now = crate::store::now();
-    if let Some(until) = state
-        .store
-        .locked_until(&login_key)
-        .await
-        .map_err(|_| Refusal::internal())?
-        && until > now
-    {
-        let mut r = Refusal::new(
-            StatusCode::TOO_MANY_REQUESTS,
-            None,
-            Message::new("auth-error-locked"),
-        )
-        .into_response();
-        if let Ok(v) = HeaderValue::from_str(&(until - now).whole_seconds().max(1).to_string()) {
-            r.headers_mut().insert(header::RETRY_AFTER, v);
+    let take = |key: &str, of: Option<&str>, limits: TryLimits| {
+        let store = state.store.clone();
+        let (key, of) = (key.to_owned(), of.map(str::to_owned));
+        async move {
+            store
+                .take_try(&key, of.as_deref(), now, limits)
+                .await
+                .map_err(|_| Refusal::internal())
         }
-        return Ok(r);
+    };
+    if let Try::Locked { until } = take(&alone, None, CLIENT_TRIES).await? {
+        return Ok(locked(until, now));
+    }
+    if let Try::Locked { until } = take(&pair, Some(&login), LOGIN_TRIES).await? {
+        return Ok(locked(until, now));
     }
     let found = state
         .store
-        .password_for(&login_key)
+        .password_for(&login)
         .await
         .map_err(|_| Refusal::internal())?;
     let phc = found
         .as_ref()
         .map_or_else(|| DUMMY_HASH.clone(), |(_, _, h)| h.clone());
-    let password = body.password;
-    let ok = verify_password_off_runtime(phc, password).await;
+    state
+        .password_checks
+        .fetch_add(1, std::sync::atomic::Ordering::Relaxed);
+    let Ok(ok) = verify_password_off_runtime(phc, body.password).await else {
+        return Ok(too_many("auth-error-busy", 1));
+    };
     match found {
         Some((user_id, status, _)) if ok && status.may_sign_in() => {
+            // A right password is no guess: this login's count from here goes, and this try
+            // leaves the client's count (one's own sign-in never unlocks spraying of others).
             state
                 .store
-                .clear_failures(&login_key)
+                .clear_failures(&pair)
+                .await
+                .map_err(|_| Refusal::internal())?;
+            state
+                .store
+                .give_back_try(&alone)
                 .await
                 .map_err(|_| Refusal::internal())?;
             issue_tokens(&state, &user_id).await
         }
-        _ => {
-            state
-                .store
-                .record_failure(&login_key, now, FAILURES_BEFORE_LOCK, FIRST_LOCK)
-                .await
-                .map_err(|_| Refusal::internal())?;
-            Err(unauthorized("auth-error-credentials"))
-        }
+        _ => Err(unauthorized("auth-error-credentials")),
     }
 }
 
@@ -464,6 +602,22 @@ pub async fn change_password(
         )
         .at("new_password"));
     }
+    if body.new_password.len() > crate::account::MAX_PASSWORD_BYTES {
+        return Err(
+            Refusal::bad_request("invalidValue", Message::new("auth-error-long-password"))
+                .at("new_password"),
+        );
+    }
+    let now = crate::store::now();
+    let count = format!("password-change:{}", actor.id);
+    if let Try::Locked { until } = state
+        .store
+        .take_try(&count, None, now, PASSWORD_CHANGE_TRIES)
+        .await
+        .map_err(|_| Refusal::internal())?
+    {
+        return Ok(locked(until, now));
+    }
     let Some(phc) = state
         .store
         .password_of(actor.id)
@@ -473,7 +627,12 @@ pub async fn change_password(
         return Err(unauthorized("auth-error-credentials"));
     };
     let current = body.current_password;
-    let ok = verify_password_off_runtime(phc, current).await;
+    state
+        .password_checks
+        .fetch_add(1, std::sync::atomic::Ordering::Relaxed);
+    let Ok(ok) = verify_password_off_runtime(phc, current).await else {
+        return Ok(too_many("auth-error-busy", 1));
+    };
     if !ok {
         return Err(Refusal::bad_request(
             "invalidValue",
@@ -485,7 +644,11 @@ pub async fn change_password(
     let phc = hash_password_off_runtime(new)
         .await
         .ok_or_else(Refusal::internal)?;
-    let now = crate::store::now();
+    state
+        .store
+        .clear_failures(&count)
+        .await
+        .map_err(|_| Refusal::internal())?;
     state
         .store
         .set_password(&actor.id.to_string(), &phc, now)
@@ -503,6 +666,70 @@ pub async fn change_password(
 mod tests {
     use super::*;
     use argon2::password_hash::{PasswordHasher, PasswordVerifier};
+
+    #[test]
+    fn no_more_checks_wait_than_the_bound() {
+        let places: Vec<Place> = (0..MAX_WAITING_CHECKS)
+            .map_while(|_| Place::take().ok())
+            .collect();
+        assert_eq!(places.len(), MAX_WAITING_CHECKS);
+        assert!(Place::take().is_err(), "one more would wait without bound");
+        drop(places);
+        assert!(Place::take().is_ok(), "places come back");
+    }
+
+    #[test]
+    fn behind_a_trusted_proxy_the_client_is_the_nearest_forwarded_address() {
+        let proxy: std::net::SocketAddr = "10.0.0.2:5000".parse().expect("addr");
+        let trusted = [
+            "10.0.0.2".parse().expect("ip"),
+            "10.0.0.3".parse().expect("ip"),
+        ];
+        let mut headers = axum::http::HeaderMap::new();
+        headers.insert(
+            "x-forwarded-for",
+            HeaderValue::from_static("6.6.6.6, 203.0.113.9, 10.0.0.3"),
+        );
+        let ip = |a: Option<std::net::SocketAddr>| a.map(|a| a.ip().to_string());
+        assert_eq!(
+            ip(client_address(Some(proxy), &headers, &trusted)),
+            Some("203.0.113.9".into()),
+            "the spoofable left part is not believed"
+        );
+        assert_eq!(
+            ip(client_address(Some(proxy), &headers, &[])),
+            Some("10.0.0.2".into()),
+            "an untrusted peer's header is ignored"
+        );
+        let direct: std::net::SocketAddr = "198.51.100.4:1".parse().expect("addr");
+        assert_eq!(
+            ip(client_address(Some(direct), &headers, &trusted)),
+            Some("198.51.100.4".into())
+        );
+        assert_eq!(
+            ip(client_address(
+                Some(proxy),
+                &axum::http::HeaderMap::new(),
+                &trusted
+            )),
+            Some("10.0.0.2".into())
+        );
+    }
+
+    #[test]
+    fn clients_are_counted_by_address_and_ipv6_by_network() {
+        let key = |s: &str| client_key(Some(s.parse().expect("addr")));
+        assert_eq!(key("192.0.2.7:4000"), "192.0.2.7");
+        assert_eq!(
+            key("[2001:db8:1:2:aaaa::1]:4000"),
+            key("[2001:db8:1:2:bbbb::9]:1")
+        );
+        assert_ne!(key("[2001:db8:1:2::1]:4000"), key("[2001:db8:1:3::1]:4000"));
+        assert_eq!(key("[::ffff:192.0.2.7]:1"), "192.0.2.7");
+        assert_eq!(client_key(None), "unknown");
+        assert!(login_key(&"x".repeat(100_000)).len() < 100);
+        assert_eq!(login_key(" Ada@Example.COM "), login_key("ada@example.com"));
+    }
 
     #[test]
     fn hashes_are_standard_phc_strings_both_ways() {

@@ -10,7 +10,7 @@ use userdesk_i18n::Localizer;
 use crate::account::{InitError, add_demo_users, init_account};
 use crate::mail::{Delivery, Mailer, spawn_delivery};
 use crate::store::Store;
-use crate::{AppState, app};
+use crate::{AppState, service};
 
 /// The demo account's Super admin.
 pub const DEMO_OWNER: &str = "demo.admin@userdesk.example";
@@ -94,7 +94,7 @@ pub async fn start_demo_on(
     spawn_delivery(store.clone(), mailer.clone());
     let state = AppState::new(store, i18n, &root, mailer);
     tokio::spawn(async move {
-        if let Err(e) = axum::serve(listener, app(state)).await {
+        if let Err(e) = axum::serve(listener, service(state)).await {
             tracing::error!(error = %e, "the demo server stopped");
         }
     });

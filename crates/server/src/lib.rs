@@ -9,6 +9,7 @@ pub mod lifecycle;
 pub mod mail;
 pub mod openapi;
 pub mod scim;
+pub mod sms;
 pub mod store;
 
 use std::sync::Arc;
@@ -44,6 +45,14 @@ pub struct AppState {
     /// Public root URL of the server, for links in e-mails, e.g. `https://accounts.example.com`.
     pub public_url: String,
     pub mailer: Mailer,
+    /// Passwords checked against a hash so far (sign-ins and password changes): the work a flood
+    /// of guesses can cause, which throttling keeps small.
+    pub password_checks: Arc<std::sync::atomic::AtomicU64>,
+    /// Where phone codes go by SMS when asked for (none: by e-mail only).
+    pub sms: Option<sms::SmsGateway>,
+    /// Reverse proxies whose `X-Forwarded-For` names the client (sign-in throttling counts per
+    /// client address; without this, everyone behind a proxy would share one count).
+    pub trusted_proxies: Vec<std::net::IpAddr>,
 }
 
 impl AppState {
@@ -56,8 +65,27 @@ impl AppState {
             base_url: format!("{public_url}/scim/v2"),
             public_url,
             mailer,
+            password_checks: Arc::default(),
+            sms: None,
+            trusted_proxies: Vec::new(),
         }
     }
+
+    /// The same state, sending phone codes by SMS through `gateway` when a client asks.
+    pub fn with_sms(self, gateway: sms::SmsGateway) -> Self {
+        Self {
+            sms: Some(gateway),
+            ..self
+        }
+    }
+}
+
+/// The application as a service that knows each connection's client address (sign-in throttling
+/// counts failures per client address): what every server of this crate listens with.
+pub fn service(
+    state: AppState,
+) -> axum::extract::connect_info::IntoMakeServiceWithConnectInfo<Router, std::net::SocketAddr> {
+    app(state).into_make_service_with_connect_info::<std::net::SocketAddr>()
 }
 
 /// The reader's language, from `Accept-Language` (`de-CH, de;q=0.9, en;q=0.5`).
@@ -313,5 +341,7 @@ pub fn app(state: AppState) -> Router {
             translate_errors,
         ))
         .layer(DefaultBodyLimit::max(MAX_BODY))
+        // A panic anywhere is a 500 answer, never a connection dropped without one.
+        .layer(tower_http::catch_panic::CatchPanicLayer::new())
         .with_state(state)
 }

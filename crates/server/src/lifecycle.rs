@@ -21,7 +21,7 @@ use userdesk_core::profile::MobilePhone;
 use userdesk_core::{Message, PhoneE164, Status, UserProfile};
 use userdesk_i18n::Locale;
 
-use crate::account::MIN_PASSWORD_CHARS;
+use crate::account::{MAX_PASSWORD_BYTES, MIN_PASSWORD_CHARS};
 use crate::auth::{hash_password_off_runtime, new_token, token_hash};
 use crate::mail::{Content, compose, recipient_locale};
 use crate::scim::error::Refusal;
@@ -41,9 +41,27 @@ pub const RESET_LINK_LIFETIME: Duration = Duration::hours(1);
 pub const PHONE_CODE_LIFETIME: Duration = Duration::minutes(10);
 pub const PHONE_CODE_ATTEMPTS: i64 = 5;
 pub const PHONE_CODE_RESEND_AFTER: Duration = Duration::seconds(60);
+/// Codes checked for one number of one user in a day, whichever code they were for: a new code
+/// does not bring new guesses.
+pub const PHONE_CODE_TRIES: crate::store::TryLimits = crate::store::TryLimits {
+    threshold: 10,
+    first_lock: Duration::days(1),
+    max_lock: Duration::days(1),
+};
+/// Codes sent for one number of one user in a day.
+pub const PHONE_CODE_SENDS: crate::store::TryLimits = crate::store::TryLimits {
+    threshold: 5,
+    first_lock: Duration::days(1),
+    max_lock: Duration::days(1),
+};
 
-/// Longest password accepted (bytes), so hashing stays cheap whatever is posted.
-const MAX_PASSWORD_BYTES: usize = 1024;
+/// The counts of codes checked and codes sent for `number` of `user`.
+fn phone_counts(user: userdesk_core::UserId, number: &str) -> (String, String) {
+    (
+        format!("phone-checks:{user}:{number}"),
+        format!("phone-sends:{user}:{number}"),
+    )
+}
 
 /// The e-mails an admin can send.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -654,6 +672,17 @@ pub struct StartPhone {
     country: Option<String>,
     /// As typed ("030 1234567" or "+49 30 1234567").
     number: String,
+    /// How the code travels: `email` (the default: to the user's address) or `sms` (to the
+    /// number itself, when the server has an SMS gateway).
+    #[serde(default)]
+    channel: Option<String>,
+}
+
+/// How a phone code travels.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Channel {
+    Email,
+    Sms,
 }
 
 #[derive(Debug, Deserialize, utoipa::ToSchema)]
@@ -730,6 +759,22 @@ pub async fn start_phone_verification(
     let req: StartPhone = read_json(&body)?;
     let current = visible(&state, &actor, id).await?;
     editable(&actor, &current.profile)?;
+    let channel = match req.channel.as_deref().map(str::trim) {
+        None | Some("" | "email") => Channel::Email,
+        Some("sms") if state.sms.is_some() => Channel::Sms,
+        Some("sms") => {
+            return Err(
+                Refusal::bad_request("invalidValue", Message::new("error-phone-sms-off"))
+                    .at("channel"),
+            );
+        }
+        Some(_) => {
+            return Err(
+                Refusal::bad_request("invalidValue", Message::new("error-phone-channel"))
+                    .at("channel"),
+            );
+        }
+    };
     let number = match req.country.as_deref().map(str::trim) {
         Some(c) if !c.is_empty() => PhoneE164::from_parts(c, &req.number),
         _ => PhoneE164::parse(&req.number),
@@ -761,6 +806,20 @@ pub async fn start_phone_verification(
             r.headers_mut().insert(header::RETRY_AFTER, v);
         }
         return Ok(r);
+    }
+    let (_, sends) = phone_counts(id, number.as_str());
+    if let crate::store::Try::Locked { .. } = state
+        .store
+        .take_try(&sends, None, now, PHONE_CODE_SENDS)
+        .await
+        .map_err(store_refusal)?
+    {
+        return Err(Refusal::new(
+            StatusCode::TOO_MANY_REQUESTS,
+            None,
+            Message::new("error-phone-sends-today"),
+        )
+        .at("number"));
     }
     let already_verified = current
         .profile
@@ -799,17 +858,32 @@ pub async fn start_phone_verification(
         action: None,
         footer: footer(&state, &locale, &after),
     };
-    let mail = compose(&state.mailer, &after, &locale, content).map_err(mail_refusal)?;
-    let effects = vec![
-        Effect::PhoneCode {
-            user_id: id,
-            phone: number.as_str().to_owned(),
-            salt: salt.clone(),
-            hash: code_hash(&salt, &code),
-            expires: now + PHONE_CODE_LIFETIME,
-        },
-        Effect::Mail(mail),
-    ];
+    let mut effects = vec![Effect::PhoneCode {
+        user_id: id,
+        phone: number.as_str().to_owned(),
+        salt: salt.clone(),
+        hash: code_hash(&salt, &code),
+        expires: now + PHONE_CODE_LIFETIME,
+    }];
+    let sent_to = match channel {
+        Channel::Email => {
+            effects.push(Effect::Mail(
+                compose(&state.mailer, &after, &locale, content).map_err(mail_refusal)?,
+            ));
+            crate::sms::masked_email(after.email.as_str())
+        }
+        Channel::Sms => crate::sms::masked_phone(number.as_str()),
+    };
+    let sms_text = (channel == Channel::Sms).then(|| {
+        state.i18n.format_text(
+            &locale,
+            "sms-phone-code",
+            &[
+                ("code", code.clone()),
+                ("minutes", PHONE_CODE_LIFETIME.whole_minutes().to_string()),
+            ],
+        )
+    });
     let (write, record) = advance(&current, Some(after), now);
     let out = Out {
         status: StatusCode::ACCEPTED,
@@ -818,13 +892,15 @@ pub async fn start_phone_verification(
             "expiresAt": crate::store::fmt_time(now + PHONE_CODE_LIFETIME),
             "resendAfter": crate::store::fmt_time(now + PHONE_CODE_RESEND_AFTER),
             "attemptsLeft": PHONE_CODE_ATTEMPTS,
+            "channel": match channel { Channel::Email => "email", Channel::Sms => "sms" },
+            "sentTo": sent_to,
             "user": resource(&state, &record),
         })),
         etag: Some(record.etag()),
         location: None,
     };
     let diff = changes(Some(&current.profile), Some(&record.profile));
-    commit(
+    let reply = commit(
         &state,
         &actor,
         &headers,
@@ -836,7 +912,25 @@ pub async fn start_phone_verification(
         out,
         effects,
     )
-    .await
+    .await?;
+    if let (Some(text), Some(gateway)) = (sms_text, &state.sms)
+        && let Err(e) = gateway.send(number.as_str(), &text).await
+    {
+        tracing::warn!(error = %e, "a phone code did not reach the SMS gateway");
+        // The code went nowhere: it is void, and another may be asked for at once.
+        state
+            .store
+            .commit_change(&[], &[], None, &[Effect::ClearPhoneCode { user_id: id }])
+            .await
+            .map_err(store_refusal)?;
+        return Err(Refusal::new(
+            StatusCode::BAD_GATEWAY,
+            None,
+            Message::new("error-phone-sms-failed"),
+        )
+        .at("channel"));
+    }
+    Ok(reply)
 }
 
 fn code_refusal(id: &'static str) -> Refusal {
@@ -874,6 +968,15 @@ pub async fn confirm_phone(
     };
     if pending.expires <= now {
         return Err(code_refusal("error-phone-code-expired"));
+    }
+    let (checks, _) = phone_counts(id, &pending.phone);
+    if let crate::store::Try::Locked { .. } = state
+        .store
+        .take_try(&checks, None, now, PHONE_CODE_TRIES)
+        .await
+        .map_err(store_refusal)?
+    {
+        return Err(code_refusal("error-phone-code-today"));
     }
     if !state
         .store

@@ -12,7 +12,7 @@ use clap::{Parser, Subcommand};
 use userdesk_i18n::Localizer;
 use userdesk_server::mail::{Delivery, Mailer, spawn_delivery};
 use userdesk_server::store::Store;
-use userdesk_server::{AppState, app};
+use userdesk_server::{AppState, service};
 
 #[derive(Parser)]
 #[command(
@@ -82,6 +82,17 @@ enum Command {
             default_value = "Userdesk <no-reply@userdesk.invalid>"
         )]
         mail_from: String,
+        /// Also offer phone-verification codes by SMS, POSTed as JSON {"to", "text"} to this
+        /// HTTP gateway. Without it, codes go by e-mail only.
+        #[arg(long, env = "USERDESK_SMS_GATEWAY_URL")]
+        sms_gateway_url: Option<String>,
+        /// Bearer token for the SMS gateway (best given in the environment).
+        #[arg(long, env = "USERDESK_SMS_GATEWAY_TOKEN", hide_env_values = true)]
+        sms_gateway_token: Option<String>,
+        /// Reverse proxies in front of the server (comma-separated IP addresses): their
+        /// X-Forwarded-For names the client, whose sign-in failures are counted.
+        #[arg(long, env = "USERDESK_TRUSTED_PROXIES", value_delimiter = ',')]
+        trusted_proxies: Vec<std::net::IpAddr>,
         /// Serve HTTPS with this certificate chain (PEM); needs --tls-key.
         #[arg(long, env = "USERDESK_TLS_CERT", requires = "tls_key")]
         tls_cert: Option<PathBuf>,
@@ -110,6 +121,8 @@ struct ServeOptions {
     public_url: Option<String>,
     smtp_url: Option<String>,
     mail_from: String,
+    sms: Option<(String, Option<String>)>,
+    trusted_proxies: Vec<std::net::IpAddr>,
     tls: Option<(PathBuf, PathBuf)>,
 }
 
@@ -142,19 +155,25 @@ async fn serve(o: ServeOptions) -> Result<(), String> {
         .public_url
         .unwrap_or_else(|| format!("{scheme}://{local}"));
     spawn_delivery(store.clone(), mailer.clone());
-    let state = AppState::new(store, i18n, &base, mailer);
+    let mut state = AppState::new(store, i18n, &base, mailer);
+    if let Some((url, token)) = o.sms {
+        let gateway =
+            userdesk_server::sms::SmsGateway::new(&url, token).map_err(|e| e.to_string())?;
+        state = state.with_sms(gateway);
+    }
+    state.trusted_proxies = o.trusted_proxies;
     // Tests and scripts read this line to learn the port when listening on port 0.
     println!("userdesk-server listening on {scheme}://{local}");
     match tls {
         Some(config) => axum_server::from_tcp_rustls(listener, config)
             .map_err(|e| e.to_string())?
-            .serve(app(state).into_make_service())
+            .serve(service(state))
             .await
             .map_err(|e| e.to_string()),
         None => {
             let listener =
                 tokio::net::TcpListener::from_std(listener).map_err(|e| e.to_string())?;
-            axum::serve(listener, app(state))
+            axum::serve(listener, service(state))
                 .await
                 .map_err(|e| e.to_string())
         }
@@ -220,6 +239,9 @@ async fn main() -> ExitCode {
             public_url,
             smtp_url,
             mail_from,
+            sms_gateway_url,
+            sms_gateway_token,
+            trusted_proxies,
             tls_cert,
             tls_key,
         } => {
@@ -230,6 +252,8 @@ async fn main() -> ExitCode {
                 public_url,
                 smtp_url,
                 mail_from,
+                sms: sms_gateway_url.map(|url| (url, sms_gateway_token)),
+                trusted_proxies,
                 tls: tls_cert.zip(tls_key),
             })
             .await

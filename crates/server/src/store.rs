@@ -77,6 +77,8 @@ pub struct AuditFilter {
     pub action: Option<String>,
     pub since: Option<OffsetDateTime>,
     pub until: Option<OffsetDateTime>,
+    /// For a caller who may not see other users: only events about groups, and about this user.
+    pub only_groups_and: Option<UserId>,
     pub limit: i64,
 }
 
@@ -200,6 +202,24 @@ pub enum Effect {
     ClearPhoneCode {
         user_id: UserId,
     },
+}
+
+/// How many tries a count allows before it locks, and for how long.
+#[derive(Debug, Clone, Copy)]
+pub struct TryLimits {
+    pub threshold: i64,
+    pub first_lock: time::Duration,
+    pub max_lock: time::Duration,
+}
+
+/// A count of tries is forgotten this long after its last try.
+pub const FORGET_AFTER: time::Duration = time::Duration::days(1);
+
+/// Whether a sign-in may check its password now.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Try {
+    Allowed,
+    Locked { until: OffsetDateTime },
 }
 
 /// A link from an e-mail that still works.
@@ -614,10 +634,38 @@ impl Store {
         let done = bind_values(q, changed.into_iter().map(|(_, v)| v).collect())
             .bind(r.profile.id.to_string())
             .bind(before.version)
-            .execute(conn)
+            .execute(&mut *conn)
             .await
             .map_err(taken)?;
-        Ok(done.rows_affected() == 1)
+        if done.rows_affected() != 1 {
+            return Ok(false);
+        }
+        if r.profile.email.key() != before.profile.email.key() {
+            Self::forget_what_went_to(conn, &r.profile.id.to_string()).await?;
+        }
+        Ok(true)
+    }
+
+    /// After a change of username, nothing sent to the old address works any more: its links are
+    /// spent, its pending phone code is void, and e-mails not yet sent there are not sent.
+    async fn forget_what_went_to(
+        conn: &mut AnyConnection,
+        user_id: &str,
+    ) -> Result<(), StoreError> {
+        sqlx::query("UPDATE email_tokens SET used_at = $2 WHERE user_id = $1 AND used_at IS NULL")
+            .bind(user_id)
+            .bind(fmt_time(now()))
+            .execute(&mut *conn)
+            .await?;
+        sqlx::query("DELETE FROM phone_verifications WHERE user_id = $1")
+            .bind(user_id)
+            .execute(&mut *conn)
+            .await?;
+        sqlx::query("DELETE FROM mail_outbox WHERE user_id = $1 AND sent_at IS NULL")
+            .bind(user_id)
+            .execute(&mut *conn)
+            .await?;
+        Ok(())
     }
 
     /// Adds many users at once (demo data, imports): all or none.
@@ -878,7 +926,7 @@ impl Store {
                     .await?;
             }
             Effect::ClearSignInFailures { login_key } => {
-                sqlx::query("DELETE FROM sign_in_failures WHERE login_key = $1")
+                sqlx::query("DELETE FROM sign_in_failures WHERE login = $1")
                     .bind(login_key.clone())
                     .execute(&mut *conn)
                     .await?;
@@ -1173,7 +1221,9 @@ impl Store {
     }
 
     pub async fn mail_sent(&self, id: &str, now: OffsetDateTime) -> Result<(), StoreError> {
-        sqlx::query("UPDATE mail_outbox SET sent_at = $2, claimed_until = NULL, last_error = NULL WHERE id = $1")
+        // The message carried a link or a code in clear text: once it has left, only the envelope
+        // is kept.
+        sqlx::query("UPDATE mail_outbox SET sent_at = $2, claimed_until = NULL, last_error = NULL, message = '' WHERE id = $1")
             .bind(id)
             .bind(fmt_time(now))
             .execute(&self.pool)
@@ -1250,6 +1300,13 @@ impl Store {
                 binds.push(Bind::Text(v));
                 conds.push(format!("{condition} ${}", binds.len()));
             }
+        }
+        if let Some(me) = f.only_groups_and {
+            binds.push(Bind::Text(me.to_string()));
+            conds.push(format!(
+                "(action LIKE 'group-%' OR target_id = ${})",
+                binds.len()
+            ));
         }
         let limit = f.limit;
         let sql = format!(
@@ -1335,57 +1392,101 @@ impl Store {
         Ok(Some((id, status, row.try_get("password_hash")?)))
     }
 
-    pub async fn locked_until(
+    /// Takes one try of the count `key` (of `login`, when the count is a login's), atomically:
+    /// refused while the count is locked; the `threshold`-th try in a row locks it for
+    /// `first_lock`, each later one for twice as long as the one before (at most `max_lock`).
+    /// A try is counted before the password is checked, so concurrent guesses cannot slip in
+    /// between a check and its count; a successful sign-in clears the count. A count forgotten a
+    /// day after its last try starts again.
+    pub async fn take_try(
         &self,
-        login_key: &str,
-    ) -> Result<Option<OffsetDateTime>, StoreError> {
-        let row = sqlx::query("SELECT locked_until FROM sign_in_failures WHERE login_key = $1")
-            .bind(login_key)
+        key: &str,
+        login: Option<&str>,
+        now: OffsetDateTime,
+        limits: TryLimits,
+    ) -> Result<Try, StoreError> {
+        for _ in 0..64 {
+            let row = sqlx::query(
+                "SELECT failures, locked_until, last_failure_at FROM sign_in_failures WHERE login_key = $1",
+            )
+            .bind(key)
             .fetch_optional(&self.pool)
             .await?;
-        Ok(row
-            .and_then(|r| {
-                r.try_get::<Option<String>, _>("locked_until")
+            let Some(row) = row else {
+                sqlx::query(
+                    "INSERT INTO sign_in_failures (login_key, login, failures, locked_until, last_failure_at)
+                     VALUES ($1, $2, 0, NULL, $3) ON CONFLICT (login_key) DO NOTHING",
+                )
+                .bind(key)
+                .bind(login)
+                .bind(fmt_time(now))
+                .execute(&self.pool)
+                .await?;
+                continue;
+            };
+            let old: i64 = row.try_get("failures")?;
+            let time_of = |column: &str| {
+                row.try_get::<Option<String>, _>(column)
                     .ok()
                     .flatten()
-            })
-            .and_then(|t| parse_time(&t)))
+                    .and_then(|t| parse_time(&t))
+            };
+            let locked_until = time_of("locked_until");
+            if let Some(until) = locked_until
+                && until > now
+            {
+                return Ok(Try::Locked { until });
+            }
+            let stale = time_of("last_failure_at").is_some_and(|t| t + FORGET_AFTER < now);
+            let failures = if stale { 1 } else { old + 1 };
+            let lock = (failures >= limits.threshold).then(|| {
+                let doublings = u32::try_from(failures - limits.threshold)
+                    .unwrap_or(u32::MAX)
+                    .min(20);
+                now + (limits.first_lock * 2i32.saturating_pow(doublings)).min(limits.max_lock)
+            });
+            // Compare-and-set: only one of concurrent tries moves the count from `old`.
+            let done = sqlx::query(
+                "UPDATE sign_in_failures SET failures = $2, locked_until = $3, last_failure_at = $4
+                 WHERE login_key = $1 AND failures = $5",
+            )
+            .bind(key)
+            .bind(failures)
+            .bind(lock.map(fmt_time))
+            .bind(fmt_time(now))
+            .bind(old)
+            .execute(&self.pool)
+            .await?;
+            if done.rows_affected() == 1 {
+                return Ok(Try::Allowed);
+            }
+        }
+        // Contention this high is an attack on this very count: refuse for now.
+        Ok(Try::Locked {
+            until: now + time::Duration::seconds(1),
+        })
     }
 
-    /// Counts a failed sign-in; from the `threshold`-th on, the login is locked for `first_lock`,
-    /// doubling with each further failure (capped at a day).
-    pub async fn record_failure(
-        &self,
-        login_key: &str,
-        now: OffsetDateTime,
-        threshold: i64,
-        first_lock: time::Duration,
-    ) -> Result<(), StoreError> {
-        let failures: i64 =
+    /// Takes back one try of the count `key` (a try that turned out to be no guess).
+    pub async fn give_back_try(&self, key: &str) -> Result<(), StoreError> {
+        self.execute_with(
+            "UPDATE sign_in_failures SET failures = failures - 1 WHERE login_key = $1 AND failures > 0",
+            key,
+        )
+        .await
+    }
+
+    /// The tries so far of the count `key`, 0 when there is none.
+    pub async fn tries(&self, key: &str) -> Result<i64, StoreError> {
+        Ok(
             sqlx::query("SELECT failures FROM sign_in_failures WHERE login_key = $1")
-                .bind(login_key)
+                .bind(key)
                 .fetch_optional(&self.pool)
                 .await?
                 .map(|r| r.try_get("failures"))
                 .transpose()?
-                .unwrap_or(0)
-                + 1;
-        let locked_until = (failures >= threshold).then(|| {
-            let doublings = u32::try_from(failures - threshold)
-                .unwrap_or(u32::MAX)
-                .min(10);
-            now + (first_lock * 2i32.saturating_pow(doublings)).min(time::Duration::days(1))
-        });
-        sqlx::query(
-            "INSERT INTO sign_in_failures (login_key, failures, locked_until) VALUES ($1, $2, $3)
-             ON CONFLICT (login_key) DO UPDATE SET failures = excluded.failures, locked_until = excluded.locked_until",
+                .unwrap_or(0),
         )
-        .bind(login_key)
-        .bind(failures)
-        .bind(locked_until.map(fmt_time))
-        .execute(&self.pool)
-        .await?;
-        Ok(())
     }
 
     /// Runs a statement with one text parameter.
@@ -1403,12 +1504,10 @@ impl Store {
         Ok(row.map(|r| r.try_get("password_hash")).transpose()?)
     }
 
-    pub async fn clear_failures(&self, login_key: &str) -> Result<(), StoreError> {
-        self.execute_with(
-            "DELETE FROM sign_in_failures WHERE login_key = $1",
-            login_key,
-        )
-        .await
+    /// Forgets the count `key` (after a successful sign-in).
+    pub async fn clear_failures(&self, key: &str) -> Result<(), StoreError> {
+        self.execute_with("DELETE FROM sign_in_failures WHERE login_key = $1", key)
+            .await
     }
 
     pub async fn create_session(

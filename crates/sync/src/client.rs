@@ -39,8 +39,8 @@ impl SyncError {
     }
 }
 
-/// How the client signs in.
-#[derive(Debug, Clone)]
+/// How the client signs in. Its `Debug` shows which kind, never the secret.
+#[derive(Clone)]
 pub enum Credentials {
     /// Our account server: e-mail and password for `/auth/sign-in`.
     Password { email: String, password: String },
@@ -49,6 +49,20 @@ pub enum Credentials {
     /// Our account server, resuming a session from its refresh token (kept in the OS keychain).
     /// Refresh tokens are single-use: read the new one with [`ScimClient::refresh_token`].
     Session { refresh: String },
+}
+
+impl std::fmt::Debug for Credentials {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            Credentials::Password { email, .. } => f
+                .debug_struct("Password")
+                .field("email", email)
+                .field("password", &"<redacted>")
+                .finish(),
+            Credentials::Bearer(_) => f.write_str("Bearer(<redacted>)"),
+            Credentials::Session { .. } => f.write_str("Session { refresh: <redacted> }"),
+        }
+    }
 }
 
 /// What the server offers, from `/ServiceProviderConfig`.
@@ -97,10 +111,20 @@ pub struct Page {
     pub resources: Vec<Value>,
 }
 
-#[derive(Debug, Default)]
+#[derive(Default)]
 struct Tokens {
     access: Option<String>,
     refresh: Option<String>,
+}
+
+impl std::fmt::Debug for Tokens {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        let shown = |t: &Option<String>| t.as_ref().map(|_| "<redacted>");
+        f.debug_struct("Tokens")
+            .field("access", &shown(&self.access))
+            .field("refresh", &shown(&self.refresh))
+            .finish()
+    }
 }
 
 /// Called with each new refresh token the moment the server hands it out (refresh tokens are
@@ -277,6 +301,38 @@ impl ScimClient {
             ));
         }
         Ok(())
+    }
+
+    /// Ends the session on our account server (`/auth/sign-out`), so that its refresh token is
+    /// worth nothing, wherever a copy of it may be. A third-party server's API token is not the
+    /// client's to revoke: nothing is sent then.
+    pub async fn sign_out(&self) -> Result<(), SyncError> {
+        if matches!(self.credentials, Credentials::Bearer(_)) {
+            return Ok(());
+        }
+        for round in 0..2 {
+            let access = self.access_token().await?;
+            let r = self
+                .http
+                .post(format!("{}/auth/sign-out", self.root()))
+                .bearer_auth(&access)
+                .send()
+                .await
+                .map_err(network)?;
+            if r.status() == StatusCode::UNAUTHORIZED && round == 0 {
+                // The access token expired: refresh it, then end the session it belongs to.
+                self.tokens.lock().await.access = None;
+                continue;
+            }
+            if !r.status().is_success() {
+                return Err(error_of(r).await);
+            }
+            let mut tokens = self.tokens.lock().await;
+            tokens.access = None;
+            tokens.refresh = None;
+            return Ok(());
+        }
+        Err(SyncError::Unauthorized)
     }
 
     /// The access token, signing in first when there is none.

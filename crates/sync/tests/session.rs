@@ -94,3 +94,44 @@ async fn a_new_refresh_token_is_kept_even_when_the_connection_then_fails() {
     assert!(connected.is_err(), "the discovery failed");
     assert_eq!(*kept.lock().expect("kept"), ["refresh-2"]);
 }
+
+#[tokio::test]
+async fn signing_out_ends_the_session_on_the_server_so_a_kept_refresh_token_is_worthless() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let base = our_server(dir.path(), 3).await;
+    let refresh = support::owner_sign_in(&base).await["refresh_token"]
+        .as_str()
+        .expect("refresh token")
+        .to_owned();
+    let (keep, kept) = keeper();
+    let client = ScimClient::connect_keeping(&base, Credentials::Session { refresh }, Some(keep))
+        .await
+        .expect("resumed");
+    let latest = kept.lock().expect("kept").last().cloned().expect("a token");
+    // Nothing secret in what the client prints of itself.
+    let shown = format!("{client:?}");
+    assert!(!shown.contains(&latest), "{shown}");
+    client.sign_out().await.expect("signed out");
+    assert!(client.refresh_token().await.is_none());
+    let again = ScimClient::connect(&base, Credentials::Session { refresh: latest }).await;
+    assert!(matches!(again, Err(SyncError::Unauthorized)), "{again:?}");
+}
+
+#[test]
+fn credentials_never_print_their_secrets() {
+    let shown = format!(
+        "{:?} {:?} {:?}",
+        Credentials::Password {
+            email: "ada@example.com".into(),
+            password: "hunter2 hunter2".into()
+        },
+        Credentials::Bearer("bearer-secret".into()),
+        Credentials::Session {
+            refresh: "refresh-secret".into()
+        }
+    );
+    for secret in ["hunter2", "bearer-secret", "refresh-secret"] {
+        assert!(!shown.contains(secret), "{shown}");
+    }
+    assert!(shown.contains("ada@example.com"));
+}

@@ -376,7 +376,11 @@ impl<'a> Parser<'a> {
         if word.is_empty() || !word.starts_with(is_name_start) {
             return Err(self.err(FilterErrorKind::ExpectedAttribute));
         }
-        let (schema, attr) = if word.len() > 4 && word[..4].eq_ignore_ascii_case("urn:") {
+        let (schema, attr) = if word.len() > 4
+            && word
+                .get(..4)
+                .is_some_and(|w| w.eq_ignore_ascii_case("urn:"))
+        {
             match word.rfind(':') {
                 Some(i) if i + 1 < word.len() => (Some(word[..i].to_owned()), &word[i + 1..]),
                 _ => return Err(self.err(FilterErrorKind::ExpectedAttribute)),
@@ -489,6 +493,19 @@ impl<'a> Parser<'a> {
 }
 
 impl Filter {
+    /// Whether any comparison of this filter reads the attribute `name` (of any schema, in any
+    /// case), or its sub-attributes.
+    pub fn mentions(&self, name: &str) -> bool {
+        match self {
+            Filter::Compare { path, .. } | Filter::Present(path) => {
+                path.name.eq_ignore_ascii_case(name)
+            }
+            Filter::And(a, b) | Filter::Or(a, b) => a.mentions(name) || b.mentions(name),
+            Filter::Not(f) => f.mentions(name),
+            Filter::ValuePath { path, .. } => path.name.eq_ignore_ascii_case(name),
+        }
+    }
+
     pub fn parse(src: &str) -> Result<Filter, FilterError> {
         let mut p = Parser::new(src)?;
         p.skip_ws();

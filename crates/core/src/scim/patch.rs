@@ -4,6 +4,8 @@
 //! PATCH changes all or nothing. The result is then read with the domain's types (`user::from_scim`),
 //! which is where values are validated.
 
+use std::collections::HashSet;
+
 use serde_json::{Map, Value};
 
 use super::eval::{self, CaseExact};
@@ -13,6 +15,70 @@ use crate::message::{Message, Translatable};
 
 /// Attributes a client may never write.
 const READ_ONLY: &[&str] = &["id", "meta", "groups"];
+
+/// Most operations in one PATCH request.
+pub const MAX_OPERATIONS: usize = 1000;
+
+/// Most units of work one PATCH may cost: a unit is one value added or one element of an array
+/// looked at by a filtered path. Each operation costs at most its own values plus the size of the
+/// array it filters, so an honest request stays far below, and a hostile one (thousands of filtered
+/// operations over a big array) is refused before it keeps a core busy.
+pub const WORK_BUDGET: u64 = 4_000_000;
+
+/// The work done so far by one PATCH, against [`WORK_BUDGET`].
+#[derive(Debug, Default)]
+struct Work {
+    spent: u64,
+}
+
+impl Work {
+    fn charge(&mut self, units: usize, operation: usize) -> Result<(), PatchError> {
+        self.spent = self.spent.saturating_add(units as u64);
+        if self.spent > WORK_BUDGET {
+            return Err(PatchError {
+                scim_type: "tooMany",
+                operation,
+                detail: Message::new("patch-error-too-much-work").with("operation", operation + 1),
+            });
+        }
+        Ok(())
+    }
+}
+
+/// A value's identity for de-duplication: its JSON with object keys sorted, so that equal values
+/// (as `Value`'s `==` sees them) give equal keys whatever their key order.
+fn identity(v: &Value) -> String {
+    fn write(v: &Value, out: &mut String) {
+        match v {
+            Value::Object(m) => {
+                let mut keys: Vec<&String> = m.keys().collect();
+                keys.sort();
+                out.push('{');
+                for k in keys {
+                    out.push_str(&Value::String(k.clone()).to_string());
+                    out.push(':');
+                    if let Some(x) = m.get(k) {
+                        write(x, out);
+                    }
+                    out.push(',');
+                }
+                out.push('}');
+            }
+            Value::Array(a) => {
+                out.push('[');
+                for x in a {
+                    write(x, out);
+                    out.push(',');
+                }
+                out.push(']');
+            }
+            other => out.push_str(&other.to_string()),
+        }
+    }
+    let mut out = String::new();
+    write(v, &mut out);
+    out
+}
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Op {
@@ -67,19 +133,27 @@ fn set(obj: &mut Map<String, Value>, name: &str, value: Value) {
     obj.insert(key, value);
 }
 
-/// `add` semantics for one attribute: arrays gain values, objects merge, others are replaced.
-fn add_value(obj: &mut Map<String, Value>, name: &str, value: Value) {
+/// `add` semantics for one attribute: arrays gain values they do not hold yet, objects merge,
+/// others are replaced. Linear in the sizes of both arrays.
+fn add_value(
+    obj: &mut Map<String, Value>,
+    name: &str,
+    value: Value,
+    work: &mut Work,
+    index: usize,
+) -> Result<(), PatchError> {
     match (get_mut(obj, name), value) {
-        (Some(Value::Array(existing)), Value::Array(new)) => {
+        (Some(Value::Array(existing)), new) => {
+            let new = match new {
+                Value::Array(new) => new,
+                v => vec![v],
+            };
+            work.charge(existing.len() + new.len(), index)?;
+            let mut held: HashSet<String> = existing.iter().map(identity).collect();
             for v in new {
-                if !existing.contains(&v) {
+                if held.insert(identity(&v)) {
                     existing.push(v);
                 }
-            }
-        }
-        (Some(Value::Array(existing)), v) => {
-            if !existing.contains(&v) {
-                existing.push(v);
             }
         }
         (Some(Value::Object(existing)), Value::Object(new)) => {
@@ -89,6 +163,7 @@ fn add_value(obj: &mut Map<String, Value>, name: &str, value: Value) {
         }
         (_, v) => set(obj, name, v),
     }
+    Ok(())
 }
 
 /// The object an attribute path lives in: the resource, or an extension's object (created for
@@ -126,6 +201,7 @@ fn apply_without_path(
     op: Op,
     value: Value,
     index: usize,
+    work: &mut Work,
 ) -> Result<(), PatchError> {
     let Value::Object(attrs) = value else {
         return Err(fail("invalidValue", index, "patch-error-value-not-object"));
@@ -134,7 +210,10 @@ fn apply_without_path(
         if READ_ONLY.iter().any(|r| r.eq_ignore_ascii_case(&name)) {
             return Err(fail("mutability", index, "patch-error-read-only"));
         }
-        let is_extension = name.len() > 4 && name[..4].eq_ignore_ascii_case("urn:");
+        let is_extension = name.len() > 4
+            && name
+                .get(..4)
+                .is_some_and(|n| n.eq_ignore_ascii_case("urn:"));
         if is_extension && let Value::Object(ext_attrs) = v {
             let path = AttrPath {
                 schema: Some(name.clone()),
@@ -146,14 +225,14 @@ fn apply_without_path(
             };
             for (k, x) in ext_attrs {
                 match op {
-                    Op::Add => add_value(ext, &k, x),
+                    Op::Add => add_value(ext, &k, x, work, index)?,
                     _ => set(ext, &k, x),
                 }
             }
             continue;
         }
         match op {
-            Op::Add => add_value(resource, &name, v),
+            Op::Add => add_value(resource, &name, v, work, index)?,
             _ => set(resource, &name, v),
         }
     }
@@ -167,6 +246,7 @@ fn apply_with_path(
     value: Option<Value>,
     index: usize,
     case_exact: CaseExact<'_>,
+    work: &mut Work,
 ) -> Result<(), PatchError> {
     if READ_ONLY
         .iter()
@@ -188,7 +268,7 @@ fn apply_with_path(
 
     match &path.filter {
         None => match (&path.attr.sub, op) {
-            (None, Op::Add) => add_value(obj, &path.attr.name, need_value()?),
+            (None, Op::Add) => add_value(obj, &path.attr.name, need_value()?, work, index)?,
             (None, Op::Replace) => set(obj, &path.attr.name, need_value()?),
             (None, Op::Remove) => {
                 remove_key(obj, &path.attr.name);
@@ -209,7 +289,7 @@ fn apply_with_path(
                     }
                 };
                 match op {
-                    Op::Add => add_value(parent, sub, need_value()?),
+                    Op::Add => add_value(parent, sub, need_value()?, work, index)?,
                     Op::Replace => set(parent, sub, need_value()?),
                     Op::Remove => {
                         remove_key(parent, sub);
@@ -217,11 +297,12 @@ fn apply_with_path(
                 }
             }
         },
-        Some(filter) => apply_filtered(obj, op, path, filter, value, index, case_exact)?,
+        Some(filter) => apply_filtered(obj, op, path, filter, value, index, case_exact, work)?,
     }
     Ok(())
 }
 
+#[allow(clippy::too_many_arguments)]
 fn apply_filtered(
     obj: &mut Map<String, Value>,
     op: Op,
@@ -230,12 +311,14 @@ fn apply_filtered(
     value: Option<Value>,
     index: usize,
     case_exact: CaseExact<'_>,
+    work: &mut Work,
 ) -> Result<(), PatchError> {
     let parent = path.attr.name.to_ascii_lowercase();
     let nested_exact = |key: &str| case_exact(&format!("{parent}.{key}"));
     let Some(Value::Array(items)) = get_mut(obj, &path.attr.name) else {
         return Err(fail("noTarget", index, "patch-error-no-target"));
     };
+    work.charge(items.len(), index)?;
     let hits: Vec<usize> = (0..items.len())
         .filter(|i| eval::matches(filter, &items[*i], &nested_exact))
         .collect();
@@ -244,9 +327,12 @@ fn apply_filtered(
     }
     match (op, &path.sub) {
         (Op::Remove, None) => {
-            for i in hits.into_iter().rev() {
-                items.remove(i);
-            }
+            let mut at = 0;
+            items.retain(|_| {
+                let keep = hits.binary_search(&at).is_err();
+                at += 1;
+                keep
+            });
         }
         (Op::Remove, Some(sub)) => {
             for i in hits {
@@ -287,6 +373,15 @@ pub fn apply(
     body: &Value,
     case_exact: CaseExact<'_>,
 ) -> Result<Value, PatchError> {
+    apply_counting(resource, body, case_exact).map(|(v, _)| v)
+}
+
+/// [`apply`], also giving the units of work it cost (never more than [`WORK_BUDGET`]).
+pub fn apply_counting(
+    resource: &Value,
+    body: &Value,
+    case_exact: CaseExact<'_>,
+) -> Result<(Value, u64), PatchError> {
     let syntax = |i| fail("invalidSyntax", i, "patch-error-syntax");
     let body = body.as_object().ok_or_else(|| syntax(0))?;
     let schemas_ok = body
@@ -303,6 +398,14 @@ pub fn apply(
         .and_then(|(_, v)| v.as_array())
         .filter(|ops| !ops.is_empty())
         .ok_or_else(|| syntax(0))?;
+    if ops.len() > MAX_OPERATIONS {
+        return Err(PatchError {
+            scim_type: "tooMany",
+            operation: MAX_OPERATIONS,
+            detail: Message::new("patch-error-too-many-operations").with("max", MAX_OPERATIONS),
+        });
+    }
+    let mut work = Work::default();
 
     let mut out = resource.clone();
     let Some(obj) = out.as_object_mut() else {
@@ -334,17 +437,17 @@ pub fn apply(
                 }
                 let v =
                     value.ok_or_else(|| fail("invalidValue", i, "patch-error-value-missing"))?;
-                apply_without_path(obj, op, v, i)?;
+                apply_without_path(obj, op, v, i, &mut work)?;
             }
             Some(Value::String(p)) => {
                 let path = PatchPath::parse(p)
                     .map_err(|_| fail("invalidPath", i, "patch-error-invalid-path"))?;
-                apply_with_path(obj, op, &path, value, i, case_exact)?;
+                apply_with_path(obj, op, &path, value, i, case_exact, &mut work)?;
             }
             Some(_) => return Err(fail("invalidPath", i, "patch-error-invalid-path")),
         }
     }
-    Ok(out)
+    Ok((out, work.spent))
 }
 
 #[cfg(test)]

@@ -209,8 +209,27 @@ fn endpoint(path: &str) -> Option<Endpoint> {
     }
 }
 
-/// Runs one operation through the very handler that serves it on its own.
+/// Runs one operation through the very handler that serves it on its own. Should a handler ever
+/// panic, that operation fails with a 500 and the replies of the others are still given.
 async fn run(
+    state: &AppState,
+    actor: &Actor,
+    op: &Operation,
+    path: &str,
+    data: Option<&Value>,
+    headers: HeaderMap,
+) -> Reply {
+    use futures::FutureExt;
+    std::panic::AssertUnwindSafe(run_unguarded(state, actor, op, path, data, headers))
+        .catch_unwind()
+        .await
+        .unwrap_or_else(|_| {
+            tracing::error!(method = %op.method, path, "a Bulk operation panicked");
+            Err(Refusal::internal())
+        })
+}
+
+async fn run_unguarded(
     state: &AppState,
     actor: &Actor,
     op: &Operation,

@@ -24,8 +24,8 @@ use super::error::Refusal;
 use super::filter_sql::Resource;
 use super::users::{
     ListParams, Out, Reply, attribute_refusal, check_etag, client_time, commit_all, denied,
-    idempotency, list_page, not_modified, page_query, parse_json, project, replay, scim_json,
-    search_params, store_refusal, target, unconditional_retry, with_tag,
+    idempotency, list_page, not_modified, page_query, parse_json, replay, scim_json, search_params,
+    store_refusal, target, unconditional_retry, with_tag,
 };
 use crate::AppState;
 use crate::store::{AuditEvent, GroupRecord, UserRecord, Write};
@@ -109,7 +109,51 @@ async fn members_of(state: &AppState, id: uuid::Uuid) -> Result<Vec<GroupMember>
         .unwrap_or_default())
 }
 
+/// Who is in a group is about those users: without `users.view`, a request may not ask by members
+/// (a filter on them would tell who is in which group).
+fn may_ask_by_members(actor: &Actor) -> Result<(), Refusal> {
+    if actor.permissions.contains(&Permission::UsersView) {
+        Ok(())
+    } else {
+        Err(denied(userdesk_core::policy::Denied::MissingPermission(
+            Permission::UsersView,
+        )))
+    }
+}
+
+/// Whether a PATCH body names `members` in a path or an attribute of a value.
+fn touches_members(ops: &Value) -> bool {
+    let is_members = |name: &str| {
+        let name = name.rsplit(':').next().unwrap_or(name);
+        let head = name.split(['[', '.']).next().unwrap_or(name);
+        head.trim().eq_ignore_ascii_case("members")
+    };
+    let Some(ops) = ops
+        .as_object()
+        .and_then(|o| o.iter().find(|(k, _)| k.eq_ignore_ascii_case("Operations")))
+        .and_then(|(_, v)| v.as_array())
+    else {
+        return false;
+    };
+    ops.iter().any(|op| {
+        let Some(op) = op.as_object() else {
+            return false;
+        };
+        op.iter().any(|(k, v)| {
+            (k.eq_ignore_ascii_case("path") && v.as_str().is_some_and(is_members))
+                || (k.eq_ignore_ascii_case("value")
+                    && v.as_object()
+                        .is_some_and(|o| o.keys().any(|k| is_members(k))))
+        })
+    })
+}
+
 async fn list_with(state: &AppState, actor: &Actor, p: ListParams) -> Reply {
+    if let Some(f) = p.filter.as_deref()
+        && userdesk_core::scim::filter::Filter::parse(f).is_ok_and(|f| f.mentions("members"))
+    {
+        may_ask_by_members(actor)?;
+    }
     let mut q = page_query(&p, Resource::Groups)?;
     if !sees_all_groups(actor) {
         q.compiler
@@ -135,7 +179,7 @@ async fn list_with(state: &AppState, actor: &Actor, p: ListParams) -> Reply {
     // Members are read only when they will be shown.
     let members_wanted = {
         let mut probe = json!({"id": "", "members": []});
-        project(&mut probe, &q.attributes, &q.excluded);
+        q.projection.apply(&mut probe);
         probe.get("members").is_some()
     };
     let mut members = if members_wanted {
@@ -153,7 +197,7 @@ async fn list_with(state: &AppState, actor: &Actor, p: ListParams) -> Reply {
         .map(|g| {
             let m = visible_members(actor, &members.remove(&g.id).unwrap_or_default());
             let mut r = group_resource(state, g, &m);
-            project(&mut r, &q.attributes, &q.excluded);
+            q.projection.apply(&mut r);
             r
         })
         .collect();
@@ -287,7 +331,9 @@ async fn change(
         let Some((g, _)) = &after else { continue };
         let mut profile = user.profile.clone();
         profile.group = member_group(g, false);
-        actor.may_change(&user.profile, &profile).map_err(denied)?;
+        actor
+            .may_change(&user.profile, &profile, &userdesk_core::Role::built_ins())
+            .map_err(denied)?;
         edits.push((user.clone(), next(user, profile, now)));
     }
     // People who leave, or stay and see the new name.
@@ -305,7 +351,9 @@ async fn change(
             }
             _ => {
                 profile.group = UserGroup::Default;
-                actor.may_change(&user.profile, &profile).map_err(denied)?;
+                actor
+                    .may_change(&user.profile, &profile, &userdesk_core::Role::built_ins())
+                    .map_err(denied)?;
             }
         }
         edits.push((user.clone(), next(user, profile, now)));
@@ -561,6 +609,9 @@ async fn modify_once(
     }
     let id = parse_group_id(id)?;
     let ops = parse_json(body)?;
+    if touches_members(&ops) {
+        may_ask_by_members(actor)?;
+    }
     let now_group = current(state, actor, id).await?;
     check_etag(headers, &now_group.group.etag())?;
     // The operations apply to the whole group (every member, whoever may see them).

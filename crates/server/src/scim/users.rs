@@ -12,8 +12,8 @@ use sha2::{Digest, Sha256};
 use time::OffsetDateTime;
 use userdesk_core::Message;
 use userdesk_core::message::Translatable;
-use userdesk_core::policy::{Action, Actor, Denied, Target};
-use userdesk_core::scim::filter::{AttrPath, Filter};
+use userdesk_core::policy::{Action, Actor, Denied, Target, drop_stale_roles};
+use userdesk_core::scim::filter::Filter;
 use userdesk_core::scim::user::{Meta, from_scim, to_scim};
 use userdesk_core::scim::{LIST_RESPONSE, SEARCH_REQUEST, eval, patch};
 use userdesk_core::{Permission, Role, RoleSet, Status, UserId, UserProfile};
@@ -33,15 +33,26 @@ pub fn scim_json(status: StatusCode, body: &Value) -> Response {
     r
 }
 
+/// The user as SCIM resource. Roles show only on Config admins, the one type that has them.
 pub(crate) fn resource(state: &AppState, r: &UserRecord) -> Value {
     let catalog = Role::built_ins();
+    let stale;
+    let profile = if r.profile.account_type.carries_roles() || r.profile.roles.is_empty() {
+        &r.profile
+    } else {
+        stale = UserProfile {
+            roles: RoleSet::default(),
+            ..r.profile.clone()
+        };
+        &stale
+    };
     let meta = Meta {
         created: r.created,
         last_modified: r.last_modified,
         version: r.etag(),
         location: format!("{}/Users/{}", state.base_url, r.profile.id),
     };
-    to_scim(&r.profile, &meta, r.external_id.as_deref(), |id| {
+    to_scim(profile, &meta, r.external_id.as_deref(), |id| {
         catalog.iter().find(|c| c.id == id).map(|c| c.name.clone())
     })
 }
@@ -57,18 +68,21 @@ pub(crate) fn with_tag(mut response: Response, etag: &str) -> Response {
     response
 }
 
-/// The roles must be in the catalog (else 400 at `roles`) and grant nothing beyond the actor's own
-/// permissions (else 403).
-fn grant(actor: &Actor, before: &RoleSet, after: &RoleSet) -> Result<(), Refusal> {
-    if before == after {
-        return Ok(());
+/// A denial as the client gets it: a role missing from the catalog is a bad value at `roles` (400),
+/// anything else is forbidden (403).
+pub(crate) fn refuse(d: Denied) -> Refusal {
+    match d {
+        d @ Denied::UnknownRole(_) => Refusal::bad_request("invalidValue", d.message()).at("roles"),
+        d => denied(d),
     }
-    match actor.may_grant(before, after, &Role::built_ins()) {
-        Ok(()) => Ok(()),
-        Err(d @ Denied::UnknownRole(_)) => {
-            Err(Refusal::bad_request("invalidValue", d.message()).at("roles"))
-        }
-        Err(d) => Err(denied(d)),
+}
+
+/// Every role must be in the catalog, else 400 at `roles`, before anything else is judged.
+fn known_roles(roles: &RoleSet) -> Result<(), Refusal> {
+    let catalog = Role::built_ins();
+    match roles.ids().find(|id| !catalog.iter().any(|r| r.id == *id)) {
+        Some(id) => Err(refuse(Denied::UnknownRole(id.to_owned()))),
+        None => Ok(()),
     }
 }
 
@@ -77,10 +91,7 @@ pub(crate) fn denied(d: Denied) -> Refusal {
 }
 
 pub(crate) fn target(p: &UserProfile) -> Target {
-    Target {
-        id: p.id,
-        account_type: p.account_type,
-    }
+    Target::of(p, &Role::built_ins())
 }
 
 /// The user, if the caller may see them; someone they may not see does not exist for them.
@@ -187,7 +198,7 @@ pub(crate) fn not_modified(headers: &HeaderMap, etag: &str) -> bool {
 #[derive(Debug, Default, Deserialize)]
 #[serde(rename_all = "camelCase")]
 pub struct ListParams {
-    filter: Option<String>,
+    pub(crate) filter: Option<String>,
     sort_by: Option<String>,
     sort_order: Option<String>,
     start_index: Option<i64>,
@@ -207,78 +218,104 @@ fn split_list(s: &Option<String>) -> Vec<String> {
         .unwrap_or_default()
 }
 
-/// Keeps only the requested attributes (plus `id` and `schemas`, always returned), or drops the
-/// excluded ones. Paths may name sub-attributes (`name.familyName`) and carry a schema URN.
-pub fn project(resource: &mut Value, attributes: &[String], excluded: &[String]) {
-    let Some(obj) = resource.as_object_mut() else {
-        return;
-    };
-    let parse = |a: &String| {
-        Filter::parse(&format!("{a} pr"))
-            .ok()
-            .and_then(|f| match f {
-                Filter::Present(p) => Some(p),
-                _ => None,
-            })
-    };
-    let place = |p: &AttrPath| -> (Option<String>, String, Option<String>) {
-        let ext = p
-            .schema
-            .clone()
-            .filter(|s| !s.eq_ignore_ascii_case(userdesk_core::scim::USER_SCHEMA));
-        (
-            ext,
-            p.name.to_ascii_lowercase(),
-            p.sub.as_ref().map(|s| s.to_ascii_lowercase()),
-        )
-    };
-    if !attributes.is_empty() {
-        let wanted: Vec<_> = attributes
-            .iter()
-            .filter_map(parse)
-            .map(|p| place(&p))
-            .collect();
-        obj.retain(|key, value| {
-            let k = key.to_ascii_lowercase();
-            if k == "id" || k == "schemas" {
-                return true;
-            }
-            if key.starts_with("urn:") {
-                let Some(ext) = value.as_object_mut() else {
+/// Most attribute names one request may list in `attributes` or `excludedAttributes`.
+pub const MAX_PROJECTED: usize = 100;
+
+/// One attribute named in `attributes` / `excludedAttributes`: the extension's URN (none for the
+/// core schema), the attribute and the sub-attribute, lower-cased.
+type Place = (Option<String>, String, Option<String>);
+
+/// `attributes` or `excludedAttributes` of a request, read once for all the resources it returns.
+/// Paths may name sub-attributes (`name.familyName`) and carry a schema URN; names that are not
+/// attribute paths are ignored.
+#[derive(Debug, Default)]
+pub(crate) struct Projection {
+    wanted: Vec<Place>,
+    excluded: Vec<Place>,
+}
+
+impl Projection {
+    /// Refuses more than [`MAX_PROJECTED`] names with a 400.
+    pub fn parse(attributes: &[String], excluded: &[String]) -> Result<Self, Refusal> {
+        if attributes.len() > MAX_PROJECTED || excluded.len() > MAX_PROJECTED {
+            return Err(Refusal::bad_request(
+                "invalidValue",
+                Message::new("scim-error-too-many-attributes").with("max", MAX_PROJECTED),
+            ));
+        }
+        let place = |a: &String| -> Option<Place> {
+            let Ok(Filter::Present(p)) = Filter::parse(&format!("{a} pr")) else {
+                return None;
+            };
+            let ext = p
+                .schema
+                .filter(|s| !s.eq_ignore_ascii_case(userdesk_core::scim::USER_SCHEMA));
+            Some((
+                ext,
+                p.name.to_ascii_lowercase(),
+                p.sub.map(|s| s.to_ascii_lowercase()),
+            ))
+        };
+        Ok(Projection {
+            wanted: attributes.iter().filter_map(place).collect(),
+            excluded: if attributes.is_empty() {
+                excluded.iter().filter_map(place).collect()
+            } else {
+                Vec::new()
+            },
+        })
+    }
+
+    /// Keeps only the requested attributes (plus `id` and `schemas`, always returned), or drops the
+    /// excluded ones.
+    pub fn apply(&self, resource: &mut Value) {
+        let Some(obj) = resource.as_object_mut() else {
+            return;
+        };
+        let wanted = &self.wanted;
+        if !wanted.is_empty() {
+            obj.retain(|key, value| {
+                let k = key.to_ascii_lowercase();
+                if k == "id" || k == "schemas" {
+                    return true;
+                }
+                if key.starts_with("urn:") {
+                    let Some(ext) = value.as_object_mut() else {
+                        return false;
+                    };
+                    ext.retain(|name, _| {
+                        wanted.iter().any(|(s, n, _)| {
+                            s.as_deref().is_some_and(|s| s.eq_ignore_ascii_case(key))
+                                && *n == name.to_ascii_lowercase()
+                        })
+                    });
+                    return !ext.is_empty();
+                }
+                let subs: Vec<&Option<String>> = wanted
+                    .iter()
+                    .filter(|(s, n, _)| s.is_none() && *n == k)
+                    .map(|(_, _, sub)| sub)
+                    .collect();
+                if subs.is_empty() {
                     return false;
-                };
-                ext.retain(|name, _| {
-                    wanted.iter().any(|(s, n, _)| {
-                        s.as_deref().is_some_and(|s| s.eq_ignore_ascii_case(key))
-                            && *n == name.to_ascii_lowercase()
-                    })
-                });
-                return !ext.is_empty();
-            }
-            let subs: Vec<&Option<String>> = wanted
-                .iter()
-                .filter(|(s, n, _)| s.is_none() && *n == k)
-                .map(|(_, _, sub)| sub)
-                .collect();
-            if subs.is_empty() {
-                return false;
-            }
-            if subs.iter().all(|s| s.is_some())
-                && let Some(inner) = value.as_object_mut()
-            {
-                inner.retain(|name, _| {
-                    subs.iter()
-                        .any(|s| s.as_deref() == Some(name.to_ascii_lowercase().as_str()))
-                });
-            }
-            true
-        });
-    } else if !excluded.is_empty() {
-        for (ext, name, sub) in excluded.iter().filter_map(parse).map(|p| place(&p)) {
+                }
+                if subs.iter().all(|s| s.is_some())
+                    && let Some(inner) = value.as_object_mut()
+                {
+                    inner.retain(|name, _| {
+                        subs.iter()
+                            .any(|s| s.as_deref() == Some(name.to_ascii_lowercase().as_str()))
+                    });
+                }
+                true
+            });
+            return;
+        }
+        for (ext, name, sub) in &self.excluded {
             if name == "id" || name == "schemas" {
                 continue;
             }
-            let target = match &ext {
+            let target = match ext {
                 Some(urn) => obj
                     .iter_mut()
                     .find(|(k, _)| k.eq_ignore_ascii_case(urn))
@@ -287,14 +324,14 @@ pub fn project(resource: &mut Value, attributes: &[String], excluded: &[String])
             };
             let Some(target) = target else { continue };
             match sub {
-                None => target.retain(|k, _| k.to_ascii_lowercase() != name),
+                None => target.retain(|k, _| k.to_ascii_lowercase() != *name),
                 Some(sub) => {
                     if let Some(inner) = target
                         .iter_mut()
-                        .find(|(k, _)| k.to_ascii_lowercase() == name)
+                        .find(|(k, _)| k.to_ascii_lowercase() == *name)
                         .and_then(|(_, v)| v.as_object_mut())
                     {
-                        inner.retain(|k, _| k.to_ascii_lowercase() != sub);
+                        inner.retain(|k, _| k.to_ascii_lowercase() != *sub);
                     }
                 }
             }
@@ -310,8 +347,7 @@ pub(crate) struct PageQuery {
     pub order: String,
     pub start: i64,
     pub count: i64,
-    pub attributes: Vec<String>,
-    pub excluded: Vec<String>,
+    pub projection: Projection,
 }
 
 /// Reads list parameters for `resource`, refusing what cannot be honoured with a 400.
@@ -364,8 +400,10 @@ pub(crate) fn page_query(p: &ListParams, resource: Resource) -> Result<PageQuery
         order,
         start: p.start_index.unwrap_or(1).max(1),
         count: p.count.unwrap_or(100).clamp(0, i64::from(MAX_RESULTS)),
-        attributes: split_list(&p.attributes),
-        excluded: split_list(&p.excluded_attributes),
+        projection: Projection::parse(
+            &split_list(&p.attributes),
+            &split_list(&p.excluded_attributes),
+        )?,
     })
 }
 
@@ -407,7 +445,7 @@ async fn list_with(state: &AppState, actor: &Actor, p: ListParams) -> Reply {
         .iter()
         .map(|u| {
             let mut r = resource(state, u);
-            project(&mut r, &q.attributes, &q.excluded);
+            q.projection.apply(&mut r);
             r
         })
         .collect();
@@ -685,15 +723,18 @@ pub async fn create(
     let v = parse_json(&body)?;
     let now = crate::store::now();
     let profile = from_scim(&v, UserId::new(), None, now).map_err(attribute_refusal)?;
-    actor
-        .may(Action::Create, &target(&profile))
-        .map_err(denied)?;
+    known_roles(&profile.roles)?;
     if !profile.roles.is_empty() {
         actor
             .may(Action::AssignRoles, &target(&profile))
             .map_err(denied)?;
     }
-    grant(&actor, &RoleSet::default(), &profile.roles)?;
+    actor
+        .may(Action::Create, &target(&profile))
+        .map_err(denied)?;
+    actor
+        .may_grant(&RoleSet::default(), &profile.roles, &Role::built_ins())
+        .map_err(refuse)?;
     let record = UserRecord {
         external_id: v
             .get("externalId")
@@ -728,20 +769,34 @@ pub async fn create(
 }
 
 /// Saves `profile` over `current` if the caller may make that change, failing with 412 if someone
-/// else saved in between. Deactivation ends the user's sessions.
+/// else saved in between. Roles left behind by a change of account type go with it. A write that
+/// changes nothing is answered with the current resource and keeps its version. Deactivation ends
+/// the user's sessions.
 async fn save(
     state: &AppState,
     actor: &Actor,
     headers: &HeaderMap,
     idem: &Option<(String, String)>,
     current: &UserRecord,
-    profile: UserProfile,
+    mut profile: UserProfile,
     external_id: Option<String>,
 ) -> Reply {
+    drop_stale_roles(&current.profile, &mut profile);
+    known_roles(&profile.roles)?;
     actor
-        .may_change(&current.profile, &profile)
-        .map_err(denied)?;
-    grant(actor, &current.profile.roles, &profile.roles)?;
+        .may_change(&current.profile, &profile, &Role::built_ins())
+        .map_err(refuse)?;
+    if external_id != current.external_id {
+        actor
+            .may(Action::SetExternalId, &target(&current.profile))
+            .map_err(denied)?;
+    }
+    if profile == current.profile && external_id == current.external_id {
+        return Ok(with_etag(
+            scim_json(StatusCode::OK, &resource(state, current)),
+            current,
+        ));
+    }
     let action = match (current.profile.status, profile.status) {
         (a, Status::Inactive) if a != Status::Inactive => "deactivate",
         (Status::Inactive, b) if b != Status::Inactive => "reactivate",
@@ -883,7 +938,7 @@ async fn delete_once(state: &AppState, actor: &Actor, id: &str, headers: &Header
     let id = parse_id(id)?;
     let current = visible(state, actor, id).await?;
     actor
-        .may(Action::Deactivate, &target(&current.profile))
+        .may(Action::Delete, &target(&current.profile))
         .map_err(denied)?;
     check_if_match(headers, &current)?;
     let out = Out {
@@ -950,6 +1005,8 @@ pub async fn audit(
     if !actor.permissions.contains(&Permission::AuditView) {
         return Err(denied(Denied::MissingPermission(Permission::AuditView)));
     }
+    // Without users.view, other users do not exist for the caller, in the history too.
+    let sees_users = actor.permissions.contains(&Permission::UsersView);
     let id = |s: &Option<String>| -> Result<Option<UserId>, Refusal> {
         s.as_deref()
             .map(|v| {
@@ -976,9 +1033,22 @@ pub async fn audit(
         action: q.action.clone(),
         since: at(&q.since, "since")?,
         until: at(&q.until, "until")?,
+        only_groups_and: (!sees_users).then_some(actor.id),
         limit: q.limit.unwrap_or(100).clamp(1, 1000),
     };
-    let events = state.store.audit(&filter).await.map_err(store_refusal)?;
+    let mut events = state.store.audit(&filter).await.map_err(store_refusal)?;
+    if !sees_users {
+        // Who joined or left a group is about those users.
+        for e in &mut events {
+            if let Some(changes) = e.get_mut("changes").and_then(Value::as_array_mut) {
+                changes.retain(|c| {
+                    !c["field"]
+                        .as_str()
+                        .is_some_and(|f| f.eq_ignore_ascii_case("members"))
+                });
+            }
+        }
+    }
     Ok(axum::Json(json!({"events": events})).into_response())
 }
 

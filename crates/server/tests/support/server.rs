@@ -11,7 +11,7 @@ use userdesk_i18n::Localizer;
 use userdesk_server::account::init_account;
 use userdesk_server::mail::{Delivery, Mailer, spawn_delivery};
 use userdesk_server::store::Store;
-use userdesk_server::{AppState, app};
+use userdesk_server::{AppState, service};
 
 pub const SCIM: &str = "application/scim+json";
 pub const ENTERPRISE: &str = "urn:ietf:params:scim:schemas:extension:enterprise:2.0:User";
@@ -28,6 +28,8 @@ pub struct TestServer {
     pub token: String,
     /// Where e-mails land when they are written as files.
     pub mail_dir: PathBuf,
+    /// How many passwords the server has checked against a hash.
+    pub password_checks: Arc<std::sync::atomic::AtomicU64>,
     _dir: Arc<tempfile::TempDir>,
 }
 
@@ -44,6 +46,15 @@ pub async fn spawn(backend: Backend) -> TestServer {
 
 /// Like [`spawn`], sending e-mails with `delivery` instead of into files.
 pub async fn spawn_with(backend: Backend, delivery: Option<Delivery>) -> TestServer {
+    spawn_configured(backend, delivery, |state| state).await
+}
+
+/// Like [`spawn_with`], with the server's state as `configure` makes it.
+pub async fn spawn_configured(
+    backend: Backend,
+    delivery: Option<Delivery>,
+    configure: impl FnOnce(AppState) -> AppState,
+) -> TestServer {
     let dir = tempfile::tempdir().expect("temp dir");
     let url = match backend {
         Backend::Sqlite => format!(
@@ -77,8 +88,11 @@ pub async fn spawn_with(backend: Backend, delivery: Option<Delivery>) -> TestSer
         &root,
         mailer,
     );
-    tokio::spawn(async move { axum::serve(listener, app(state)).await });
+    let state = configure(state);
+    let password_checks = state.password_checks.clone();
+    tokio::spawn(async move { axum::serve(listener, service(state)).await });
     let mut s = TestServer {
+        password_checks,
         root,
         base,
         http: super::http(),
@@ -130,6 +144,7 @@ impl TestServer {
             store: self.store.clone(),
             token: token.to_owned(),
             mail_dir: self.mail_dir.clone(),
+            password_checks: self.password_checks.clone(),
             _dir: self._dir.clone(),
         }
     }

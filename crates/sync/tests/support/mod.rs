@@ -9,7 +9,7 @@ use userdesk_i18n::Localizer;
 use userdesk_server::account::{add_demo_users, init_account};
 use userdesk_server::mail::{Delivery, Mailer};
 use userdesk_server::store::Store;
-use userdesk_server::{AppState, app};
+use userdesk_server::{AppState, service};
 use userdesk_sync::{Credentials, ScimClient};
 
 pub const OWNER: &str = "owner@example.com";
@@ -43,7 +43,7 @@ pub async fn our_server(dir: &std::path::Path, users: usize) -> String {
 }
 
 async fn axum_serve(listener: tokio::net::TcpListener, state: AppState) {
-    let _ = axum::serve(listener, app(state)).await;
+    let _ = axum::serve(listener, service(state)).await;
 }
 
 /// A client signed in to `base` as the owner.

@@ -162,3 +162,128 @@ proptest! {
         let _ = patch(json!([operation]));
     }
 }
+
+#[test]
+fn any_attribute_name_without_a_path_is_answered_not_panicked_on() {
+    for key in [
+        "aaaé",
+        "é",
+        "urné:x",
+        "日本語",
+        "urn:é",
+        "🙂🙂🙂🙂🙂",
+        "\u{0301}urn:",
+    ] {
+        // Not an extension's URN: an attribute like any other, for the domain to judge.
+        let r = patch(json!([{"op": "add", "value": {key: 1}}])).expect(key);
+        assert_eq!(r[key], 1, "{key}");
+        let r = patch(json!([{"op": "replace", "value": {key: {"a": 1}}}]));
+        assert!(
+            r.is_ok_and(|r| r.get(key).is_some() || key.starts_with("urn:")),
+            "{key}"
+        );
+    }
+}
+
+/// Adding n values to an array of m costs m + n units of work, not m · n comparisons: 130,000
+/// values in one request is linear work.
+#[test]
+fn adding_many_values_is_linear_and_still_removes_duplicates() {
+    let values: Vec<Value> = (0..130_000).map(|i| json!(i % 65_000)).collect();
+    let (r, work) = apply_counting(
+        &json!({"schemas": [USER_SCHEMA], "nums": [1, 2, 3]}),
+        &json!({"schemas": [PATCH_OP], "Operations": [{"op": "add", "path": "nums", "value": values}]}),
+        &default_case_exact,
+    )
+    .expect("applies");
+    assert_eq!(work, 3 + 130_000);
+    assert_eq!(r["nums"].as_array().map(Vec::len), Some(65_000));
+    // Equal objects whatever their key order are one value.
+    let (r, _) = apply_counting(
+        &json!({"emails": [{"value": "a@x.org", "type": "work"}]}),
+        &json!({"schemas": [PATCH_OP], "Operations": [{"op": "add", "path": "emails", "value": [{"type": "work", "value": "a@x.org"}, {"value": "b@x.org"}]}]}),
+        &default_case_exact,
+    )
+    .expect("applies");
+    assert_eq!(r["emails"].as_array().map(Vec::len), Some(2), "{r}");
+}
+
+#[test]
+fn a_request_of_too_many_or_too_costly_operations_is_refused() {
+    let ops: Vec<Value> = (0..=MAX_OPERATIONS)
+        .map(|_| json!({"op": "replace", "path": "title", "value": "x"}))
+        .collect();
+    let err = patch(Value::Array(ops)).expect_err("too many");
+    assert_eq!(err.scim_type, "tooMany");
+
+    // Each filtered operation looks at every element: 1,000 of them over 5,000 elements is more
+    // work than a request may cost.
+    let members: Vec<Value> = (0..5_000)
+        .map(|i| json!({"value": format!("m{i}")}))
+        .collect();
+    let ops: Vec<Value> = (0..MAX_OPERATIONS)
+        .map(|i| json!({"op": "replace", "path": format!("members[value eq \"m{i}\"].display"), "value": "x"}))
+        .collect();
+    let err = apply(
+        &json!({"schemas": [GROUP_SCHEMA], "members": members}),
+        &json!({"schemas": [PATCH_OP], "Operations": ops}),
+        &default_case_exact,
+    )
+    .expect_err("too costly");
+    assert_eq!(err.scim_type, "tooMany");
+    assert!(err.operation < MAX_OPERATIONS);
+}
+
+fn json_value() -> impl Strategy<Value = Value> {
+    let leaf = prop_oneof![
+        Just(Value::Null),
+        any::<bool>().prop_map(Value::Bool),
+        any::<i64>().prop_map(|n| json!(n)),
+        "\\PC{0,8}".prop_map(Value::String),
+    ];
+    leaf.prop_recursive(3, 24, 6, |inner| {
+        prop_oneof![
+            prop::collection::vec(inner.clone(), 0..6).prop_map(Value::Array),
+            prop::collection::vec(("\\PC{0,6}", inner), 0..6)
+                .prop_map(|kv| Value::Object(kv.into_iter().collect())),
+        ]
+    })
+}
+
+proptest! {
+    /// Arbitrary bodies, names and paths (any Unicode): an answer, never a panic, and never more
+    /// work than the budget.
+    #[test]
+    fn arbitrary_bodies_are_answered_within_the_budget(
+        ops in prop::collection::vec(
+            (
+                prop::sample::select(vec!["add", "replace", "remove", "Add", "?"]),
+                prop::option::of(prop_oneof![
+                    "\\PC{0,24}",
+                    Just("emails[type eq \"work\"].value".to_owned()),
+                    Just("members[value sw \"a\"]".to_owned()),
+                    Just("urn:ietf:params:scim:schemas:extension:enterprise:2.0:User:manager.value".to_owned()),
+                ]),
+                prop::option::of(json_value()),
+            ),
+            1..8,
+        ),
+    ) {
+        let ops: Vec<Value> = ops
+            .into_iter()
+            .map(|(op, path, value)| {
+                let mut o = json!({"op": op});
+                if let Some(p) = path { o["path"] = json!(p); }
+                if let Some(v) = value { o["value"] = v; }
+                o
+            })
+            .collect();
+        if let Ok((_, work)) = apply_counting(
+            &user(),
+            &json!({"schemas": [PATCH_OP], "Operations": ops}),
+            &default_case_exact,
+        ) {
+            prop_assert!(work <= WORK_BUDGET);
+        }
+    }
+}
