@@ -82,7 +82,10 @@ impl AppError {
                 state,
                 ErrorCode::Taken,
                 Some(field),
-                Message::new("error-badge-taken"),
+                Message::new(match field {
+                    Field::Email => "error-email-taken",
+                    _ => "error-badge-taken",
+                }),
             ),
             CacheError::EmailTaken => Self::new(
                 state,

@@ -442,3 +442,71 @@ fn a_third_party_scim_server_is_used_with_an_api_token() {
     }
     drop(keychain);
 }
+
+/// Signs `app` in to `server` as its owner and waits for the list.
+fn sign_in(app: &App, server: &Server) {
+    let email = app.wait_for("the sign-in form", |a| a.try_find("#sign-in-email"));
+    app.type_text(&email, &server.email);
+    let password = app.find("#sign-in-password");
+    app.type_text(&password, &server.password);
+    app.click(&app.find("#sign-in-submit"));
+    app.wait_for("the list", |a| a.try_find("#user-search"));
+}
+
+#[test]
+fn a_changed_e_mail_address_reaches_the_server_as_the_username() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let keychain = Keychain::start(&std::fs::canonicalize(dir.path()).expect("dir"));
+    let server = Server::start(&dir.path().join("server"), "127.0.0.1:0");
+    let id = server.some_user();
+    let who = server.user(&id)["userName"]
+        .as_str()
+        .expect("userName")
+        .to_owned();
+    let app = App::launch_with(
+        "email",
+        &dir.path().join("app"),
+        &["--server", &server.root],
+        &keychain.env,
+    );
+    sign_in(&app, &server);
+    search_for(&app, &who);
+    app.wait_for("the user from the server", |a| {
+        row_state(a, &id).filter(|s| s == "synced")
+    });
+
+    // Someone else's address is refused at the field, and nothing is saved.
+    app.js("location.hash = '#/users/' + arguments[0];", json!([id]));
+    app.wait_for("the e-mail field", |a| {
+        a.try_value("#field-email").filter(|v| v == &who)
+    });
+    assert!(
+        app.text("#field-email-hint").contains("next sign-in"),
+        "the admin is told what a new address means"
+    );
+    app.replace_text("#field-email", &server.email);
+    app.js("document.activeElement.blur();", json!([]));
+    let message = app.wait_for("the refusal at the e-mail", |a| {
+        let m = a.text("#field-email-message");
+        (!m.is_empty()).then_some(m)
+    });
+    assert!(
+        message.contains("already belongs to another user"),
+        "{message}"
+    );
+    assert!(
+        message.contains(&who),
+        "the last saved value is named: {message}"
+    );
+    app.screenshot("email-1-taken.png");
+
+    edit_field(&app, &id, "email", "renamed.person@example.org");
+    sync_now(&app);
+    search_for(&app, "renamed.person");
+    app.wait_for("the row synced", |a| {
+        row_state(a, &id).filter(|s| s == "synced")
+    });
+    assert_eq!(server.user(&id)["userName"], "renamed.person@example.org");
+    drop(app);
+    drop(keychain);
+}

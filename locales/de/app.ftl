@@ -67,6 +67,7 @@ profile-section-account = Konto
 profile-section-preferences = Einstellungen
 profile-more-options = Weitere Optionen
 profile-edit-hint = Änderungen werden gespeichert, sobald Sie ein Feld verlassen.
+profile-email-hint = Diese Adresse ist auch der Benutzername: Bei der nächsten Anmeldung gilt die neue Adresse. Links in E-Mails an die alte Adresse funktionieren dann nicht mehr.
 field-first-name = Vorname
 field-last-name = Nachname
 field-title = Position

@@ -67,6 +67,7 @@ profile-section-account = Account
 profile-section-preferences = Preferences
 profile-more-options = More options
 profile-edit-hint = Changes are saved when you leave a field.
+profile-email-hint = This address is also the username: the next sign-in needs the new address. Links in e-mails sent to the old address stop working.
 field-first-name = First name
 field-last-name = Last name
 field-title = Title

@@ -1,5 +1,5 @@
-// The User profile page: every field of the profile; first name, last name, title and badge ID are
-// edited in place and saved when the field is left.
+// The User profile page: every field of the profile; first name, last name, title, badge ID and
+// e-mail address are edited in place and saved when the field is left.
 
 import { api } from "../api.js";
 import { h, avatar } from "../dom.js";
@@ -15,6 +15,9 @@ const EDITABLE = [
   { field: "title", label: "field-title", required: false, max: 120, autocomplete: "off" },
   { field: "badge_id", label: "field-badge", required: false, max: 32, autocomplete: "off", mono: true },
 ];
+
+// The e-mail address is the username: the next sign-in needs the new one.
+const EMAIL = { field: "email", label: "field-email", required: true, max: 254, autocomplete: "off", type: "email", dir: "ltr", hint: "profile-email-hint" };
 
 export async function showProfile(main, id, focusField) {
   if (unsubscribe) unsubscribe();
@@ -71,26 +74,27 @@ async function render(page, user) {
   };
   await fillHeader(user);
 
+  const saved = async (updated) => {
+    user = updated;
+    invalidateUsers();
+    await fillHeader(updated);
+    const banner = page.querySelector("#profile-sync");
+    const fresh = syncBanner(updated);
+    if (banner && fresh) banner.replaceWith(fresh);
+    else if (banner) banner.remove();
+    else if (fresh) header.after(fresh);
+  };
   const personal = h("section", { class: "card" },
     h("div", { class: "card-head" },
       h("h2", {}, t("profile-section-personal")),
       h("span", { class: "hint" }, t("profile-edit-hint"))),
     h("div", { class: "form-grid" },
-      ...EDITABLE.map((spec) => editableField(spec, user, async (updated) => {
-        user = updated;
-        invalidateUsers();
-        await fillHeader(updated);
-        const banner = page.querySelector("#profile-sync");
-        const fresh = syncBanner(updated);
-        if (banner && fresh) banner.replaceWith(fresh);
-        else if (banner) banner.remove();
-        else if (fresh) header.after(fresh);
-      }))));
+      ...EDITABLE.map((spec) => editableField(spec, user, saved))));
 
   const contact = h("section", { class: "card" },
     h("h2", {}, t("profile-section-contact")),
+    h("div", { class: "form-grid single" }, editableField(EMAIL, user, saved)),
     h("dl", { class: "facts" },
-      fact(t("field-email"), h("span", { dir: "ltr" }, user.email), "email"),
       fact(t("field-mobile"), user.mobile_phone
         ? h("span", { class: "phone" },
           h("span", { dir: "ltr" }, user.mobile_display),
@@ -164,13 +168,13 @@ function editableField(spec, user, onSaved) {
   const input = h("input", {
     id,
     name: spec.field,
-    type: "text",
+    type: spec.type ?? "text",
     class: "input" + (spec.mono ? " mono" : ""),
-    dir: "auto",
+    dir: spec.dir ?? "auto",
     autocomplete: spec.autocomplete,
     spellcheck: "false",
     maxlength: spec.max * 4,
-    "aria-describedby": `${id}-message`,
+    "aria-describedby": spec.hint ? `${id}-message ${id}-hint` : `${id}-message`,
     "aria-required": spec.required ? "true" : null,
   });
   input.value = saved;
@@ -243,5 +247,6 @@ function editableField(spec, user, onSaved) {
       marker,
       status),
     input,
-    message);
+    message,
+    spec.hint ? h("div", { class: "field-hint", id: `${id}-hint` }, t(spec.hint)) : null);
 }

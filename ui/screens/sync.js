@@ -13,6 +13,7 @@ const FIELD_LABELS = {
   last_name: "field-last-name",
   title: "field-title",
   badge_id: "field-badge",
+  email: "field-email",
 };
 
 function fieldLabel(field) {

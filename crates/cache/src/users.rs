@@ -158,17 +158,28 @@ impl Cache {
             .await?
             .ok_or_else(|| CacheError::UserNotFound(id.to_string()))?;
         let mut profile = profile_from_row(&row)?;
-        if let ProfileEdit::BadgeId(Some(badge)) = edit {
-            // The server decides uniqueness in the end; the cache answers at once for what it holds.
-            let taken: bool = sqlx::query_scalar(
+        // The server decides uniqueness in the end; the cache answers at once for what it holds.
+        let unique = match edit {
+            ProfileEdit::BadgeId(Some(badge)) => Some((
                 "SELECT EXISTS (SELECT 1 FROM users WHERE badge_key = ?1 AND id <> ?2)",
-            )
-            .bind(badge.key())
-            .bind(id.0.to_string())
-            .fetch_one(&mut *tx)
-            .await?;
+                badge.key(),
+                Field::BadgeId,
+            )),
+            ProfileEdit::Email(email) => Some((
+                "SELECT EXISTS (SELECT 1 FROM users WHERE email_key = ?1 AND id <> ?2)",
+                email.key(),
+                Field::Email,
+            )),
+            _ => None,
+        };
+        if let Some((sql, key, field)) = unique {
+            let taken: bool = sqlx::query_scalar(sql)
+                .bind(key)
+                .bind(id.0.to_string())
+                .fetch_one(&mut *tx)
+                .await?;
             if taken {
-                return Err(CacheError::Taken(Field::BadgeId));
+                return Err(CacheError::Taken(field));
             }
         }
         edit.apply_to(&mut profile);

@@ -409,6 +409,32 @@ async fn a_taken_badge_is_refused_and_nothing_changes() {
 }
 
 #[tokio::test]
+async fn a_new_e_mail_address_is_checked_against_the_cache_and_found_by_search() {
+    let (_dir, cache, users) = seeded(100).await;
+    let (a, b) = (&users[0], &users[1]);
+    let theirs = b.email.as_str().to_uppercase();
+    let edit = ProfileEdit::parse(Field::Email, &theirs).expect("valid syntax");
+    let err = cache.apply_edit(a.id, &edit).await.expect_err("taken");
+    assert!(matches!(err, CacheError::Taken(Field::Email)), "{err:?}");
+    assert_eq!(cache.get_user(a.id).await.expect("get").email, a.email);
+    // One's own address again (in another case) is no clash.
+    let own = ProfileEdit::parse(Field::Email, &a.email.as_str().to_uppercase()).expect("valid");
+    cache.apply_edit(a.id, &own).await.expect("own address");
+
+    let edit = ProfileEdit::parse(Field::Email, "zq.renamed@example.org").expect("valid");
+    let saved = cache.apply_edit(a.id, &edit).await.expect("saved");
+    assert_eq!(saved.email.as_str(), "zq.renamed@example.org");
+    let found = cache
+        .list_users(&ListQuery {
+            search: "zq.renamed".into(),
+            ..q()
+        })
+        .await
+        .expect("search");
+    assert_eq!(found.len(), 1, "the search index follows the new address");
+}
+
+#[tokio::test]
 async fn unknown_users_are_reported_as_such() {
     let (_dir, cache, _) = seeded(5).await;
     let err = cache

@@ -4,6 +4,7 @@
 use serde::{Deserialize, Serialize};
 
 use crate::badge::BadgeId;
+use crate::email::Email;
 use crate::message::{Message, Translatable};
 use crate::name::PersonName;
 use crate::title::Title;
@@ -16,14 +17,17 @@ pub enum Field {
     LastName,
     Title,
     BadgeId,
+    /// The e-mail address, which is also the username the user signs in with.
+    Email,
 }
 
 impl Field {
-    pub const ALL: [Field; 4] = [
+    pub const ALL: [Field; 5] = [
         Field::FirstName,
         Field::LastName,
         Field::Title,
         Field::BadgeId,
+        Field::Email,
     ];
 
     pub fn as_str(self) -> &'static str {
@@ -32,6 +36,7 @@ impl Field {
             Field::LastName => "last_name",
             Field::Title => "title",
             Field::BadgeId => "badge_id",
+            Field::Email => "email",
         }
     }
 
@@ -47,6 +52,7 @@ pub enum ProfileEdit {
     LastName(PersonName),
     Title(Option<Title>),
     BadgeId(Option<BadgeId>),
+    Email(Email),
 }
 
 /// Why a typed value was refused, and at which field.
@@ -82,6 +88,9 @@ impl ProfileEdit {
             Field::BadgeId => BadgeId::parse_optional(raw)
                 .map(ProfileEdit::BadgeId)
                 .map_err(|e| fail(&e)),
+            Field::Email => Email::parse(raw)
+                .map(ProfileEdit::Email)
+                .map_err(|e| fail(&e)),
         }
     }
 
@@ -92,6 +101,7 @@ impl ProfileEdit {
             ProfileEdit::LastName(v) => profile.last_name = v.clone(),
             ProfileEdit::Title(v) => profile.title = v.clone(),
             ProfileEdit::BadgeId(v) => profile.badge_id = v.clone(),
+            ProfileEdit::Email(v) => profile.email = v.clone(),
         }
     }
 
@@ -115,6 +125,9 @@ impl ProfileEdit {
                 json!({"op": "replace", "path": badge, "value": v.as_str()})
             }
             ProfileEdit::BadgeId(None) => json!({"op": "remove", "path": badge}),
+            ProfileEdit::Email(v) => {
+                json!({"op": "replace", "path": "userName", "value": v.as_str()})
+            }
         }
     }
 
@@ -124,6 +137,7 @@ impl ProfileEdit {
             ProfileEdit::LastName(_) => Field::LastName,
             ProfileEdit::Title(_) => Field::Title,
             ProfileEdit::BadgeId(_) => Field::BadgeId,
+            ProfileEdit::Email(_) => Field::Email,
         }
     }
 }
@@ -149,6 +163,18 @@ mod tests {
             ProfileEdit::parse(Field::BadgeId, " "),
             Ok(ProfileEdit::BadgeId(None))
         );
+    }
+
+    #[test]
+    fn a_new_e_mail_address_is_the_new_username_on_the_server() {
+        let edit = ProfileEdit::parse(Field::Email, "  Ada@Example.org ").expect("valid");
+        assert_eq!(
+            edit.patch_operation(),
+            serde_json::json!({"op": "replace", "path": "userName", "value": "Ada@Example.org"})
+        );
+        let err = ProfileEdit::parse(Field::Email, "not an address").expect_err("invalid");
+        assert_eq!(err.field, Field::Email);
+        assert_eq!(err.message.id, "error-email-invalid");
     }
 
     #[test]

@@ -34,6 +34,7 @@ fn value_of(p: &userdesk_core::UserProfile, f: Field) -> String {
             .as_ref()
             .map(|b| b.as_str().to_owned())
             .unwrap_or_default(),
+        Field::Email => p.email.as_str().to_owned(),
     }
 }
 
