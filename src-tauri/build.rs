@@ -18,6 +18,7 @@ const COMMANDS: &[&str] = &[
     "sign_in",
     "sign_in_token",
     "sign_out",
+    "create_user",
 ];
 
 fn main() {

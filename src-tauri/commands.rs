@@ -182,6 +182,25 @@ pub async fn update_field(
     view(&state, profile).await
 }
 
+/// Adds a user from the Add-user form: saved in the cache (offline too) and queued for the server,
+/// which sends nothing until the admin asks for an activation e-mail.
+#[tauri::command]
+pub async fn create_user(
+    state: State<'_, AppState>,
+    form: userdesk_core::new_user::NewUserForm,
+) -> Result<ProfileView, AppError> {
+    let profile = form
+        .parse(time::OffsetDateTime::now_utc())
+        .map_err(|errors| AppError::invalid_form(&state, &errors))?;
+    state
+        .cache
+        .create_user(&profile)
+        .await
+        .map_err(|e| AppError::from_cache(&state, e))?;
+    state.sync.poke();
+    view(&state, profile).await
+}
+
 /// The UI calls this once its first list row is on screen; the start-up benchmark waits for it.
 #[tauri::command]
 pub fn first_row_rendered(app: tauri::AppHandle, state: State<'_, AppState>) {

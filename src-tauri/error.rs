@@ -26,6 +26,17 @@ pub struct AppError {
     pub code: ErrorCode,
     pub field: Option<&'static str>,
     pub message: String,
+    /// A form refused at several fields at once: each field with its message (the first is also
+    /// `field` and `message`).
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub fields: Vec<FieldMessage>,
+}
+
+/// One field's refusal in a form.
+#[derive(Debug, Clone, Serialize)]
+pub struct FieldMessage {
+    pub field: &'static str,
+    pub message: String,
 }
 
 impl AppError {
@@ -34,6 +45,7 @@ impl AppError {
             code,
             field: field.map(Field::as_str),
             message: state.tr(&message),
+            fields: Vec::new(),
         }
     }
 
@@ -47,6 +59,7 @@ impl AppError {
             code: ErrorCode::Invalid,
             field: Some(field),
             message: state.tr(&err.message()),
+            fields: Vec::new(),
         }
     }
 
@@ -55,6 +68,27 @@ impl AppError {
             code: ErrorCode::SignIn,
             field,
             message: state.tr(&Message::new(id)),
+            fields: Vec::new(),
+        }
+    }
+
+    /// A form refused at each of `errors`' fields.
+    pub fn invalid_form(state: &AppState, errors: &[userdesk_core::new_user::FormError]) -> Self {
+        let fields: Vec<FieldMessage> = errors
+            .iter()
+            .map(|e| FieldMessage {
+                field: e.field,
+                message: state.tr(&e.message),
+            })
+            .collect();
+        Self {
+            code: ErrorCode::Invalid,
+            field: fields.first().map(|f| f.field),
+            message: fields
+                .first()
+                .map(|f| f.message.clone())
+                .unwrap_or_default(),
+            fields,
         }
     }
 
@@ -90,7 +124,7 @@ impl AppError {
             CacheError::EmailTaken => Self::new(
                 state,
                 ErrorCode::Taken,
-                None,
+                Some(Field::Email),
                 Message::new("error-email-taken"),
             ),
             CacheError::UserNotFound(_) => Self::not_found(state),

@@ -180,6 +180,7 @@ pub fn run() {
             commands::sign_in,
             commands::sign_in_token,
             commands::sign_out,
+            commands::create_user,
         ])
         .run(tauri::generate_context!());
     if let Err(e) = result {

@@ -78,6 +78,19 @@ impl Server {
         assert!(r.status().is_success(), "{}", r.status());
     }
 
+    /// The users whose userName is `user_name`.
+    fn find(&self, user_name: &str) -> Vec<Value> {
+        let (http, token) = self.http();
+        let v: Value = http
+            .get(format!("{}/scim/v2/Users", self.root))
+            .query(&[("filter", format!("userName eq \"{user_name}\""))])
+            .bearer_auth(token)
+            .send()
+            .and_then(|r| r.json())
+            .expect("list");
+        v["Resources"].as_array().cloned().unwrap_or_default()
+    }
+
     /// A user other than the admin.
     fn some_user(&self) -> String {
         let (http, token) = self.http();
@@ -507,6 +520,83 @@ fn a_changed_e_mail_address_reaches_the_server_as_the_username() {
         row_state(a, &id).filter(|s| s == "synced")
     });
     assert_eq!(server.user(&id)["userName"], "renamed.person@example.org");
+    drop(app);
+    drop(keychain);
+}
+
+#[test]
+fn a_user_added_offline_is_created_on_the_server_after_sync() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let keychain = Keychain::start(&std::fs::canonicalize(dir.path()).expect("dir"));
+    let server_dir = dir.path().join("server");
+    let mut server = Server::start(&server_dir, "127.0.0.1:0");
+    let addr = server.root.trim_start_matches("http://").to_owned();
+    let taken = server.user(&server.some_user())["userName"]
+        .as_str()
+        .expect("userName")
+        .to_owned();
+    let app = App::launch_with(
+        "add-user",
+        &dir.path().join("app"),
+        &["--server", &server.root],
+        &keychain.env,
+    );
+    sign_in(&app, &server);
+    server.stop();
+
+    app.click(&app.find("#add-user"));
+    app.wait_for("the Add-user form", |a| a.try_find("#add-user-form"));
+    // Sent empty: every required field says so, and nothing is added.
+    app.click(&app.find("#new-submit"));
+    app.wait_for("the refusals", |a| {
+        ["first_name", "last_name", "email"]
+            .iter()
+            .all(|f| !a.text(&format!("#new-{f}-message")).is_empty())
+            .then_some(())
+    });
+    app.screenshot("add-user-1-empty.png");
+    let first = app.find("#new-first_name");
+    app.type_text(&first, "Grace");
+    let last = app.find("#new-last_name");
+    app.type_text(&last, "Hopper");
+    let email = app.find("#new-email");
+    app.type_text(&email, &taken);
+    app.click(&app.find("#new-submit"));
+    let message = app.wait_for("the address refused", |a| {
+        let m = a.text("#new-email-message");
+        (!m.is_empty()).then_some(m)
+    });
+    assert!(
+        message.contains("already belongs to another user"),
+        "{message}"
+    );
+    app.replace_text("#new-email", "grace.hopper@example.org");
+    app.click(&app.find("#new-submit"));
+    app.wait_for("the new user's profile", |a| {
+        (a.try_value("#field-email").as_deref() == Some("grace.hopper@example.org")).then_some(())
+    });
+    assert_eq!(app.text("#profile-name"), "Grace Hopper");
+    app.screenshot("add-user-2-created-offline.png");
+
+    search_for(&app, "grace.hopper");
+    let id = app.wait_for("the new row, pending", |a| {
+        let v = a.js(
+            "const r = document.querySelector('#user-list a.grid-row'); return r ? r.dataset.id : null;",
+            json!([]),
+        );
+        let id = v.as_str()?.to_owned();
+        (row_state(a, &id).as_deref() == Some("pending")).then_some(id)
+    });
+    assert!(server.runtime.is_none());
+
+    server = Server::start(&server_dir, &addr);
+    sync_now(&app);
+    app.wait_for("the row synced", |a| {
+        row_state(a, &id).filter(|s| s == "synced")
+    });
+    let found = server.find("grace.hopper@example.org");
+    assert_eq!(found.len(), 1, "{found:?}");
+    assert_eq!(found[0]["name"]["familyName"], "Hopper");
     drop(app);
     drop(keychain);
 }

@@ -15,6 +15,7 @@ export const api = {
   facets: () => call("facets"),
   getUser: (id) => call("get_user", { id }),
   updateField: (id, field, value) => call("update_field", { id, field, value }),
+  createUser: (form) => call("create_user", { form }),
   firstRowRendered: () => call("first_row_rendered"),
   syncStatus: () => call("sync_status"),
   syncNow: () => call("sync_now"),

@@ -247,6 +247,6 @@ function editableField(spec, user, onSaved) {
       marker,
       status),
     input,
-    message,
-    spec.hint ? h("div", { class: "field-hint", id: `${id}-hint` }, t(spec.hint)) : null);
+    spec.hint ? h("div", { class: "field-hint", id: `${id}-hint` }, t(spec.hint)) : null,
+    message);
 }

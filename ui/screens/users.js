@@ -5,6 +5,7 @@ import { api } from "../api.js";
 import { h, avatar, icon } from "../dom.js";
 import { t, tf, formatDate } from "../i18n.js";
 import { onSynced } from "../sync.js";
+import { openAddUser } from "./add-user.js";
 
 const ROW_HEIGHT = 52;
 const PAGE = 100;
@@ -71,7 +72,16 @@ export async function showUsers(main) {
 
   main.append(
     h("header", { class: "page-head" },
-      h("div", { class: "title-block" }, h("h1", {}, t("users-title")), count)),
+      h("div", { class: "title-block" }, h("h1", {}, t("users-title")), count),
+      h("button", {
+        type: "button",
+        class: "button",
+        id: "add-user",
+        onclick: () => openAddUser((user) => {
+          invalidateUsers();
+          location.hash = `#/users/${user.id}`;
+        }),
+      }, t("add-user"))),
     h("div", { class: "toolbar" },
       h("div", { class: "search" },
         icon("search-icon", "M10 3a7 7 0 1 0 4.2 12.6l5.1 5.1 1.4-1.4-5.1-5.1A7 7 0 0 0 10 3Zm0 2a5 5 0 1 1 0 10 5 5 0 0 1 0-10Z"),

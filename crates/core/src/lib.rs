@@ -13,6 +13,7 @@ pub mod lifecycle;
 pub mod merge;
 pub mod message;
 pub mod name;
+pub mod new_user;
 pub mod phone;
 pub mod policy;
 pub mod profile;

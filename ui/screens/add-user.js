@@ -1,0 +1,89 @@
+// "Add new user": the form, each field checked by core's rules (through the backend) with the
+// message at the field; saved in the cache at once (offline too) and queued for the server.
+
+import { api } from "../api.js";
+import { h } from "../dom.js";
+import { t } from "../i18n.js";
+import { openDialog } from "../components/dialog.js";
+
+const FIELDS = [
+  { name: "first_name", label: "field-first-name", required: true },
+  { name: "last_name", label: "field-last-name", required: true },
+  { name: "email", label: "field-email", required: true, type: "email", dir: "ltr" },
+  { name: "title", label: "field-title" },
+  { name: "badge_id", label: "field-badge", mono: true },
+];
+
+// The types a user can be created with (a Super admin is made by promotion).
+const TYPES = ["internal", "external", "one_time_completion", "config_admin"];
+
+// Opens the form; `onCreated(user)` gets the new user once saved.
+export function openAddUser(onCreated) {
+  const inputs = {};
+  const messages = {};
+  const field = (spec, control) => {
+    const id = `new-${spec.name}`;
+    control.id = id;
+    control.name = spec.name;
+    control.setAttribute("aria-describedby", `${id}-message`);
+    inputs[spec.name] = control;
+    messages[spec.name] = h("div", { class: "field-message", id: `${id}-message` });
+    return h("div", { class: "field" + (spec.required ? " required" : "") },
+      h("label", { for: id }, t(spec.label), spec.required ? h("span", { class: "req", title: t("field-required") }, " *") : null),
+      control,
+      messages[spec.name]);
+  };
+  const text = (spec) => h("input", {
+    type: spec.type ?? "text",
+    class: "input" + (spec.mono ? " mono" : ""),
+    dir: spec.dir ?? "auto",
+    autocomplete: "off",
+    spellcheck: "false",
+    "aria-required": spec.required ? "true" : null,
+  });
+  const type = h("select", { class: "input" },
+    ...TYPES.map((v) => h("option", { value: v }, t(`type-${v}`))));
+  const submit = h("button", { type: "submit", class: "button", id: "new-submit" }, t("add-user-submit"));
+  const cancel = h("button", { type: "button", class: "button secondary", id: "new-cancel" }, t("add-user-cancel"));
+  const form = h("form", { class: "add-user", id: "add-user-form", novalidate: true },
+    h("p", { class: "muted" }, t("add-user-hint")),
+    h("div", { class: "form-grid" },
+      ...FIELDS.map((spec) => field(spec, text(spec))),
+      field({ name: "account_type", label: "field-account-type" }, type)),
+    h("div", { class: "dialog-actions" }, cancel, submit));
+
+  const clear = () => {
+    for (const name of Object.keys(inputs)) {
+      inputs[name].removeAttribute("aria-invalid");
+      messages[name].replaceChildren();
+      messages[name].classList.remove("error");
+    }
+  };
+  const show = (name, message) => {
+    const at = inputs[name] ? name : "first_name";
+    inputs[at].setAttribute("aria-invalid", "true");
+    messages[at].classList.add("error");
+    messages[at].append(h("span", { class: "error-text", role: "alert" }, message));
+  };
+
+  const { close } = openDialog({ id: "add-user", title: t("add-user-title"), body: form });
+  cancel.addEventListener("click", () => close());
+  form.addEventListener("submit", async (e) => {
+    e.preventDefault();
+    clear();
+    submit.disabled = true;
+    const values = Object.fromEntries(Object.entries(inputs).map(([k, el]) => [k, el.value]));
+    try {
+      const user = await api.createUser(values);
+      close();
+      onCreated(user);
+    } catch (err) {
+      const refusals = err.fields?.length ? err.fields : [{ field: err.field, message: err.message ?? String(err) }];
+      for (const r of refusals) show(r.field, r.message);
+      inputs[refusals[0].field]?.focus();
+    } finally {
+      submit.disabled = false;
+    }
+  });
+  inputs.first_name.focus();
+}
