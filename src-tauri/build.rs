@@ -19,6 +19,7 @@ const COMMANDS: &[&str] = &[
     "sign_in_token",
     "sign_out",
     "create_user",
+    "send_email",
 ];
 
 fn main() {

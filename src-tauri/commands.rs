@@ -7,6 +7,7 @@ use serde::Serialize;
 use tauri::State;
 use userdesk_cache::{Facets, ListQuery, Resolution, SyncState, UserRow};
 use userdesk_core::language::Language;
+use userdesk_core::lifecycle::AccountEmail;
 use userdesk_core::{Field, Message, ProfileEdit, UserId, UserProfile};
 use userdesk_i18n::Localizer;
 
@@ -93,6 +94,8 @@ pub struct ProfileView {
     /// How the user's edits stand (synced, pending, conflict, rejected), and per edited field.
     pub sync_state: SyncState,
     pub field_states: BTreeMap<String, SyncState>,
+    /// The e-mails this user can be sent, by core's lifecycle rules (`activation`, …).
+    pub emails: Vec<&'static str>,
 }
 
 async fn view(state: &AppState, profile: UserProfile) -> Result<ProfileView, AppError> {
@@ -123,9 +126,15 @@ async fn view(state: &AppState, profile: UserProfile) -> Result<ProfileView, App
         .map_err(|e| AppError::from_cache(state, e))?
         .into_iter()
         .collect();
+    let emails = AccountEmail::ALL
+        .into_iter()
+        .filter(|k| k.offered(profile.status, profile.single_sign_on).is_ok())
+        .map(AccountEmail::as_str)
+        .collect();
     Ok(ProfileView {
         sync_state,
         field_states,
+        emails,
         mobile_display: profile
             .mobile_phone
             .as_ref()
@@ -176,6 +185,32 @@ pub async fn update_field(
     let profile = state
         .cache
         .apply_edit(id, &edit)
+        .await
+        .map_err(|e| AppError::from_cache(&state, e))?;
+    state.sync.poke();
+    view(&state, profile).await
+}
+
+/// Has the server send `kind` (activation, welcome, password-reset) to the user: queued like an
+/// edit (offline too), sent by the server once, after the edits before it.
+#[tauri::command]
+pub async fn send_email(
+    state: State<'_, AppState>,
+    id: String,
+    kind: String,
+) -> Result<ProfileView, AppError> {
+    let id = parse_id(&state, &id)?;
+    let kind = AccountEmail::parse(&kind).ok_or_else(|| AppError::unknown_field(&state))?;
+    let profile = state
+        .cache
+        .get_user(id)
+        .await
+        .map_err(|e| AppError::from_cache(&state, e))?;
+    kind.offered(profile.status, profile.single_sign_on)
+        .map_err(|e| AppError::invalid_at(&state, "status", &e))?;
+    state
+        .cache
+        .queue_action(id, &serde_json::json!({"action": kind.as_str()}))
         .await
         .map_err(|e| AppError::from_cache(&state, e))?;
     state.sync.poke();

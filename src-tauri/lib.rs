@@ -181,6 +181,7 @@ pub fn run() {
             commands::sign_in_token,
             commands::sign_out,
             commands::create_user,
+            commands::send_email,
         ])
         .run(tauri::generate_context!());
     if let Err(e) = result {

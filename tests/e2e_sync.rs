@@ -91,6 +91,34 @@ impl Server {
         v["Resources"].as_array().cloned().unwrap_or_default()
     }
 
+    /// An active user other than the admin, with their userName.
+    fn active_user(&self) -> (String, String) {
+        let (http, token) = self.http();
+        let v: Value = http
+            .get(format!("{}/scim/v2/Users?count=100", self.root))
+            .bearer_auth(token)
+            .send()
+            .and_then(|r| r.json())
+            .expect("list");
+        let ext = "urn:ietf:params:scim:schemas:extension:userdesk:2.0:User";
+        v["Resources"]
+            .as_array()
+            .expect("users")
+            .iter()
+            .find(|u| {
+                u["userName"] != self.email.as_str()
+                    && u[ext]["status"] == "active"
+                    && u[ext]["singleSignOn"] == false
+            })
+            .map(|u| {
+                (
+                    u["id"].as_str().expect("id").to_owned(),
+                    u["userName"].as_str().expect("userName").to_owned(),
+                )
+            })
+            .expect("an active user")
+    }
+
     /// A user other than the admin.
     fn some_user(&self) -> String {
         let (http, token) = self.http();
@@ -597,6 +625,62 @@ fn a_user_added_offline_is_created_on_the_server_after_sync() {
     let found = server.find("grace.hopper@example.org");
     assert_eq!(found.len(), 1, "{found:?}");
     assert_eq!(found[0]["name"]["familyName"], "Hopper");
+    drop(app);
+    drop(keychain);
+}
+
+#[test]
+fn a_password_reset_sent_from_the_profile_leaves_the_server_once_after_sync() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let keychain = Keychain::start(&std::fs::canonicalize(dir.path()).expect("dir"));
+    let server_dir = dir.path().join("server");
+    let server = Server::start(&server_dir, "127.0.0.1:0");
+    let (id, who) = server.active_user();
+    let app = App::launch_with(
+        "reset",
+        &dir.path().join("app"),
+        &["--server", &server.root],
+        &keychain.env,
+    );
+    sign_in(&app, &server);
+    search_for(&app, &who);
+    app.wait_for("the user from the server", |a| {
+        row_state(a, &id).filter(|s| s == "synced")
+    });
+    app.js("location.hash = '#/users/' + arguments[0];", json!([id]));
+    let button = app.wait_for("the reset button", |a| a.try_find("#send-password-reset"));
+    // An active user is sent no activation.
+    assert!(app.try_find("#send-activation").is_none());
+    app.click(&button);
+    app.wait_for("the e-mail queued", |a| {
+        (!a.text("#email-queued").is_empty()).then_some(())
+    });
+    app.screenshot("reset-1-queued.png");
+    sync_now(&app);
+    let mail_dir = server_dir.join("mail");
+    let start = std::time::Instant::now();
+    let sent_to_them = || {
+        std::fs::read_dir(&mail_dir)
+            .map(|d| {
+                d.flatten()
+                    .filter(|e| {
+                        std::fs::read_to_string(e.path()).is_ok_and(|m| {
+                            m.contains(&format!("To: {who}")) || m.contains(&format!("<{who}>"))
+                        })
+                    })
+                    .count()
+            })
+            .unwrap_or(0)
+    };
+    while sent_to_them() == 0 {
+        assert!(start.elapsed() < TIMEOUT, "the reset e-mail was not sent");
+        std::thread::sleep(std::time::Duration::from_millis(200));
+    }
+    search_for(&app, &who);
+    app.wait_for("nothing waits any more", |a| {
+        row_state(a, &id).filter(|s| s == "synced")
+    });
+    assert_eq!(sent_to_them(), 1, "sent once");
     drop(app);
     drop(keychain);
 }

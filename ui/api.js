@@ -16,6 +16,7 @@ export const api = {
   getUser: (id) => call("get_user", { id }),
   updateField: (id, field, value) => call("update_field", { id, field, value }),
   createUser: (form) => call("create_user", { form }),
+  sendEmail: (id, kind) => call("send_email", { id, kind }),
   firstRowRendered: () => call("first_row_rendered"),
   syncStatus: () => call("sync_status"),
   syncNow: () => call("sync_now"),

@@ -122,7 +122,9 @@ async function render(page, user) {
       fact(t("field-account-type"), t(`type-${user.account_type}`), "account-type"),
       fact(t("field-roles"), roles, "roles"),
       fact(t("field-group"), group, "group"),
-      fact(t("field-status"), h("span", {}, h("span", { class: `pill pill-${user.status}` }, t(`status-${user.status}`)), " ", await statusLine(user)), "status"),
+      fact(t("field-status"), h("div", {},
+        h("span", {}, h("span", { class: `pill pill-${user.status}` }, t(`status-${user.status}`)), " ", await statusLine(user)),
+        emailActions(user, saved)), "status"),
       fact(t("field-sso"), t(user.single_sign_on ? "sso-yes" : "sso-no"), "sso"),
       fact(t("field-since"), formatDate(user.created_at, "long"), "since"),
     ));
@@ -152,6 +154,37 @@ async function statusLine(u) {
       return parts.join(" · ");
     }
   }
+}
+
+// The e-mails core says this user can be sent; each is queued like an edit and sent by the server
+// once, after the next sync.
+// What was last queued per user, so the note survives the page redrawing itself after a sync.
+const queued = new Map();
+
+function emailActions(user, onQueued) {
+  if (!user.emails?.length) return null;
+  const note = h("div", { class: "queued-note", id: "email-queued", role: "status" }, queued.has(user.id) ? t("email-queued") : "");
+  const buttons = user.emails.map((kind) => {
+    const label = kind === "activation" && user.status === "invited" ? "send-activation-again" : `send-${kind}`;
+    const button = h("button", { type: "button", class: "button secondary small", id: `send-${kind}` }, t(label));
+    button.addEventListener("click", async () => {
+      button.disabled = true;
+      note.classList.remove("error-text");
+      try {
+        const updated = await api.sendEmail(user.id, kind);
+        queued.set(user.id, kind);
+        note.textContent = t("email-queued");
+        await onQueued(updated);
+      } catch (err) {
+        note.textContent = err.message ?? String(err);
+        note.classList.add("error-text");
+      } finally {
+        button.disabled = false;
+      }
+    });
+    return button;
+  });
+  return h("div", { class: "email-actions" }, h("div", { class: "button-row" }, ...buttons), note);
 }
 
 function notSet() {

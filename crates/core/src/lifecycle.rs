@@ -48,6 +48,8 @@ pub enum LifecycleError {
     AlreadyInactive,
     #[error("only an inactive account can be reactivated")]
     NotInactive,
+    #[error("only an active account can reset its password")]
+    NotActive,
 }
 
 impl Translatable for LifecycleError {
@@ -58,7 +60,57 @@ impl Translatable for LifecycleError {
             LifecycleError::Inactive => "error-lifecycle-inactive",
             LifecycleError::AlreadyInactive => "error-lifecycle-already-inactive",
             LifecycleError::NotInactive => "error-lifecycle-not-inactive",
+            LifecycleError::NotActive => "error-lifecycle-not-active",
         })
+    }
+}
+
+/// The e-mails an admin can have the server send a user.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum AccountEmail {
+    /// An invitation with a link to choose a password (sets a Created user to Invited).
+    Activation,
+    Welcome,
+    PasswordReset,
+}
+
+impl AccountEmail {
+    pub const ALL: [AccountEmail; 3] = [
+        AccountEmail::Activation,
+        AccountEmail::Welcome,
+        AccountEmail::PasswordReset,
+    ];
+
+    pub fn as_str(self) -> &'static str {
+        match self {
+            AccountEmail::Activation => "activation",
+            AccountEmail::Welcome => "welcome",
+            AccountEmail::PasswordReset => "password-reset",
+        }
+    }
+
+    pub fn parse(input: &str) -> Option<Self> {
+        Self::ALL.into_iter().find(|k| k.as_str() == input)
+    }
+
+    /// Whether this e-mail is for someone of this status and sign-on: nobody signing in with
+    /// single sign-on or deactivated gets one; an activation is for those not active yet, a
+    /// password reset for those who are.
+    pub fn offered(self, status: Status, single_sign_on: bool) -> Result<(), LifecycleError> {
+        if single_sign_on {
+            return Err(LifecycleError::SingleSignOnNeedsNoActivation);
+        }
+        match (self, status) {
+            (_, Status::Inactive) => Err(LifecycleError::Inactive),
+            (AccountEmail::Activation, _) => status
+                .apply(LifecycleEvent::SendActivationEmail {
+                    single_sign_on: false,
+                })
+                .map(|_| ()),
+            (AccountEmail::Welcome, _) => Ok(()),
+            (AccountEmail::PasswordReset, Status::Active) => Ok(()),
+            (AccountEmail::PasswordReset, _) => Err(LifecycleError::NotActive),
+        }
     }
 }
 
@@ -221,6 +273,27 @@ mod tests {
                 }
                 prop_assert_eq!(status.may_sign_in(), status == Active);
             }
+        }
+    }
+
+    #[test]
+    fn each_e_mail_is_offered_only_where_it_means_something() {
+        use AccountEmail::*;
+        let ok = |k: AccountEmail, s: Status| k.offered(s, false).is_ok();
+        assert!(ok(Activation, Status::Created) && ok(Activation, Status::Invited));
+        assert!(!ok(Activation, Status::Active));
+        assert!(ok(Welcome, Status::Created) && ok(Welcome, Status::Active));
+        assert!(ok(PasswordReset, Status::Active) && !ok(PasswordReset, Status::Invited));
+        for k in AccountEmail::ALL {
+            assert_eq!(
+                k.offered(Status::Inactive, false),
+                Err(LifecycleError::Inactive)
+            );
+            assert_eq!(
+                k.offered(Status::Active, true),
+                Err(LifecycleError::SingleSignOnNeedsNoActivation)
+            );
+            assert_eq!(AccountEmail::parse(k.as_str()), Some(k));
         }
     }
 }

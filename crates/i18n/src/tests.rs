@@ -92,6 +92,7 @@ fn every_domain_message_is_translated() {
         LifecycleError::Inactive.message(),
         LifecycleError::AlreadyInactive.message(),
         LifecycleError::NotInactive.message(),
+        LifecycleError::NotActive.message(),
         Denied::ActorInactive.message(),
         Denied::MissingPermission(Permission::UsersEdit).message(),
         Denied::OwnAccountType.message(),

@@ -81,6 +81,16 @@ impl EmailKind {
         }
     }
 
+    /// The same e-mail as core knows it, whose rules say to whom it may go.
+    fn core(self) -> userdesk_core::lifecycle::AccountEmail {
+        use userdesk_core::lifecycle::AccountEmail;
+        match self {
+            Self::Activation => AccountEmail::Activation,
+            Self::Welcome => AccountEmail::Welcome,
+            Self::PasswordReset => AccountEmail::PasswordReset,
+        }
+    }
+
     fn purpose(self) -> &'static str {
         match self {
             Self::Activation => "activation",
@@ -142,14 +152,13 @@ fn after_sending(
     user: &UserProfile,
     now: OffsetDateTime,
 ) -> Result<Option<UserProfile>, Refusal> {
+    kind.core()
+        .offered(user.status, user.single_sign_on)
+        .map_err(lifecycle_refusal)?;
     let invite = LifecycleEvent::SendActivationEmail {
         single_sign_on: user.single_sign_on,
     };
     match (kind, user.status) {
-        (_, _) if user.single_sign_on => Err(lifecycle_refusal(
-            LifecycleError::SingleSignOnNeedsNoActivation,
-        )),
-        (_, Status::Inactive) => Err(lifecycle_refusal(LifecycleError::Inactive)),
         (EmailKind::Activation, _) | (EmailKind::Welcome, Status::Created | Status::Invited) => {
             let status = user.status.apply(invite).map_err(lifecycle_refusal)?;
             let mut after = user.clone();
@@ -157,9 +166,7 @@ fn after_sending(
             after.invited_at = Some(now);
             Ok(Some(after))
         }
-        (EmailKind::Welcome, _) => Ok(None),
-        (EmailKind::PasswordReset, Status::Active) => Ok(None),
-        (EmailKind::PasswordReset, _) => Err(conflict(Message::new("error-lifecycle-not-active"))),
+        _ => Ok(None),
     }
 }
 
