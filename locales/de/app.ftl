@@ -77,6 +77,7 @@ send-activation-again = Einladung erneut senden
 send-welcome = Willkommens-E-Mail senden
 send-password-reset = Passwort-Zurücksetzung senden
 email-queued = Vorgemerkt: Der Server sendet sie einmal, bei der nächsten Synchronisierung.
+email-handed-over = Der Server hat sie: Die E-Mail ist unterwegs.
 profile-edit-hint = Änderungen werden gespeichert, sobald Sie ein Feld verlassen.
 profile-email-hint = Diese Adresse ist auch der Benutzername: Bei der nächsten Anmeldung gilt die neue Adresse. Links in E-Mails an die alte Adresse funktionieren dann nicht mehr.
 field-first-name = Vorname

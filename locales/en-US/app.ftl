@@ -77,6 +77,7 @@ send-activation-again = Resend invitation
 send-welcome = Send welcome e-mail
 send-password-reset = Send password reset
 email-queued = Queued: the server sends it once, at the next sync.
+email-handed-over = The server has it: the e-mail is on its way.
 profile-edit-hint = Changes are saved when you leave a field.
 profile-email-hint = This address is also the username: the next sign-in needs the new address. Links in e-mails sent to the old address stop working.
 field-first-name = First name

@@ -163,7 +163,9 @@ const queued = new Map();
 
 function emailActions(user, onQueued) {
   if (!user.emails?.length) return null;
-  const note = h("div", { class: "queued-note", id: "email-queued", role: "status" }, queued.has(user.id) ? t("email-queued") : "");
+  const waiting = user.sync_state && user.sync_state !== "synced";
+  const note = h("div", { class: "queued-note", id: "email-queued", role: "status" },
+    queued.has(user.id) ? t(waiting ? "email-queued" : "email-handed-over") : "");
   const buttons = user.emails.map((kind) => {
     const label = kind === "activation" && user.status === "invited" ? "send-activation-again" : `send-${kind}`;
     const button = h("button", { type: "button", class: "button secondary small", id: `send-${kind}` }, t(label));
