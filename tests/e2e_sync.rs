@@ -684,3 +684,61 @@ fn a_password_reset_sent_from_the_profile_leaves_the_server_once_after_sync() {
     drop(app);
     drop(keychain);
 }
+
+#[test]
+fn a_user_is_deactivated_after_a_confirmation_and_reactivated_with_the_same_status() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let keychain = Keychain::start(&std::fs::canonicalize(dir.path()).expect("dir"));
+    let server = Server::start(&dir.path().join("server"), "127.0.0.1:0");
+    let (id, who) = server.active_user();
+    let app = App::launch_with(
+        "deactivate",
+        &dir.path().join("app"),
+        &["--server", &server.root],
+        &keychain.env,
+    );
+    sign_in(&app, &server);
+    search_for(&app, &who);
+    app.wait_for("the user from the server", |a| {
+        row_state(a, &id).filter(|s| s == "synced")
+    });
+    app.js("location.hash = '#/users/' + arguments[0];", json!([id]));
+    let deactivate = app.wait_for("the Deactivate button", |a| a.try_find("#deactivate"));
+    app.click(&deactivate);
+    let text = app.wait_for("the confirmation", |a| {
+        let t = a.text("#deactivate-dialog p");
+        (!t.is_empty()).then_some(t)
+    });
+    assert!(text.contains("signed out everywhere"), "{text}");
+    app.screenshot("deactivate-1-confirm.png");
+    app.click(&app.find("#deactivate-confirm"));
+    app.wait_for("the Reactivate button", |a| a.try_find("#reactivate"));
+    sync_now(&app);
+    let ext = "urn:ietf:params:scim:schemas:extension:userdesk:2.0:User";
+    let start = std::time::Instant::now();
+    while server.user(&id)["active"] != false {
+        assert!(
+            start.elapsed() < TIMEOUT,
+            "the deactivation reached the server"
+        );
+        std::thread::sleep(std::time::Duration::from_millis(200));
+    }
+    assert_eq!(server.user(&id)[ext]["status"], "inactive");
+    app.screenshot("deactivate-2-inactive.png");
+
+    let reactivate = app.wait_for("the Reactivate button", |a| a.try_find("#reactivate"));
+    app.click(&reactivate);
+    app.wait_for("the Deactivate button again", |a| a.try_find("#deactivate"));
+    sync_now(&app);
+    let start = std::time::Instant::now();
+    while server.user(&id)["active"] != true {
+        assert!(
+            start.elapsed() < TIMEOUT,
+            "the reactivation reached the server"
+        );
+        std::thread::sleep(std::time::Duration::from_millis(200));
+    }
+    assert_eq!(server.user(&id)[ext]["status"], "active", "back to Active");
+    drop(app);
+    drop(keychain);
+}

@@ -5,6 +5,7 @@ import { api } from "../api.js";
 import { h, avatar } from "../dom.js";
 import { t, tf, formatDate, formatDateTime, formatRelative } from "../i18n.js";
 import { invalidateUsers } from "./users.js";
+import { openDialog } from "../components/dialog.js";
 import { onSynced } from "../sync.js";
 
 let unsubscribe = null;
@@ -124,7 +125,11 @@ async function render(page, user) {
       fact(t("field-group"), group, "group"),
       fact(t("field-status"), h("div", {},
         h("span", {}, h("span", { class: `pill pill-${user.status}` }, t(`status-${user.status}`)), " ", await statusLine(user)),
-        emailActions(user, saved)), "status"),
+        emailActions(user, saved),
+        statusActions(user, async (updated) => {
+          invalidateUsers();
+          await render(page, updated);
+        })), "status"),
       fact(t("field-sso"), t(user.single_sign_on ? "sso-yes" : "sso-no"), "sso"),
       fact(t("field-since"), formatDate(user.created_at, "long"), "since"),
     ));
@@ -187,6 +192,43 @@ function emailActions(user, onQueued) {
     return button;
   });
   return h("div", { class: "email-actions" }, h("div", { class: "button-row" }, ...buttons), note);
+}
+
+// Deactivate (after saying what it does) or reactivate: an edit of `active`, queued like any other.
+function statusActions(user, onChanged) {
+  const error = h("div", { class: "queued-note", id: "status-message", role: "status" });
+  const change = async (active) => {
+    try {
+      await onChanged(await api.updateField(user.id, "active", String(active)));
+    } catch (err) {
+      error.textContent = err.message ?? String(err);
+      error.classList.add("error-text");
+    }
+  };
+  if (user.status === "inactive") {
+    return h("div", { class: "email-actions" },
+      h("button", { type: "button", class: "button secondary small", id: "reactivate", onclick: () => change(true) }, t("reactivate")),
+      error);
+  }
+  const ask = async () => {
+    const name = `${user.first_name} ${user.last_name}`;
+    const confirm = h("button", { type: "button", class: "button danger", id: "deactivate-confirm" }, t("deactivate"));
+    const cancel = h("button", { type: "button", class: "button secondary", id: "deactivate-cancel" }, t("add-user-cancel"));
+    const body = h("form", { method: "dialog" },
+      h("p", {}, await tf("deactivate-text", { name })),
+      h("div", { class: "dialog-actions" }, cancel, confirm));
+    const { close } = openDialog({ id: "deactivate-dialog", title: t("deactivate-title"), body });
+    cancel.addEventListener("click", () => close());
+    confirm.addEventListener("click", async () => {
+      confirm.disabled = true;
+      close();
+      await change(false);
+    });
+    cancel.focus();
+  };
+  return h("div", { class: "email-actions" },
+    h("button", { type: "button", class: "button secondary small danger-text", id: "deactivate", onclick: ask }, t("deactivate")),
+    error);
 }
 
 function notSet() {

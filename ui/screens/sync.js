@@ -14,6 +14,7 @@ const FIELD_LABELS = {
   title: "field-title",
   badge_id: "field-badge",
   email: "field-email",
+  active: "field-status",
 };
 
 function fieldLabel(field) {

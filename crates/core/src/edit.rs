@@ -19,15 +19,18 @@ pub enum Field {
     BadgeId,
     /// The e-mail address, which is also the username the user signs in with.
     Email,
+    /// Whether the account may sign in: deactivation and reactivation.
+    Active,
 }
 
 impl Field {
-    pub const ALL: [Field; 5] = [
+    pub const ALL: [Field; 6] = [
         Field::FirstName,
         Field::LastName,
         Field::Title,
         Field::BadgeId,
         Field::Email,
+        Field::Active,
     ];
 
     pub fn as_str(self) -> &'static str {
@@ -37,6 +40,7 @@ impl Field {
             Field::Title => "title",
             Field::BadgeId => "badge_id",
             Field::Email => "email",
+            Field::Active => "active",
         }
     }
 
@@ -53,6 +57,9 @@ pub enum ProfileEdit {
     Title(Option<Title>),
     BadgeId(Option<BadgeId>),
     Email(Email),
+    /// `false` deactivates (sessions end, sign-in is blocked); `true` reactivates, back to Active
+    /// if the account was ever activated, else to Created.
+    Active(bool),
 }
 
 /// Why a typed value was refused, and at which field.
@@ -91,6 +98,14 @@ impl ProfileEdit {
             Field::Email => Email::parse(raw)
                 .map(ProfileEdit::Email)
                 .map_err(|e| fail(&e)),
+            Field::Active => match raw.trim() {
+                "true" => Ok(ProfileEdit::Active(true)),
+                "false" => Ok(ProfileEdit::Active(false)),
+                _ => Err(FieldError {
+                    field,
+                    message: Message::new("scim-error-invalid-value"),
+                }),
+            },
         }
     }
 
@@ -102,6 +117,19 @@ impl ProfileEdit {
             ProfileEdit::Title(v) => profile.title = v.clone(),
             ProfileEdit::BadgeId(v) => profile.badge_id = v.clone(),
             ProfileEdit::Email(v) => profile.email = v.clone(),
+            ProfileEdit::Active(active) => {
+                let event = if *active {
+                    crate::lifecycle::LifecycleEvent::Reactivate {
+                        activated_before: profile.activated_at.is_some(),
+                    }
+                } else {
+                    crate::lifecycle::LifecycleEvent::Deactivate
+                };
+                // Asking for the state the account is in already changes nothing.
+                if let Ok(status) = profile.status.apply(event) {
+                    profile.status = status;
+                }
+            }
         }
     }
 
@@ -128,6 +156,9 @@ impl ProfileEdit {
             ProfileEdit::Email(v) => {
                 json!({"op": "replace", "path": "userName", "value": v.as_str()})
             }
+            ProfileEdit::Active(active) => {
+                json!({"op": "replace", "path": "active", "value": active})
+            }
         }
     }
 
@@ -138,6 +169,7 @@ impl ProfileEdit {
             ProfileEdit::Title(_) => Field::Title,
             ProfileEdit::BadgeId(_) => Field::BadgeId,
             ProfileEdit::Email(_) => Field::Email,
+            ProfileEdit::Active(_) => Field::Active,
         }
     }
 }
@@ -175,6 +207,36 @@ mod tests {
         let err = ProfileEdit::parse(Field::Email, "not an address").expect_err("invalid");
         assert_eq!(err.field, Field::Email);
         assert_eq!(err.message.id, "error-email-invalid");
+    }
+
+    #[test]
+    fn deactivation_and_reactivation_follow_the_status_machine() {
+        let users = crate::demo::demo_users(40, 5, time::macros::datetime!(2026-06-01 00:00 UTC));
+        let mut active = users
+            .iter()
+            .find(|u| u.status == crate::Status::Active)
+            .expect("active")
+            .clone();
+        ProfileEdit::parse(Field::Active, "false")
+            .expect("valid")
+            .apply_to(&mut active);
+        assert_eq!(active.status, crate::Status::Inactive);
+        let back = ProfileEdit::parse(Field::Active, "true").expect("valid");
+        assert_eq!(
+            back.patch_operation(),
+            serde_json::json!({"op": "replace", "path": "active", "value": true})
+        );
+        back.apply_to(&mut active);
+        assert_eq!(active.status, crate::Status::Active);
+        let mut never = users
+            .iter()
+            .find(|u| u.status == crate::Status::Created)
+            .expect("created")
+            .clone();
+        ProfileEdit::Active(false).apply_to(&mut never);
+        ProfileEdit::Active(true).apply_to(&mut never);
+        assert_eq!(never.status, crate::Status::Created, "never activated");
+        assert!(ProfileEdit::parse(Field::Active, "maybe").is_err());
     }
 
     #[test]

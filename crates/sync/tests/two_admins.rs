@@ -35,6 +35,7 @@ fn value_of(p: &userdesk_core::UserProfile, f: Field) -> String {
             .map(|b| b.as_str().to_owned())
             .unwrap_or_default(),
         Field::Email => p.email.as_str().to_owned(),
+        Field::Active => (p.status != userdesk_core::Status::Inactive).to_string(),
     }
 }
 
