@@ -629,15 +629,26 @@ fn a_user_added_offline_is_created_on_the_server_after_sync() {
     drop(keychain);
 }
 
-#[test]
-fn a_password_reset_sent_from_the_profile_leaves_the_server_once_after_sync() {
+/// A fresh server, the app signed in to it (its session in a keychain of its own), and one of the
+/// server's active users, shown synced in the app. Keep the temp dir, keychain and server alive.
+struct Signed {
+    app: App,
+    server: Server,
+    server_dir: std::path::PathBuf,
+    id: String,
+    who: String,
+    _keychain: Keychain,
+    _dir: tempfile::TempDir,
+}
+
+fn signed_in_with_an_active_user(name: &str) -> Signed {
     let dir = tempfile::tempdir().expect("temp dir");
     let keychain = Keychain::start(&std::fs::canonicalize(dir.path()).expect("dir"));
     let server_dir = dir.path().join("server");
     let server = Server::start(&server_dir, "127.0.0.1:0");
     let (id, who) = server.active_user();
     let app = App::launch_with(
-        "reset",
+        name,
         &dir.path().join("app"),
         &["--server", &server.root],
         &keychain.env,
@@ -647,6 +658,28 @@ fn a_password_reset_sent_from_the_profile_leaves_the_server_once_after_sync() {
     app.wait_for("the user from the server", |a| {
         row_state(a, &id).filter(|s| s == "synced")
     });
+    Signed {
+        app,
+        server,
+        server_dir,
+        id,
+        who,
+        _keychain: keychain,
+        _dir: dir,
+    }
+}
+
+#[test]
+fn a_password_reset_sent_from_the_profile_leaves_the_server_once_after_sync() {
+    let Signed {
+        app,
+        server: _server,
+        server_dir,
+        id,
+        who,
+        _keychain,
+        _dir,
+    } = signed_in_with_an_active_user("reset");
     app.js("location.hash = '#/users/' + arguments[0];", json!([id]));
     let button = app.wait_for("the reset button", |a| a.try_find("#send-password-reset"));
     // An active user is sent no activation.
@@ -682,26 +715,18 @@ fn a_password_reset_sent_from_the_profile_leaves_the_server_once_after_sync() {
     });
     assert_eq!(sent_to_them(), 1, "sent once");
     drop(app);
-    drop(keychain);
 }
 
 #[test]
 fn a_user_is_deactivated_after_a_confirmation_and_reactivated_with_the_same_status() {
-    let dir = tempfile::tempdir().expect("temp dir");
-    let keychain = Keychain::start(&std::fs::canonicalize(dir.path()).expect("dir"));
-    let server = Server::start(&dir.path().join("server"), "127.0.0.1:0");
-    let (id, who) = server.active_user();
-    let app = App::launch_with(
-        "deactivate",
-        &dir.path().join("app"),
-        &["--server", &server.root],
-        &keychain.env,
-    );
-    sign_in(&app, &server);
-    search_for(&app, &who);
-    app.wait_for("the user from the server", |a| {
-        row_state(a, &id).filter(|s| s == "synced")
-    });
+    let Signed {
+        app,
+        server,
+        id,
+        _keychain,
+        _dir,
+        ..
+    } = signed_in_with_an_active_user("deactivate");
     app.js("location.hash = '#/users/' + arguments[0];", json!([id]));
     let deactivate = app.wait_for("the Deactivate button", |a| a.try_find("#deactivate"));
     app.click(&deactivate);
@@ -740,5 +765,4 @@ fn a_user_is_deactivated_after_a_confirmation_and_reactivated_with_the_same_stat
     }
     assert_eq!(server.user(&id)[ext]["status"], "active", "back to Active");
     drop(app);
-    drop(keychain);
 }
