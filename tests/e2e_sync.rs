@@ -484,6 +484,19 @@ fn a_third_party_scim_server_is_used_with_an_api_token() {
     drop(keychain);
 }
 
+/// Clicks the element `css` as soon as it is there, looked up and clicked in one step: the profile
+/// redraws itself when a sync ends, which would leave a reference found earlier stale.
+fn click_when_there(app: &App, css: &str) {
+    app.wait_for(css, |a| {
+        a.js(
+            "const el = document.querySelector(arguments[0]); if (!el) return false; el.click(); return true;",
+            json!([css]),
+        )
+        .as_bool()
+        .filter(|clicked| *clicked)
+    });
+}
+
 /// Signs `app` in to `server` as its owner and waits for the list.
 fn sign_in(app: &App, server: &Server) {
     let email = app.wait_for("the sign-in form", |a| a.try_find("#sign-in-email"));
@@ -572,10 +585,10 @@ fn a_user_added_offline_is_created_on_the_server_after_sync() {
     sign_in(&app, &server);
     server.stop();
 
-    app.click(&app.find("#add-user"));
+    click_when_there(&app, "#add-user");
     app.wait_for("the Add-user form", |a| a.try_find("#add-user-form"));
     // Sent empty: every required field says so, and nothing is added.
-    app.click(&app.find("#new-submit"));
+    click_when_there(&app, "#new-submit");
     app.wait_for("the refusals", |a| {
         ["first_name", "last_name", "email"]
             .iter()
@@ -589,7 +602,7 @@ fn a_user_added_offline_is_created_on_the_server_after_sync() {
     app.type_text(&last, "Hopper");
     let email = app.find("#new-email");
     app.type_text(&email, &taken);
-    app.click(&app.find("#new-submit"));
+    click_when_there(&app, "#new-submit");
     let message = app.wait_for("the address refused", |a| {
         let m = a.text("#new-email-message");
         (!m.is_empty()).then_some(m)
@@ -599,7 +612,7 @@ fn a_user_added_offline_is_created_on_the_server_after_sync() {
         "{message}"
     );
     app.replace_text("#new-email", "grace.hopper@example.org");
-    app.click(&app.find("#new-submit"));
+    click_when_there(&app, "#new-submit");
     app.wait_for("the new user's profile", |a| {
         (a.try_value("#field-email").as_deref() == Some("grace.hopper@example.org")).then_some(())
     });
@@ -681,10 +694,10 @@ fn a_password_reset_sent_from_the_profile_leaves_the_server_once_after_sync() {
         _dir,
     } = signed_in_with_an_active_user("reset");
     app.js("location.hash = '#/users/' + arguments[0];", json!([id]));
-    let button = app.wait_for("the reset button", |a| a.try_find("#send-password-reset"));
+    app.wait_for("the reset button", |a| a.try_find("#send-password-reset"));
     // An active user is sent no activation.
     assert!(app.try_find("#send-activation").is_none());
-    app.click(&button);
+    click_when_there(&app, "#send-password-reset");
     app.wait_for("the e-mail queued", |a| {
         (!a.text("#email-queued").is_empty()).then_some(())
     });
@@ -728,15 +741,14 @@ fn a_user_is_deactivated_after_a_confirmation_and_reactivated_with_the_same_stat
         ..
     } = signed_in_with_an_active_user("deactivate");
     app.js("location.hash = '#/users/' + arguments[0];", json!([id]));
-    let deactivate = app.wait_for("the Deactivate button", |a| a.try_find("#deactivate"));
-    app.click(&deactivate);
+    click_when_there(&app, "#deactivate");
     let text = app.wait_for("the confirmation", |a| {
         let t = a.text("#deactivate-dialog p");
         (!t.is_empty()).then_some(t)
     });
     assert!(text.contains("signed out everywhere"), "{text}");
     app.screenshot("deactivate-1-confirm.png");
-    app.click(&app.find("#deactivate-confirm"));
+    click_when_there(&app, "#deactivate-confirm");
     app.wait_for("the Reactivate button", |a| a.try_find("#reactivate"));
     sync_now(&app);
     let ext = "urn:ietf:params:scim:schemas:extension:userdesk:2.0:User";
@@ -751,8 +763,7 @@ fn a_user_is_deactivated_after_a_confirmation_and_reactivated_with_the_same_stat
     assert_eq!(server.user(&id)[ext]["status"], "inactive");
     app.screenshot("deactivate-2-inactive.png");
 
-    let reactivate = app.wait_for("the Reactivate button", |a| a.try_find("#reactivate"));
-    app.click(&reactivate);
+    click_when_there(&app, "#reactivate");
     app.wait_for("the Deactivate button again", |a| a.try_find("#deactivate"));
     sync_now(&app);
     let start = std::time::Instant::now();
