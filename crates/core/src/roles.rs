@@ -181,6 +181,11 @@ impl RoleSet {
         self.0.contains(id)
     }
 
+    /// The first role held that `catalog` does not have, if any.
+    pub fn unknown_in(&self, catalog: &[Role]) -> Option<&str> {
+        self.ids().find(|id| !catalog.iter().any(|r| r.id == *id))
+    }
+
     /// Every permission switched on in any held role, whatever the other roles say.
     pub fn effective_permissions(&self, catalog: &[Role]) -> PermissionSet {
         catalog

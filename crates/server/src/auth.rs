@@ -283,13 +283,47 @@ pub fn login_key(email: &str) -> String {
         .unwrap_or_else(|_| format!("invalid:{}", token_hash(email.trim())))
 }
 
-fn locked(until: time::OffsetDateTime, now: time::OffsetDateTime) -> Response {
-    too_many("auth-error-locked", (until - now).whole_seconds().max(1))
+/// Takes one try of the count `key` (see [`crate::store::Store::take_try`]): `Some` 429 answer
+/// while the count is locked.
+async fn take_try(
+    state: &AppState,
+    key: &str,
+    login: Option<&str>,
+    now: time::OffsetDateTime,
+    limits: TryLimits,
+) -> Result<Option<Response>, Refusal> {
+    match state
+        .store
+        .take_try(key, login, now, limits)
+        .await
+        .map_err(|_| Refusal::internal())?
+    {
+        Try::Allowed => Ok(None),
+        Try::Locked { until } => Ok(Some(too_many(
+            Message::new("auth-error-locked"),
+            (until - now).whole_seconds().max(1),
+        ))),
+    }
 }
 
-fn too_many(message: &'static str, seconds: i64) -> Response {
-    let mut r =
-        Refusal::new(StatusCode::TOO_MANY_REQUESTS, None, Message::new(message)).into_response();
+/// Checks a typed password against `phc`, counted in [`AppState::password_checks`]; the 429 to
+/// answer when too many checks wait already.
+async fn check_typed_password(
+    state: &AppState,
+    phc: String,
+    password: String,
+) -> Result<bool, Response> {
+    state
+        .password_checks
+        .fetch_add(1, std::sync::atomic::Ordering::Relaxed);
+    verify_password_off_runtime(phc, password)
+        .await
+        .map_err(|Busy| too_many(Message::new("auth-error-busy"), 1))
+}
+
+/// A 429 saying why, and after how many seconds to try again.
+pub(crate) fn too_many(message: Message, seconds: i64) -> Response {
+    let mut r = Refusal::new(StatusCode::TOO_MANY_REQUESTS, None, message).into_response();
     if let Ok(v) = HeaderValue::from_str(&seconds.to_string()) {
         r.headers_mut().insert(header::RETRY_AFTER, v);
     }
@@ -393,21 +427,11 @@ pub async fn sign_in(
     let pair = format!("login:{login}|client:{client}");
     let alone = format!("client:{client}");
     let now = crate::store::now();
-    let take = |key: &str, of: Option<&str>, limits: TryLimits| {
-        let store = state.store.clone();
-        let (key, of) = (key.to_owned(), of.map(str::to_owned));
-        async move {
-            store
-                .take_try(&key, of.as_deref(), now, limits)
-                .await
-                .map_err(|_| Refusal::internal())
-        }
-    };
-    if let Try::Locked { until } = take(&alone, None, CLIENT_TRIES).await? {
-        return Ok(locked(until, now));
+    if let Some(refused) = take_try(&state, &alone, None, now, CLIENT_TRIES).await? {
+        return Ok(refused);
     }
-    if let Try::Locked { until } = take(&pair, Some(&login), LOGIN_TRIES).await? {
-        return Ok(locked(until, now));
+    if let Some(refused) = take_try(&state, &pair, Some(&login), now, LOGIN_TRIES).await? {
+        return Ok(refused);
     }
     let found = state
         .store
@@ -417,11 +441,9 @@ pub async fn sign_in(
     let phc = found
         .as_ref()
         .map_or_else(|| DUMMY_HASH.clone(), |(_, _, h)| h.clone());
-    state
-        .password_checks
-        .fetch_add(1, std::sync::atomic::Ordering::Relaxed);
-    let Ok(ok) = verify_password_off_runtime(phc, body.password).await else {
-        return Ok(too_many("auth-error-busy", 1));
+    let ok = match check_typed_password(&state, phc, body.password).await {
+        Ok(ok) => ok,
+        Err(busy) => return Ok(busy),
     };
     match found {
         Some((user_id, status, _)) if ok && status.may_sign_in() => {
@@ -610,13 +632,8 @@ pub async fn change_password(
     }
     let now = crate::store::now();
     let count = format!("password-change:{}", actor.id);
-    if let Try::Locked { until } = state
-        .store
-        .take_try(&count, None, now, PASSWORD_CHANGE_TRIES)
-        .await
-        .map_err(|_| Refusal::internal())?
-    {
-        return Ok(locked(until, now));
+    if let Some(refused) = take_try(&state, &count, None, now, PASSWORD_CHANGE_TRIES).await? {
+        return Ok(refused);
     }
     let Some(phc) = state
         .store
@@ -626,12 +643,9 @@ pub async fn change_password(
     else {
         return Err(unauthorized("auth-error-credentials"));
     };
-    let current = body.current_password;
-    state
-        .password_checks
-        .fetch_add(1, std::sync::atomic::Ordering::Relaxed);
-    let Ok(ok) = verify_password_off_runtime(phc, current).await else {
-        return Ok(too_many("auth-error-busy", 1));
+    let ok = match check_typed_password(&state, phc, body.current_password).await {
+        Ok(ok) => ok,
+        Err(busy) => return Ok(busy),
     };
     if !ok {
         return Err(Refusal::bad_request(

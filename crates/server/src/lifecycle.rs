@@ -803,16 +803,10 @@ pub async fn start_phone_verification(
         let wait = (pending.last_sent + PHONE_CODE_RESEND_AFTER - now)
             .whole_seconds()
             .max(1);
-        let mut r = Refusal::new(
-            StatusCode::TOO_MANY_REQUESTS,
-            None,
+        return Ok(crate::auth::too_many(
             Message::new("error-phone-code-wait").with("seconds", wait),
-        )
-        .into_response();
-        if let Ok(v) = HeaderValue::from_str(&wait.to_string()) {
-            r.headers_mut().insert(header::RETRY_AFTER, v);
-        }
-        return Ok(r);
+            wait,
+        ));
     }
     let (_, sends) = phone_counts(id, number.as_str());
     if let crate::store::Try::Locked { .. } = state

@@ -220,54 +220,46 @@ async fn run(
     headers: HeaderMap,
 ) -> Reply {
     use futures::FutureExt;
-    std::panic::AssertUnwindSafe(run_unguarded(state, actor, op, path, data, headers))
+    let dispatch = async {
+        let body = Bytes::from(data.map(Value::to_string).unwrap_or_default());
+        let st = || State(state.clone());
+        let who = || Extension(actor.clone());
+        let not_found = || Err(Refusal::not_found());
+        match (endpoint(path), &op.method) {
+            (Some(Endpoint::Users(None)), &Method::POST) => {
+                users::create(st(), who(), headers, body).await
+            }
+            (Some(Endpoint::Users(Some(id))), &Method::PUT) => {
+                users::replace(st(), who(), Path(id), headers, body).await
+            }
+            (Some(Endpoint::Users(Some(id))), &Method::PATCH) => {
+                users::modify(st(), who(), Path(id), headers, body).await
+            }
+            (Some(Endpoint::Users(Some(id))), &Method::DELETE) => {
+                users::delete(st(), who(), Path(id), headers).await
+            }
+            (Some(Endpoint::Groups(None)), &Method::POST) => {
+                groups::create(st(), who(), headers, body).await
+            }
+            (Some(Endpoint::Groups(Some(id))), &Method::PUT) => {
+                groups::replace(st(), who(), Path(id), headers, body).await
+            }
+            (Some(Endpoint::Groups(Some(id))), &Method::PATCH) => {
+                groups::modify(st(), who(), Path(id), headers, body).await
+            }
+            (Some(Endpoint::Groups(Some(id))), &Method::DELETE) => {
+                groups::delete(st(), who(), Path(id), headers).await
+            }
+            _ => not_found(),
+        }
+    };
+    std::panic::AssertUnwindSafe(dispatch)
         .catch_unwind()
         .await
         .unwrap_or_else(|_| {
             tracing::error!(method = %op.method, path, "a Bulk operation panicked");
             Err(Refusal::internal())
         })
-}
-
-async fn run_unguarded(
-    state: &AppState,
-    actor: &Actor,
-    op: &Operation,
-    path: &str,
-    data: Option<&Value>,
-    headers: HeaderMap,
-) -> Reply {
-    let body = Bytes::from(data.map(Value::to_string).unwrap_or_default());
-    let st = || State(state.clone());
-    let who = || Extension(actor.clone());
-    let not_found = || Err(Refusal::not_found());
-    match (endpoint(path), &op.method) {
-        (Some(Endpoint::Users(None)), &Method::POST) => {
-            users::create(st(), who(), headers, body).await
-        }
-        (Some(Endpoint::Users(Some(id))), &Method::PUT) => {
-            users::replace(st(), who(), Path(id), headers, body).await
-        }
-        (Some(Endpoint::Users(Some(id))), &Method::PATCH) => {
-            users::modify(st(), who(), Path(id), headers, body).await
-        }
-        (Some(Endpoint::Users(Some(id))), &Method::DELETE) => {
-            users::delete(st(), who(), Path(id), headers).await
-        }
-        (Some(Endpoint::Groups(None)), &Method::POST) => {
-            groups::create(st(), who(), headers, body).await
-        }
-        (Some(Endpoint::Groups(Some(id))), &Method::PUT) => {
-            groups::replace(st(), who(), Path(id), headers, body).await
-        }
-        (Some(Endpoint::Groups(Some(id))), &Method::PATCH) => {
-            groups::modify(st(), who(), Path(id), headers, body).await
-        }
-        (Some(Endpoint::Groups(Some(id))), &Method::DELETE) => {
-            groups::delete(st(), who(), Path(id), headers).await
-        }
-        _ => not_found(),
-    }
 }
 
 fn header_text(r: &Response, name: header::HeaderName) -> Option<String> {

@@ -121,12 +121,12 @@ fn may_ask_by_members(actor: &Actor) -> Result<(), Refusal> {
     }
 }
 
-/// Whether a PATCH body names `members` in a path or an attribute of a value.
+/// Whether a PATCH body names `members` in a path or an attribute of a value (read as the PATCH
+/// itself reads paths; a path that does not parse is refused by the PATCH anyway).
 fn touches_members(ops: &Value) -> bool {
-    let is_members = |name: &str| {
-        let name = name.rsplit(':').next().unwrap_or(name);
-        let head = name.split(['[', '.']).next().unwrap_or(name);
-        head.trim().eq_ignore_ascii_case("members")
+    let is_members = |path: &str| {
+        userdesk_core::scim::filter::PatchPath::parse(path)
+            .is_ok_and(|p| p.attr.name.eq_ignore_ascii_case("members"))
     };
     let Some(ops) = ops
         .as_object()
@@ -135,10 +135,7 @@ fn touches_members(ops: &Value) -> bool {
     else {
         return false;
     };
-    ops.iter().any(|op| {
-        let Some(op) = op.as_object() else {
-            return false;
-        };
+    ops.iter().filter_map(Value::as_object).any(|op| {
         op.iter().any(|(k, v)| {
             (k.eq_ignore_ascii_case("path") && v.as_str().is_some_and(is_members))
                 || (k.eq_ignore_ascii_case("value")

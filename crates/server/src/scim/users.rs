@@ -79,8 +79,7 @@ pub(crate) fn refuse(d: Denied) -> Refusal {
 
 /// Every role must be in the catalog, else 400 at `roles`, before anything else is judged.
 fn known_roles(roles: &RoleSet) -> Result<(), Refusal> {
-    let catalog = Role::built_ins();
-    match roles.ids().find(|id| !catalog.iter().any(|r| r.id == *id)) {
+    match roles.unknown_in(&Role::built_ins()) {
         Some(id) => Err(refuse(Denied::UnknownRole(id.to_owned()))),
         None => Ok(()),
     }
