@@ -91,8 +91,8 @@ impl Server {
         v["Resources"].as_array().cloned().unwrap_or_default()
     }
 
-    /// An active user other than the admin, with their userName.
-    fn active_user(&self) -> (String, String) {
+    /// Up to 100 of the server's users.
+    fn users(&self) -> Vec<Value> {
         let (http, token) = self.http();
         let v: Value = http
             .get(format!("{}/scim/v2/Users?count=100", self.root))
@@ -100,10 +100,13 @@ impl Server {
             .send()
             .and_then(|r| r.json())
             .expect("list");
+        v["Resources"].as_array().cloned().expect("users")
+    }
+
+    /// An active user other than the admin, with their userName.
+    fn active_user(&self) -> (String, String) {
         let ext = "urn:ietf:params:scim:schemas:extension:userdesk:2.0:User";
-        v["Resources"]
-            .as_array()
-            .expect("users")
+        self.users()
             .iter()
             .find(|u| {
                 u["userName"] != self.email.as_str()
@@ -121,16 +124,7 @@ impl Server {
 
     /// A user other than the admin.
     fn some_user(&self) -> String {
-        let (http, token) = self.http();
-        let v: Value = http
-            .get(format!("{}/scim/v2/Users?count=5", self.root))
-            .bearer_auth(token)
-            .send()
-            .and_then(|r| r.json())
-            .expect("list");
-        v["Resources"]
-            .as_array()
-            .expect("users")
+        self.users()
             .iter()
             .find(|u| u["userName"] != self.email.as_str())
             .and_then(|u| u["id"].as_str())
