@@ -771,3 +771,24 @@ fn a_user_is_deactivated_after_a_confirmation_and_reactivated_with_the_same_stat
     assert_eq!(server.user(&id)[ext]["status"], "active", "back to Active");
     drop(app);
 }
+
+#[test]
+fn a_plain_http_server_beyond_this_computer_is_flagged_on_the_sign_in_screen() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let keychain = Keychain::start(&std::fs::canonicalize(dir.path()).expect("dir"));
+    // 192.0.2.0/24 is for documentation: nothing answers there, and nothing needs to.
+    let app = App::launch_with(
+        "insecure",
+        &dir.path().join("app"),
+        &["--server", "http://192.0.2.10:8080"],
+        &keychain.env,
+    );
+    let warning = app.wait_for("the warning under the address", |a| {
+        a.try_find("#sign-in-insecure")
+            .map(|_| a.text("#sign-in-insecure"))
+    });
+    assert!(warning.contains("unencrypted"), "{warning}");
+    app.screenshot("sign-in-insecure.png");
+    drop(app);
+    drop(keychain);
+}

@@ -18,7 +18,7 @@ export async function showSignIn(main, status) {
   };
   const server = field("server", "text", "sign-in-server", status.server, { readonly: true });
   if (status.insecure) {
-    server.el.append(h("p", { class: "warning-text", id: "sign-in-insecure", role: "note" }, t("sign-in-insecure")));
+    server.message.before(h("p", { class: "warning-text", id: "sign-in-insecure", role: "note" }, t("sign-in-insecure")));
   }
   const email = field("email", "email", "sign-in-email", status.account, { autocomplete: "username" });
   const password = field("password", "password", "sign-in-password", "", { autocomplete: "current-password" });
