@@ -1,4 +1,4 @@
-use userdesk_core::Field;
+use userdesk_core::{Field, FieldError};
 
 #[derive(Debug, thiserror::Error)]
 pub enum CacheError {
@@ -12,6 +12,9 @@ pub enum CacheError {
     UserNotFound(String),
     #[error("the value of {0:?} is already used by another user")]
     Taken(Field),
+    /// The edit cannot be made on the profile as it stands (core's rule, with its message).
+    #[error("refused: {0}")]
+    Refused(FieldError),
     #[error("the e-mail address is already used by another user")]
     EmailTaken,
     #[error("there is no such conflict (already resolved?)")]

@@ -158,6 +158,7 @@ impl Cache {
             .await?
             .ok_or_else(|| CacheError::UserNotFound(id.to_string()))?;
         let mut profile = profile_from_row(&row)?;
+        edit.check(&profile).map_err(CacheError::Refused)?;
         // The server decides uniqueness in the end; the cache answers at once for what it holds.
         let unique = match edit {
             ProfileEdit::BadgeId(Some(badge)) => Some((

@@ -3,10 +3,14 @@
 
 use serde::{Deserialize, Serialize};
 
+use crate::account_type::AccountType;
 use crate::badge::BadgeId;
 use crate::email::Email;
+use crate::language::Language;
 use crate::message::{Message, Translatable};
 use crate::name::PersonName;
+use crate::phone::{PhoneE164, PhoneExtension};
+use crate::profile::{MobilePhone, OfficePhone};
 use crate::title::Title;
 
 /// The fields that are edited in place on the profile page.
@@ -21,16 +25,30 @@ pub enum Field {
     Email,
     /// Whether the account may sign in: deactivation and reactivation.
     Active,
+    /// The mobile number; a new number is unverified until its code is entered.
+    MobilePhone,
+    OfficePhone,
+    /// The office phone's extension (kept only while there is an office phone).
+    OfficeExtension,
+    /// The language of the user's e-mails and of their own app.
+    Language,
+    /// What kind of account it is (and so what it may do); never one's own.
+    AccountType,
 }
 
 impl Field {
-    pub const ALL: [Field; 6] = [
+    pub const ALL: [Field; 11] = [
         Field::FirstName,
         Field::LastName,
         Field::Title,
         Field::BadgeId,
         Field::Email,
         Field::Active,
+        Field::MobilePhone,
+        Field::OfficePhone,
+        Field::OfficeExtension,
+        Field::Language,
+        Field::AccountType,
     ];
 
     pub fn as_str(self) -> &'static str {
@@ -41,6 +59,11 @@ impl Field {
             Field::BadgeId => "badge_id",
             Field::Email => "email",
             Field::Active => "active",
+            Field::MobilePhone => "mobile_phone",
+            Field::OfficePhone => "office_phone",
+            Field::OfficeExtension => "office_extension",
+            Field::Language => "language",
+            Field::AccountType => "account_type",
         }
     }
 
@@ -60,6 +83,26 @@ pub enum ProfileEdit {
     /// `false` deactivates (sessions end, sign-in is blocked); `true` reactivates, back to Active
     /// if the account was ever activated, else to Created.
     Active(bool),
+    /// `None` clears the number.
+    MobilePhone(Option<PhoneE164>),
+    OfficePhone(Option<PhoneE164>),
+    OfficeExtension(Option<PhoneExtension>),
+    Language(Language),
+    AccountType(AccountType),
+}
+
+/// A phone number as the profile's phone fields send it: blank (cleared), a number in
+/// international form (`+49 30 901820`), or a country and the number as typed (`DE 030 901820`).
+fn parse_phone(raw: &str) -> Result<Option<PhoneE164>, crate::phone::PhoneError> {
+    let raw = raw.trim();
+    if raw.is_empty() {
+        return Ok(None);
+    }
+    if raw.starts_with('+') {
+        return PhoneE164::parse(raw).map(Some);
+    }
+    let (country, national) = raw.split_once(' ').unwrap_or((raw, ""));
+    PhoneE164::from_parts(country, national).map(Some)
 }
 
 /// Why a typed value was refused, and at which field.
@@ -106,6 +149,43 @@ impl ProfileEdit {
                     message: Message::new("scim-error-invalid-value"),
                 }),
             },
+            Field::MobilePhone => parse_phone(raw)
+                .map(ProfileEdit::MobilePhone)
+                .map_err(|e| fail(&e)),
+            Field::OfficePhone => parse_phone(raw)
+                .map(ProfileEdit::OfficePhone)
+                .map_err(|e| fail(&e)),
+            Field::OfficeExtension => PhoneExtension::parse_optional(raw)
+                .map(ProfileEdit::OfficeExtension)
+                .map_err(|e| fail(&e)),
+            Field::Language => Language::parse(raw)
+                .map(ProfileEdit::Language)
+                .map_err(|e| fail(&e)),
+            Field::AccountType => AccountType::parse(raw)
+                .map(ProfileEdit::AccountType)
+                .map_err(|e| fail(&e)),
+        }
+    }
+
+    /// Whether this edit can be made on `profile` as it stands: an extension needs an office
+    /// phone to belong to.
+    pub fn check(&self, profile: &crate::UserProfile) -> Result<(), FieldError> {
+        match self {
+            ProfileEdit::OfficeExtension(Some(_)) if profile.office_phone.is_none() => {
+                Err(FieldError {
+                    field: Field::OfficeExtension,
+                    message: Message::new("error-extension-needs-phone"),
+                })
+            }
+            ProfileEdit::AccountType(to) => profile
+                .account_type
+                .change_to(*to)
+                .map(|_| ())
+                .map_err(|e| FieldError {
+                    field: Field::AccountType,
+                    message: e.message(),
+                }),
+            _ => Ok(()),
         }
     }
 
@@ -130,12 +210,49 @@ impl ProfileEdit {
                     profile.status = status;
                 }
             }
+            ProfileEdit::MobilePhone(number) => {
+                profile.mobile_phone = number.clone().map(|number| MobilePhone {
+                    // Only the very number that was verified stays verified.
+                    verified: profile
+                        .mobile_phone
+                        .as_ref()
+                        .is_some_and(|m| m.verified && m.number == number),
+                    number,
+                });
+            }
+            ProfileEdit::OfficePhone(number) => {
+                let extension = profile.office_phone.take().and_then(|o| o.extension);
+                profile.office_phone = number
+                    .clone()
+                    .map(|number| OfficePhone { number, extension });
+            }
+            ProfileEdit::OfficeExtension(extension) => {
+                if let Some(office) = &mut profile.office_phone {
+                    office.extension = extension.clone();
+                }
+            }
+            ProfileEdit::Language(language) => profile.language = *language,
+            ProfileEdit::AccountType(to) => {
+                // A one-time completion account that becomes a full account is activated anew
+                // (Created until its activation e-mail goes out), as the server does.
+                if profile.account_type == AccountType::OneTimeCompletion
+                    && *to != AccountType::OneTimeCompletion
+                    && profile.status != crate::Status::Inactive
+                {
+                    profile.status = crate::Status::Created;
+                }
+                // Roles belong to Config admins only.
+                if !to.carries_roles() {
+                    profile.roles = crate::RoleSet::default();
+                }
+                profile.account_type = *to;
+            }
         }
     }
 
     /// The SCIM PATCH operation (RFC 7644 §3.5.2) that makes this edit on a server.
     pub fn patch_operation(&self) -> serde_json::Value {
-        use crate::scim::ENTERPRISE_USER_SCHEMA;
+        use crate::scim::{ENTERPRISE_USER_SCHEMA, USERDESK_USER_SCHEMA};
         use serde_json::json;
         let badge = format!("{ENTERPRISE_USER_SCHEMA}:employeeNumber");
         match self {
@@ -159,6 +276,27 @@ impl ProfileEdit {
             ProfileEdit::Active(active) => {
                 json!({"op": "replace", "path": "active", "value": active})
             }
+            // A typed value of a multi-valued attribute is replaced at its filter; the sync
+            // engine turns that into an `add` for a server whose user has none yet
+            // (`patch::fit`), as RFC 7644 §3.5.2.3 asks.
+            ProfileEdit::MobilePhone(number) => typed_phone("mobile", number.as_ref()),
+            ProfileEdit::OfficePhone(number) => typed_phone("work", number.as_ref()),
+            ProfileEdit::OfficeExtension(extension) => {
+                let path = format!("{USERDESK_USER_SCHEMA}:officeExtension");
+                match extension {
+                    Some(e) => json!({"op": "replace", "path": path, "value": e.as_str()}),
+                    None => json!({"op": "remove", "path": path}),
+                }
+            }
+            ProfileEdit::Language(language) => match language.tag() {
+                Some(tag) => json!({"op": "replace", "path": "preferredLanguage", "value": tag}),
+                None => json!({"op": "remove", "path": "preferredLanguage"}),
+            },
+            ProfileEdit::AccountType(to) => json!({
+                "op": "replace",
+                "path": format!("{USERDESK_USER_SCHEMA}:accountType"),
+                "value": to.as_str(),
+            }),
         }
     }
 
@@ -170,7 +308,25 @@ impl ProfileEdit {
             ProfileEdit::BadgeId(_) => Field::BadgeId,
             ProfileEdit::Email(_) => Field::Email,
             ProfileEdit::Active(_) => Field::Active,
+            ProfileEdit::MobilePhone(_) => Field::MobilePhone,
+            ProfileEdit::OfficePhone(_) => Field::OfficePhone,
+            ProfileEdit::OfficeExtension(_) => Field::OfficeExtension,
+            ProfileEdit::Language(_) => Field::Language,
+            ProfileEdit::AccountType(_) => Field::AccountType,
         }
+    }
+}
+
+/// The PATCH operation that sets (or, with `None`, removes) the phone number of `kind`.
+fn typed_phone(kind: &str, number: Option<&PhoneE164>) -> serde_json::Value {
+    use serde_json::json;
+    match number {
+        Some(n) => json!({
+            "op": "replace",
+            "path": format!("phoneNumbers[type eq \"{kind}\"].value"),
+            "value": n.as_str(),
+        }),
+        None => json!({"op": "remove", "path": format!("phoneNumbers[type eq \"{kind}\"]")}),
     }
 }
 
@@ -237,6 +393,82 @@ mod tests {
         ProfileEdit::Active(true).apply_to(&mut never);
         assert_eq!(never.status, crate::Status::Created, "never activated");
         assert!(ProfileEdit::parse(Field::Active, "maybe").is_err());
+    }
+
+    #[test]
+    fn phones_are_typed_as_a_country_and_a_number_and_a_new_number_is_unverified() {
+        let users = crate::demo::demo_users(40, 5, time::macros::datetime!(2026-06-01 00:00 UTC));
+        let mut user = users
+            .iter()
+            .find(|u| u.mobile_phone.as_ref().is_some_and(|m| m.verified))
+            .expect("a verified mobile")
+            .clone();
+        let same = user.mobile_phone.clone().expect("mobile").number;
+        ProfileEdit::parse(Field::MobilePhone, same.as_str())
+            .expect("international form")
+            .apply_to(&mut user);
+        assert!(
+            user.mobile_phone.as_ref().is_some_and(|m| m.verified),
+            "same number"
+        );
+        let edit = ProfileEdit::parse(Field::MobilePhone, "DE 0151 23456789").expect("valid");
+        assert_eq!(
+            edit.patch_operation(),
+            serde_json::json!({"op": "replace", "path": "phoneNumbers[type eq \"mobile\"].value", "value": "+4915123456789"})
+        );
+        edit.apply_to(&mut user);
+        let mobile = user.mobile_phone.clone().expect("mobile");
+        assert_eq!(mobile.number.as_str(), "+4915123456789");
+        assert!(!mobile.verified, "a new number waits for its code");
+        let err = ProfileEdit::parse(Field::MobilePhone, "DE 12").expect_err("too short");
+        assert_eq!(err.message.id, "error-phone-invalid");
+        let err = ProfileEdit::parse(Field::OfficePhone, "XX 030 901820").expect_err("country");
+        assert_eq!(err.message.id, "error-phone-country");
+        let clear = ProfileEdit::parse(Field::MobilePhone, " ").expect("blank clears");
+        assert_eq!(
+            clear.patch_operation(),
+            serde_json::json!({"op": "remove", "path": "phoneNumbers[type eq \"mobile\"]"})
+        );
+        clear.apply_to(&mut user);
+        assert!(user.mobile_phone.is_none());
+    }
+
+    #[test]
+    fn an_extension_belongs_to_an_office_phone_and_language_is_a_locale_or_the_default() {
+        let users = crate::demo::demo_users(40, 5, time::macros::datetime!(2026-06-01 00:00 UTC));
+        let mut user = users[0].clone();
+        user.office_phone = None;
+        let ext = ProfileEdit::parse(Field::OfficeExtension, "204").expect("digits");
+        assert_eq!(
+            ext.check(&user).map_err(|e| e.message.id),
+            Err("error-extension-needs-phone")
+        );
+        ProfileEdit::parse(Field::OfficePhone, "DE 030 901820")
+            .expect("valid")
+            .apply_to(&mut user);
+        assert_eq!(ext.check(&user), Ok(()));
+        ext.apply_to(&mut user);
+        assert_eq!(
+            user.office_phone
+                .as_ref()
+                .and_then(|o| o.extension.as_ref())
+                .map(|e| e.as_str()),
+            Some("204")
+        );
+        assert!(ProfileEdit::parse(Field::OfficeExtension, "12a").is_err());
+        let lang = ProfileEdit::parse(Field::Language, "ja").expect("supported");
+        assert_eq!(
+            lang.patch_operation(),
+            serde_json::json!({"op": "replace", "path": "preferredLanguage", "value": "ja"})
+        );
+        assert_eq!(
+            ProfileEdit::parse(Field::Language, "system").map(|e| e.patch_operation()),
+            Ok(serde_json::json!({"op": "remove", "path": "preferredLanguage"}))
+        );
+        assert_eq!(
+            ProfileEdit::parse(Field::Language, "tlh").map_err(|e| e.message.id),
+            Err("error-language-unsupported")
+        );
     }
 
     #[test]

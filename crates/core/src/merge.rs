@@ -12,7 +12,7 @@ use serde_json::{Value, json};
 
 use crate::scim::eval::{default_case_exact, select};
 use crate::scim::filter::{AttrPath, PatchPath};
-use crate::scim::patch::{PatchError, apply};
+use crate::scim::patch::{PatchError, apply, fit};
 use crate::scim::{PATCH_OP, USERDESK_USER_SCHEMA};
 
 /// What becomes of the queued edits of one attribute.
@@ -81,17 +81,26 @@ fn path_of(ops: &[Value]) -> Result<PatchPath, PatchError> {
     PatchPath::parse(first).map_err(|_| bad_path(0))
 }
 
+/// `base` with `ops` applied, fitted to it as they are when sent (see [`fit`]).
+fn apply_fitted(base: &Value, ops: &[Value]) -> Result<Value, PatchError> {
+    let fitted = fit(base, ops);
+    if fitted.is_empty() {
+        return Ok(base.clone());
+    }
+    apply(
+        base,
+        &json!({"schemas": [PATCH_OP], "Operations": fitted}),
+        &default_case_exact,
+    )
+}
+
 /// Whether `sent` (the oldest queued operations of one attribute, sent to the server without a
 /// reply ever coming back) reached it: `theirs` holds at the attribute exactly what they wrote
 /// over `base`. Then they are delivered, and what follows them merges on top of them.
 pub fn arrived(base: &Value, theirs: &Value, sent: &[Value]) -> Result<bool, PatchError> {
     let path = path_of(sent)?;
     let exact = &default_case_exact;
-    let after = apply(
-        base,
-        &json!({"schemas": [PATCH_OP], "Operations": sent}),
-        exact,
-    )?;
+    let after = apply_fitted(base, sent)?;
     Ok(select(&after, &path, exact) == select(theirs, &path, exact))
 }
 
@@ -100,11 +109,7 @@ pub fn arrived(base: &Value, theirs: &Value, sent: &[Value]) -> Result<bool, Pat
 pub fn merge(base: &Value, theirs: &Value, ops: &[Value]) -> Result<Outcome, PatchError> {
     let path = path_of(ops)?;
     let exact = &default_case_exact;
-    let mine_resource = apply(
-        base,
-        &json!({"schemas": [PATCH_OP], "Operations": ops}),
-        exact,
-    )?;
+    let mine_resource = apply_fitted(base, ops)?;
     let was = select(base, &path, exact);
     let mine = select(&mine_resource, &path, exact);
     let now = select(theirs, &path, exact);
@@ -228,6 +233,33 @@ mod tests {
             merge(&base(), &theirs, &ops),
             Ok(Outcome::Conflict { .. })
         ));
+    }
+
+    #[test]
+    fn a_mobile_number_the_base_lacked_merges_with_an_office_change_and_meets_another_mobile() {
+        let base = with(base(), |v| {
+            v["phoneNumbers"] = json!([{"type": "work", "value": "+442000000000"}])
+        });
+        let ops = [replace(
+            "phoneNumbers[type eq \"mobile\"].value",
+            json!("+447700900000"),
+        )];
+        let theirs = with(base.clone(), |v| {
+            v["phoneNumbers"][0]["value"] = json!("+442999999999")
+        });
+        assert_eq!(merge(&base, &theirs, &ops), Ok(Outcome::Resend));
+        let theirs = with(
+            base.clone(),
+            |v| v["phoneNumbers"] = json!([{"type": "work", "value": "+442000000000"}, {"type": "mobile", "value": "+447700900001"}]),
+        );
+        assert!(matches!(
+            merge(&base, &theirs, &ops),
+            Ok(Outcome::Conflict { .. })
+        ));
+        let theirs = with(base.clone(), |v| {
+            v["phoneNumbers"] = json!([{"type": "mobile", "value": "+447700900000"}])
+        });
+        assert_eq!(merge(&base, &theirs, &ops), Ok(Outcome::Converged));
     }
 
     #[test]

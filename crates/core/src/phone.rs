@@ -126,6 +126,14 @@ impl PhoneE164 {
             .unwrap_or_default()
     }
 
+    /// The number as it is written at home ("030 1234567"), for the country picker beside it.
+    pub fn national(&self) -> String {
+        enlarge_pattern_cache();
+        phonenumber::parse(None, &self.e164)
+            .map(|n| n.format().mode(phonenumber::Mode::National).to_string())
+            .unwrap_or_else(|_| self.national_digits().to_owned())
+    }
+
     /// The number laid out for reading ("+49 30 1234567").
     pub fn international(&self) -> String {
         enlarge_pattern_cache();
@@ -150,6 +158,30 @@ impl<'de> Deserialize<'de> for PhoneE164 {
         let raw = String::deserialize(d)?;
         PhoneE164::parse(&raw).map_err(serde::de::Error::custom)
     }
+}
+
+/// A country a phone number can be picked for: its ISO 3166-1 code and calling code.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Country {
+    pub code: String,
+    pub calling_code: u16,
+}
+
+/// Every country libphonenumber has numbering rules for, by code.
+pub fn countries() -> Vec<Country> {
+    let db = &*phonenumber::metadata::DATABASE;
+    let mut out: Vec<Country> = (b'A'..=b'Z')
+        .flat_map(|a| (b'A'..=b'Z').map(move |b| String::from_utf8_lossy(&[a, b]).into_owned()))
+        .filter_map(|code| {
+            let meta = db.by_id(code.as_str())?;
+            Some(Country {
+                calling_code: meta.country_code(),
+                code,
+            })
+        })
+        .collect();
+    out.sort_by(|a, b| a.code.cmp(&b.code));
+    out
 }
 
 /// An office phone extension: up to 8 digits.
@@ -188,6 +220,18 @@ impl PhoneExtension {
 mod tests {
     use super::*;
     use proptest::prelude::*;
+
+    #[test]
+    fn the_country_list_has_every_numbering_plan_with_its_calling_code() {
+        let all = countries();
+        assert!(all.len() > 200, "{}", all.len());
+        let de = all.iter().find(|c| c.code == "DE").expect("Germany");
+        assert_eq!(de.calling_code, 49);
+        assert!(all.iter().all(|c| c.code != "001"));
+        let n = PhoneE164::from_parts("DE", "030 901820").expect("valid");
+        assert_eq!(n.national(), "030 901820");
+        assert_eq!(n.country().as_deref(), Some("DE"));
+    }
 
     #[test]
     fn national_numbers_become_e164() {

@@ -402,6 +402,22 @@ impl ScimClient {
         self.api(Method::GET, path, None, &[]).await
     }
 
+    /// Confirms user `server_id`'s mobile number with the code our server sent them; answers the
+    /// verified user's resource.
+    pub async fn confirm_phone(&self, server_id: &str, code: &str) -> Result<Value, SyncError> {
+        let path = format!(
+            "/api/users/{}/phone-verification/confirm",
+            encode(server_id)
+        );
+        self.api(
+            Method::POST,
+            &path,
+            Some(&serde_json::json!({"code": code})),
+            &[],
+        )
+        .await
+    }
+
     /// A request outside the SCIM base (our server's `/api/…`), signed in like SCIM requests.
     pub async fn api(
         &self,

@@ -404,6 +404,30 @@ pub async fn push(client: &ScimClient, cache: &Cache) -> Result<PushReport, Sync
                 merged_first = true;
                 continue;
             }
+            // Sent as fitted to what the server holds (a typed value it lacks is added, not
+            // replaced). An edit that changes nothing of the copy here (removing a phone number
+            // the user has none of) is merged with the server's current user instead: done if
+            // the server agrees, a conflict if someone set one meanwhile.
+            let mut e = e;
+            let fitted =
+                userdesk_core::scim::patch::fit(&copy.resource, std::slice::from_ref(&e.operation));
+            match <[Value; 1]>::try_from(fitted) {
+                Ok([op]) => e.operation = op,
+                Err(_) => {
+                    merge_with_current(client, cache, e.user_id, &copy.server_id, &mut report)
+                        .await?;
+                    // The server had not moved: the edit changes nothing at all.
+                    if cache
+                        .server_copy(e.user_id)
+                        .await?
+                        .is_some_and(|now| now.resource == copy.resource)
+                    {
+                        cache.outbox_done(&e, &copy).await?;
+                    }
+                    merged_first = true;
+                    continue;
+                }
+            }
             batch.push((e, copy.server_id));
         }
         if let Some(why) = stop {

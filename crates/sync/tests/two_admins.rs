@@ -14,8 +14,22 @@ use userdesk_core::{Field, ProfileEdit, UserId};
 use userdesk_sync::{ScimClient, pull, sync};
 
 const USERS: usize = 4;
-const FIELDS: [Field; 3] = [Field::FirstName, Field::LastName, Field::Title];
-const VALUES: [&str; 3] = ["Ada", "Grace", "Hedy"];
+const FIELDS: [Field; 5] = [
+    Field::FirstName,
+    Field::LastName,
+    Field::Title,
+    Field::MobilePhone,
+    Field::OfficePhone,
+];
+/// The values each field may be given (a blank phone clears it: a typed value removed, or added
+/// where the user had none).
+const VALUES: [[&str; 3]; 5] = [
+    ["Ada", "Grace", "Hedy"],
+    ["Ada", "Grace", "Hedy"],
+    ["Ada", "Grace", "Hedy"],
+    ["+4915123456789", "+4915123456780", ""],
+    ["+493090182000", "+493090182001", ""],
+];
 
 /// One offline edit: (user, field, value), by index.
 type Edit = (usize, usize, usize);
@@ -36,15 +50,33 @@ fn value_of(p: &userdesk_core::UserProfile, f: Field) -> String {
             .unwrap_or_default(),
         Field::Email => p.email.as_str().to_owned(),
         Field::Active => (p.status != userdesk_core::Status::Inactive).to_string(),
+        Field::MobilePhone => p
+            .mobile_phone
+            .as_ref()
+            .map(|m| m.number.as_str().to_owned())
+            .unwrap_or_default(),
+        Field::OfficePhone => p
+            .office_phone
+            .as_ref()
+            .map(|o| o.number.as_str().to_owned())
+            .unwrap_or_default(),
+        Field::OfficeExtension => p
+            .office_phone
+            .as_ref()
+            .and_then(|o| o.extension.as_ref())
+            .map(|e| e.as_str().to_owned())
+            .unwrap_or_default(),
+        Field::Language => p.language.to_string(),
+        Field::AccountType => p.account_type.as_str().to_owned(),
     }
 }
 
 async fn apply(cache: &Cache, ids: &[UserId], edits: &[Edit]) -> BTreeMap<(usize, usize), String> {
     let mut last = BTreeMap::new();
     for &(u, f, v) in edits {
-        let e = ProfileEdit::parse(FIELDS[f], VALUES[v]).expect("valid");
+        let e = ProfileEdit::parse(FIELDS[f], VALUES[f][v]).expect("valid");
         cache.apply_edit(ids[u], &e).await.expect("saved");
-        last.insert((u, f), VALUES[v].to_owned());
+        last.insert((u, f), VALUES[f][v].to_owned());
     }
     last
 }
@@ -154,7 +186,7 @@ async fn scenario(a_edits: Vec<Edit>, b_edits: Vec<Edit>, a_first: bool, keep_mi
 }
 
 fn edits() -> impl Strategy<Value = Vec<Edit>> {
-    prop::collection::vec((0..USERS, 0..FIELDS.len(), 0..VALUES.len()), 0..8)
+    prop::collection::vec((0..USERS, 0..FIELDS.len(), 0..VALUES[0].len()), 0..8)
 }
 
 proptest! {

@@ -450,5 +450,72 @@ pub fn apply_counting(
     Ok((out, work.spent))
 }
 
+/// Fits a client's operations (in order) to `resource` as the server holds it, before they are
+/// sent or merged. RFC 7644 §3.5.2.3 makes a `replace` at a value filter that matches nothing a
+/// `noTarget` error, so setting a typed value the user has none of yet
+/// (`phoneNumbers[type eq "mobile"].value`) becomes the `add` of one such value; removing a typed
+/// value the user does not have is left out. Everything else is kept as it is.
+pub fn fit(resource: &Value, ops: &[Value]) -> Vec<Value> {
+    let exact = &eval::default_case_exact;
+    let mut current = resource.clone();
+    let mut fitted = Vec::with_capacity(ops.len());
+    for op in ops {
+        let kind = op["op"].as_str().map(str::to_ascii_lowercase);
+        let path = op["path"].as_str().and_then(|p| PatchPath::parse(p).ok());
+        let fitted_op = match (kind.as_deref(), path) {
+            (Some(kind @ ("replace" | "add" | "remove")), Some(path))
+                if path.filter.is_some()
+                    && eval::select(&current, &whole_items(&path), exact).is_null() =>
+            {
+                match (kind, typed(&path), &path.sub) {
+                    ("remove", _, _) => None,
+                    (_, Some(type_name), Some(sub)) => Some(serde_json::json!({
+                        "op": "add",
+                        "path": path.attr.name,
+                        "value": [{"type": type_name, sub.as_str(): op["value"]}],
+                    })),
+                    _ => Some(op.clone()),
+                }
+            }
+            _ => Some(op.clone()),
+        };
+        if let Some(f) = fitted_op {
+            let body = serde_json::json!({"schemas": [PATCH_OP], "Operations": [&f]});
+            if let Ok(next) = apply(&current, &body, exact) {
+                current = next;
+            }
+            fitted.push(f);
+        }
+    }
+    fitted
+}
+
+/// `path` without its sub-attribute: the items its filter selects.
+fn whole_items(path: &PatchPath) -> PatchPath {
+    PatchPath {
+        attr: path.attr.clone(),
+        filter: path.filter.clone(),
+        sub: None,
+    }
+}
+
+/// The type a value filter of the form `type eq "…"` selects.
+fn typed(path: &PatchPath) -> Option<&str> {
+    use super::filter::{CompValue, CompareOp};
+    match &path.filter {
+        Some(Filter::Compare {
+            path: attr,
+            op: CompareOp::Eq,
+            value: CompValue::String(value),
+        }) if attr.schema.is_none()
+            && attr.sub.is_none()
+            && attr.name.eq_ignore_ascii_case("type") =>
+        {
+            Some(value)
+        }
+        _ => None,
+    }
+}
+
 #[cfg(test)]
 mod tests;

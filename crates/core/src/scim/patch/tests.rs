@@ -287,3 +287,35 @@ proptest! {
         }
     }
 }
+
+#[test]
+fn a_typed_value_the_resource_lacks_is_added_and_removing_one_it_lacks_is_left_out() {
+    let set = json!({"op": "replace", "path": "phoneNumbers[type eq \"mobile\"].value", "value": "+4915123456789"});
+    let none = json!({"userName": "a@example.org"});
+    let fitted = fit(&none, std::slice::from_ref(&set));
+    assert_eq!(
+        fitted,
+        vec![
+            json!({"op": "add", "path": "phoneNumbers", "value": [{"type": "mobile", "value": "+4915123456789"}]})
+        ]
+    );
+    let with =
+        json!({"userName": "a@example.org", "phoneNumbers": [{"type": "mobile", "value": "+491"}]});
+    assert_eq!(fit(&with, std::slice::from_ref(&set)), vec![set.clone()]);
+    let remove = json!({"op": "remove", "path": "phoneNumbers[type eq \"mobile\"]"});
+    assert!(fit(&none, std::slice::from_ref(&remove)).is_empty());
+    // In order: once added, the next replace finds its target.
+    let again = json!({"op": "replace", "path": "phoneNumbers[type eq \"mobile\"].value", "value": "+4915199999999"});
+    let fitted = fit(&none, &[set, again.clone(), remove.clone()]);
+    assert_eq!(fitted.len(), 3);
+    assert_eq!(fitted[1], again);
+    assert_eq!(fitted[2], remove);
+    let body = json!({"schemas": [PATCH_OP], "Operations": fitted});
+    let after = apply(&none, &body, &crate::scim::eval::default_case_exact).expect("applies");
+    assert!(
+        after["phoneNumbers"]
+            .as_array()
+            .is_none_or(|a| a.is_empty()),
+        "{after}"
+    );
+}
