@@ -20,6 +20,9 @@ const COMMANDS: &[&str] = &[
     "sign_out",
     "create_user",
     "send_email",
+    "profile_options",
+    "start_phone_verification",
+    "confirm_phone",
 ];
 
 fn main() {

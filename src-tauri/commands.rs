@@ -89,6 +89,9 @@ pub struct ProfileView {
     pub profile: UserProfile,
     pub mobile_display: Option<String>,
     pub office_display: Option<String>,
+    /// The phone numbers as their fields hold them: the country, a space, the national number.
+    pub mobile_value: String,
+    pub office_value: String,
     pub language_name: Option<&'static str>,
     pub role_names: Vec<String>,
     /// How the user's edits stand (synced, pending, conflict, rejected), and per edited field.
@@ -96,6 +99,23 @@ pub struct ProfileView {
     pub field_states: BTreeMap<String, SyncState>,
     /// The e-mails this user can be sent, by core's lifecycle rules (`activation`, …).
     pub emails: Vec<&'static str>,
+    /// The signed-in admin's own profile (whose account type they cannot change).
+    pub is_self: bool,
+    /// Every account type, and whether this account may become it (core's type rules).
+    pub account_types: Vec<TypeOption>,
+}
+
+#[derive(Debug, Serialize)]
+pub struct TypeOption {
+    pub value: &'static str,
+    pub allowed: bool,
+}
+
+fn is_self(state: &AppState, profile: &UserProfile) -> bool {
+    state
+        .sync
+        .account_email()
+        .is_some_and(|me| me.eq_ignore_ascii_case(profile.email.as_str()))
 }
 
 async fn view(state: &AppState, profile: UserProfile) -> Result<ProfileView, AppError> {
@@ -131,10 +151,29 @@ async fn view(state: &AppState, profile: UserProfile) -> Result<ProfileView, App
         .filter(|k| k.offered(profile.status, profile.single_sign_on).is_ok())
         .map(AccountEmail::as_str)
         .collect();
+    let account_types = userdesk_core::AccountType::ALL
+        .into_iter()
+        .map(|t| TypeOption {
+            value: t.as_str(),
+            allowed: profile.account_type.change_to(t).is_ok(),
+        })
+        .collect();
     Ok(ProfileView {
+        is_self: is_self(state, &profile),
+        account_types,
         sync_state,
         field_states,
         emails,
+        mobile_value: profile
+            .mobile_phone
+            .as_ref()
+            .map(|m| field_value(&m.number))
+            .unwrap_or_default(),
+        office_value: profile
+            .office_phone
+            .as_ref()
+            .map(|o| field_value(&o.number))
+            .unwrap_or_default(),
         mobile_display: profile
             .mobile_phone
             .as_ref()
@@ -150,6 +189,43 @@ async fn view(state: &AppState, profile: UserProfile) -> Result<ProfileView, App
         role_names,
         profile,
     })
+}
+
+/// A number as a phone field holds it ("DE 030 901820"); international when its country is not
+/// known.
+fn field_value(number: &userdesk_core::phone::PhoneE164) -> String {
+    match number.country() {
+        Some(country) => format!("{country} {}", number.national()),
+        None => number.international(),
+    }
+}
+
+/// What the profile's pickers offer: the countries of phone numbers and the languages, each in
+/// its own name.
+#[derive(Debug, Serialize)]
+pub struct ProfileOptions {
+    pub countries: Vec<userdesk_core::phone::Country>,
+    pub languages: Vec<LanguageOption>,
+}
+
+#[derive(Debug, Serialize)]
+pub struct LanguageOption {
+    pub tag: &'static str,
+    pub name: &'static str,
+}
+
+#[tauri::command]
+pub fn profile_options() -> ProfileOptions {
+    ProfileOptions {
+        countries: userdesk_core::phone::countries(),
+        languages: userdesk_core::language::Locale::ALL
+            .into_iter()
+            .map(|l| LanguageOption {
+                tag: l.tag(),
+                name: l.native_name(),
+            })
+            .collect(),
+    }
 }
 
 fn parse_id(state: &AppState, id: &str) -> Result<UserId, AppError> {
@@ -182,6 +258,22 @@ pub async fn update_field(
     let field = Field::parse(&field).ok_or_else(|| AppError::unknown_field(&state))?;
     let edit =
         ProfileEdit::parse(field, &value).map_err(|e| AppError::invalid_field(&state, &e))?;
+    if let ProfileEdit::AccountType(_) = edit {
+        let profile = state
+            .cache
+            .get_user(id)
+            .await
+            .map_err(|e| AppError::from_cache(&state, e))?;
+        if is_self(&state, &profile) {
+            return Err(AppError::invalid_field(
+                &state,
+                &userdesk_core::FieldError {
+                    field,
+                    message: Message::new("error-account-type-own"),
+                },
+            ));
+        }
+    }
     let profile = state
         .cache
         .apply_edit(id, &edit)
@@ -214,6 +306,107 @@ pub async fn send_email(
         .await
         .map_err(|e| AppError::from_cache(&state, e))?;
     state.sync.poke();
+    view(&state, profile).await
+}
+
+/// "Send verification e-mail": the number chosen in the verification dialog becomes the user's
+/// mobile number (an edit, if it is a new one) and the server is asked to send its code, queued
+/// like any action (offline too) and sent after the edits before it.
+#[tauri::command]
+pub async fn start_phone_verification(
+    state: State<'_, AppState>,
+    id: String,
+    country: String,
+    number: String,
+) -> Result<ProfileView, AppError> {
+    let id = parse_id(&state, &id)?;
+    let phone = userdesk_core::phone::PhoneE164::from_parts(&country, &number).map_err(|e| {
+        let field = match e {
+            userdesk_core::phone::PhoneError::UnknownCountry => "verify-country",
+            _ => "verify-number",
+        };
+        AppError::invalid_at(&state, field, &e)
+    })?;
+    let mut profile = state
+        .cache
+        .get_user(id)
+        .await
+        .map_err(|e| AppError::from_cache(&state, e))?;
+    if profile.mobile_phone.as_ref().map(|m| &m.number) != Some(&phone) {
+        profile = state
+            .cache
+            .apply_edit(id, &ProfileEdit::MobilePhone(Some(phone.clone())))
+            .await
+            .map_err(|e| AppError::from_cache(&state, e))?;
+    }
+    let country = phone.country().unwrap_or(country);
+    state
+        .cache
+        .queue_action(
+            id,
+            &serde_json::json!({
+                "action": "phone-verification",
+                "country": country,
+                "number": phone.as_str(),
+            }),
+        )
+        .await
+        .map_err(|e| AppError::from_cache(&state, e))?;
+    state.sync.poke();
+    view(&state, profile).await
+}
+
+/// "Verify": the six digits the user read in the e-mail, checked by the server (online only).
+/// Wrong, expired and used-up codes get the server's own message at the code.
+#[tauri::command]
+pub async fn confirm_phone(
+    state: State<'_, AppState>,
+    id: String,
+    code: String,
+) -> Result<ProfileView, AppError> {
+    let user = parse_id(&state, &id)?;
+    let code: String = code.chars().filter(|c| !c.is_whitespace()).collect();
+    if code.len() != 6 || !code.chars().all(|c| c.is_ascii_digit()) {
+        return Err(AppError::message_at(
+            &state,
+            "verify-code",
+            "error-phone-code-format",
+        ));
+    }
+    state
+        .sync
+        .confirm_phone(user, &code)
+        .await
+        .map_err(|e| match e {
+            crate::sync::PhoneCheck::NotOnServer => {
+                AppError::message_at(&state, "verify-code", "error-phone-not-synced")
+            }
+            crate::sync::PhoneCheck::NotOffered => {
+                AppError::message_at(&state, "verify-code", "error-phone-not-offered")
+            }
+            crate::sync::PhoneCheck::Failed(SyncError::Server { detail, .. })
+                if !detail.is_empty() =>
+            {
+                // The server names the attribute before its message; the dialog shows it at the code.
+                let message = detail.strip_prefix("code: ").unwrap_or(&detail).to_owned();
+                AppError::text_at("verify-code", message)
+            }
+            crate::sync::PhoneCheck::Failed(e) if e.is_transient() => {
+                AppError::message_at(&state, "verify-code", "error-phone-offline")
+            }
+            crate::sync::PhoneCheck::Failed(SyncError::Unauthorized) => {
+                AppError::message_at(&state, "verify-code", "sync-problem-sign-in")
+            }
+            crate::sync::PhoneCheck::Failed(e) => {
+                tracing::warn!(error = %e, "the phone code could not be checked");
+                AppError::message_at(&state, "verify-code", "error-internal")
+            }
+        })?;
+    let profile = state
+        .cache
+        .get_user(user)
+        .await
+        .map_err(|e| AppError::from_cache(&state, e))?;
     view(&state, profile).await
 }
 

@@ -63,6 +63,26 @@ impl AppError {
         }
     }
 
+    /// The message `id` at a field of a dialog.
+    pub fn message_at(state: &AppState, field: &'static str, id: &'static str) -> Self {
+        Self {
+            code: ErrorCode::Invalid,
+            field: Some(field),
+            message: state.tr(&Message::new(id)),
+            fields: Vec::new(),
+        }
+    }
+
+    /// A message the server already translated (it answers in the app's language), at a field.
+    pub fn text_at(field: &'static str, message: String) -> Self {
+        Self {
+            code: ErrorCode::Invalid,
+            field: Some(field),
+            message,
+            fields: Vec::new(),
+        }
+    }
+
     pub fn sign_in(state: &AppState, id: &'static str, field: Option<&'static str>) -> Self {
         Self {
             code: ErrorCode::SignIn,
@@ -128,6 +148,7 @@ impl AppError {
                 Message::new("error-email-taken"),
             ),
             CacheError::UserNotFound(_) => Self::not_found(state),
+            CacheError::Refused(e) => Self::invalid_field(state, &e),
             other => {
                 tracing::error!(error = %other, "cache error");
                 Self::new(

@@ -182,6 +182,9 @@ pub fn run() {
             commands::sign_out,
             commands::create_user,
             commands::send_email,
+            commands::profile_options,
+            commands::start_phone_verification,
+            commands::confirm_phone,
         ])
         .run(tauri::generate_context!());
     if let Err(e) = result {

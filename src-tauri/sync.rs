@@ -52,6 +52,16 @@ impl Account {
     }
 }
 
+/// Why a phone code could not be checked.
+#[derive(Debug)]
+pub enum PhoneCheck {
+    /// The user is not on the server yet (made offline, not synced).
+    NotOnServer,
+    /// The server is not ours: it checks no codes.
+    NotOffered,
+    Failed(SyncError),
+}
+
 /// What the UI shows of the sync.
 #[derive(Debug, Clone, Default, Serialize)]
 pub struct SyncStatus {
@@ -341,6 +351,43 @@ impl SyncService {
         s.needs_sign_in = true;
         s.token = false;
         s.online = None;
+    }
+
+    /// Confirms the mobile number of user `id` with the code the server sent: online only, since
+    /// only the server can check a code. The verified user is taken into the cache at once.
+    pub async fn confirm_phone(
+        &self,
+        id: userdesk_core::UserId,
+        code: &str,
+    ) -> Result<(), PhoneCheck> {
+        let copy = self
+            .inner
+            .cache
+            .server_copy(id)
+            .await
+            .map_err(|e| PhoneCheck::Failed(SyncError::Protocol(e.to_string())))?
+            .ok_or(PhoneCheck::NotOnServer)?;
+        let client = self.client().await.map_err(PhoneCheck::Failed)?;
+        if !client.capabilities.userdesk {
+            return Err(PhoneCheck::NotOffered);
+        }
+        let reply = client
+            .confirm_phone(&copy.server_id, code)
+            .await
+            .map_err(PhoneCheck::Failed)?;
+        let current = userdesk_cache::ServerCopy::of(&copy.server_id, reply, None);
+        self.inner
+            .cache
+            .record_current(id, &current)
+            .await
+            .map_err(|e| PhoneCheck::Failed(SyncError::Protocol(e.to_string())))?;
+        lock(&self.inner.status).generation += 1;
+        Ok(())
+    }
+
+    /// The e-mail address of the person the app syncs as (None with an API token or signed out).
+    pub fn account_email(&self) -> Option<String> {
+        lock(&self.inner.account).as_ref().and_then(Account::email)
     }
 
     /// The account server the app is set up for (None: the demo account).

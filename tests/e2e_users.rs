@@ -148,15 +148,38 @@ fn opening_a_user_shows_their_fields() {
         stored.badge_id.as_ref().map(|b| b.as_str()).unwrap_or("")
     );
     assert_eq!(app.value("#field-email"), stored.email.as_str());
+    // Phones in their fields as country and national number, the language by its own name.
+    if let Some(m) = &stored.mobile_phone {
+        let country = m.number.country().unwrap_or_default();
+        assert_eq!(
+            app.value("#field-mobile_phone-country"),
+            country,
+            "{}",
+            m.number
+        );
+        assert_eq!(app.value("#field-mobile_phone"), m.number.national());
+    }
+    let language = app.js(
+        "const s = document.getElementById('field-language'); return s.options[s.selectedIndex].text;",
+        serde_json::json!([]),
+    );
+    match stored.language {
+        userdesk_core::language::Language::Locale(l) => {
+            assert_eq!(language, serde_json::json!(l.native_name()))
+        }
+        userdesk_core::language::Language::SystemDefault => {
+            assert_eq!(language, serde_json::json!("Browser/system default"))
+        }
+    }
+    assert_eq!(
+        app.value("#field-account_type"),
+        stored.account_type.as_str()
+    );
     for fact in [
-        "mobile",
-        "office",
-        "account-type",
         "roles",
         "group",
         "status",
         "since",
-        "language",
         "notifications",
         "presence",
     ] {

@@ -269,3 +269,29 @@ sign-in-token-invalid = Ein API-Token enthält keine Leerzeichen oder Sonderzeic
 sign-in-token-refused = Der Server nimmt dieses API-Token nicht an.
 sign-in-not-scim = Unter dieser Adresse antwortet kein SCIM-Server.
 sync-account-token = API-Token
+
+## Telefonnummern und ihre Bestätigung
+phone-country = Land
+extension-needs-phone = Tragen Sie zuerst eine Bürotelefonnummer ein.
+error-extension-needs-phone = Eine Durchwahl braucht eine Bürotelefonnummer.
+verify-phone = Nummer bestätigen
+verify-title = Mobilnummer bestätigen
+verify-intro = Userdesk schickt einen 6-stelligen Code an die E-Mail-Adresse der Person. Geben Sie den Code ein, den sie dort liest, um die Nummer als bestätigt zu markieren.
+verify-country-search = Länder durchsuchen
+verify-send = Bestätigungs-E-Mail senden
+verify-queued = Die E-Mail mit dem Code geht hinaus, sobald dieser Computer den Kontoserver erreicht.
+verify-code = Bestätigungscode
+verify-digit = Ziffer { $n }
+verify-submit = Bestätigen
+error-phone-code-format = Geben Sie die sechs Ziffern des Codes ein.
+error-phone-not-synced = Diese Person ist noch nicht auf dem Kontoserver. Synchronisieren Sie zuerst, dann bestätigen Sie.
+error-phone-not-offered = Dieser Kontoserver bestätigt keine Telefonnummern.
+error-phone-offline = Zum Prüfen eines Codes braucht es eine Verbindung zum Kontoserver.
+
+## Kontotyp
+error-account-type-own = Niemand kann den eigenen Kontotyp ändern.
+account-type-own-hint = Das ist Ihr eigenes Konto: Den eigenen Kontotyp ändert niemand.
+ask-activation-title = Aktivierungs-E-Mail senden?
+ask-activation-text = { $name } hat jetzt ein vollständiges Konto und muss es aktivieren. Senden Sie die Aktivierungs-E-Mail jetzt oder später über den Statusbereich.
+ask-activation-send = Aktivierungs-E-Mail senden
+ask-activation-later = Später erledigen

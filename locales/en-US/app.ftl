@@ -269,3 +269,29 @@ sign-in-token-refused = The server does not accept this API token.
 sign-in-not-scim = No SCIM server answers at this address.
 sync-account-token = API token
 sync-rejected-not-offered = This account server does not offer it.
+
+## Phones and their verification
+phone-country = Country
+extension-needs-phone = Add an office phone number first.
+error-extension-needs-phone = An extension needs an office phone number.
+verify-phone = Verify number
+verify-title = Verify mobile number
+verify-intro = Userdesk sends a 6-digit code to the user's e-mail address. Enter the code they read there to mark this number verified.
+verify-country-search = Search countries
+verify-send = Send verification e-mail
+verify-queued = The e-mail with the code goes out as soon as this computer reaches the account server.
+verify-code = Verification code
+verify-digit = Digit { $n }
+verify-submit = Verify
+error-phone-code-format = Enter the six digits of the code.
+error-phone-not-synced = This user is not on the account server yet. Sync first, then verify.
+error-phone-not-offered = This account server does not verify phone numbers.
+error-phone-offline = Checking a code needs a connection to the account server.
+
+## Account type
+error-account-type-own = Nobody can change their own account type.
+account-type-own-hint = This is your own account: nobody changes their own account type.
+ask-activation-title = Send the activation e-mail?
+ask-activation-text = { $name } now has a full account and must activate it. Send the activation e-mail now, or later from the status panel.
+ask-activation-send = Send activation e-mail
+ask-activation-later = I'll do it later

@@ -1,45 +1,172 @@
-// The User profile page: every field of the profile; first name, last name, title, badge ID and
-// e-mail address are edited in place and saved when the field is left.
+// The User profile page: every field of the profile. Names, title, badge ID, e-mail address,
+// phones, extension and language are edited in place (<ud-field>) and saved when the field is left.
 
 import { api } from "../api.js";
 import { h, avatar } from "../dom.js";
-import { t, tf, formatDate, formatDateTime, formatRelative } from "../i18n.js";
+import { t, tf, currentLocale, formatDate, formatDateTime, formatRelative } from "../i18n.js";
 import { invalidateUsers } from "./users.js";
 import { openDialog } from "../components/dialog.js";
+import { EditableField } from "../components/field.js";
+import { openPhoneVerification } from "./verify-phone.js";
 import { onSynced } from "../sync.js";
 
 let unsubscribe = null;
 
-const EDITABLE = [
-  { field: "first_name", label: "field-first-name", required: true, max: 100, autocomplete: "off" },
-  { field: "last_name", label: "field-last-name", required: true, max: 100, autocomplete: "off" },
-  { field: "title", label: "field-title", required: false, max: 120, autocomplete: "off" },
-  { field: "badge_id", label: "field-badge", required: false, max: 32, autocomplete: "off", mono: true },
+const text = (field, label, extra = {}) => ({ field, label, read: (u) => u[field] ?? "", ...extra });
+
+const PERSONAL = [
+  text("first_name", "field-first-name", { required: true, max: 100 }),
+  text("last_name", "field-last-name", { required: true, max: 100 }),
+  text("title", "field-title", { max: 120 }),
+  text("badge_id", "field-badge", { max: 32, mono: true }),
 ];
 
 // The e-mail address is the username: the next sign-in needs the new one.
-const EMAIL = { field: "email", label: "field-email", required: true, max: 254, autocomplete: "off", type: "email", dir: "ltr", hint: "profile-email-hint" };
+const EMAIL = text("email", "field-email", { required: true, max: 254, type: "email", dir: "ltr", hint: "profile-email-hint" });
+
+// The pickers' choices, the same for every profile: loaded once.
+let options = null;
+async function profileOptions() {
+  if (!options) {
+    const raw = await api.profileOptions();
+    const locale = currentLocale();
+    let regions = null;
+    try {
+      regions = new Intl.DisplayNames([locale], { type: "region" });
+    } catch {
+      // Without display names, countries show by code.
+    }
+    const countries = raw.countries
+      .map((c) => ({ code: c.code, calling: c.calling_code, name: regions?.of(c.code) ?? c.code }))
+      .sort((a, b) => a.name.localeCompare(b.name, locale));
+    options = { countries, languages: raw.languages };
+  }
+  return options;
+}
+
+// The country a new number starts with: the one of the admin's language, else the first.
+function homeCountry(countries) {
+  let region = null;
+  try {
+    region = new Intl.Locale(currentLocale()).maximize().region;
+  } catch {
+    // No region known.
+  }
+  return countries.some((c) => c.code === region) ? region : countries[0]?.code ?? "US";
+}
+
+function phoneSpec(field, label, value, display, countries) {
+  const home = homeCountry(countries);
+  return {
+    field, label, kind: "phone", countries,
+    read: (u) => u[value] ?? "",
+    describe: (u) => u[display] ?? "",
+    home,
+  };
+}
+
+function languageSpec(languages) {
+  return {
+    field: "language", label: "field-language", kind: "select",
+    read: (u) => u.language ?? "system",
+    describe: (u) => u.language_name ?? t("language-system"),
+    options: () => [
+      { value: "system", label: t("language-system") },
+      ...languages.map((l) => ({ value: l.tag, label: l.name, lang: l.tag })),
+    ],
+  };
+}
+
+// The account type: the types this account may not become are shown disabled with the reason;
+// one's own type is not editable. One-time completion that becomes a full account asks whether
+// to send the activation e-mail now.
+function accountTypeSpec() {
+  return {
+    field: "account_type", label: "field-account-type", kind: "select",
+    read: (u) => u.account_type,
+    describe: (u) => t(`type-${u.account_type}`),
+    disabled: (u) => (u.is_self ? t("account-type-own-hint") : null),
+    options: (u) => u.account_types.map((o) => ({
+      value: o.value, label: t(`type-${o.value}`), disabled: !o.allowed, reason: o.allowed ? null : t("error-account-type-one-time"),
+    })),
+    afterSave: async (before, after) => {
+      if (before.account_type === "one_time_completion" && after.account_type !== before.account_type) {
+        await askForActivation(after);
+      }
+    },
+  };
+}
+
+async function askForActivation(user) {
+  const send = h("button", { type: "button", class: "button", id: "ask-activation-send" }, t("ask-activation-send"));
+  const later = h("button", { type: "button", class: "button secondary", id: "ask-activation-later" }, t("ask-activation-later"));
+  const body = h("form", { method: "dialog" },
+    h("p", {}, await tf("ask-activation-text", { name: `${user.first_name} ${user.last_name}` })),
+    h("div", { class: "dialog-actions" }, later, send));
+  const { close } = openDialog({ id: "ask-activation", title: t("ask-activation-title"), body });
+  later.addEventListener("click", () => close());
+  send.addEventListener("click", async () => {
+    send.disabled = true;
+    try {
+      const updated = await api.sendEmail(user.id, "activation");
+      queued.set(user.id, "activation");
+      close();
+      document.getElementById("profile-head")?.closest(".profile")
+        ?.dispatchEvent(new CustomEvent("ud-saved", { detail: updated }));
+    } catch (err) {
+      close();
+      throw err;
+    }
+  });
+  send.focus();
+}
 
 export async function showProfile(main, id, focusField) {
   if (unsubscribe) unsubscribe();
   main.replaceChildren(h("div", { class: "loading" }, t("users-loading")));
   let user;
+  let choices;
   try {
-    user = await api.getUser(id);
+    [user, choices] = await Promise.all([api.getUser(id), profileOptions()]);
   } catch (e) {
     main.replaceChildren(backLink(), h("div", { class: "empty" }, h("div", { class: "empty-title" }, e.message ?? String(e))));
     return;
   }
   const page = h("div", { class: "profile" });
+  // The fields live as long as the page: a redraw hands them the newest user.
+  const fields = new Map();
+  const field = (spec, u) => {
+    let el = fields.get(spec.field);
+    if (el) el.update(u);
+    else {
+      el = EditableField.create(spec, u, (value) => api.updateField(id, spec.field, value));
+      fields.set(spec.field, el);
+    }
+    return el;
+  };
+  const ctx = { field, choices };
+  const draw = (u) => render(page, u, ctx);
+  ctx.redraw = async (u) => {
+    invalidateUsers();
+    await draw(u);
+  };
+  page.addEventListener("ud-saved", (e) => {
+    invalidateUsers();
+    refreshHead(page, e.detail);
+    for (const f of fields.values()) if (f !== e.target) f.update(e.detail);
+    page.querySelector("#mobile-slot")?.replaceChildren(mobileState(e.detail, ctx) ?? "");
+    page.querySelector("#profile-roles dd")?.replaceChildren(rolesOf(e.detail));
+    accountCard(e.detail, ctx.redraw).then((card) => page.querySelector("#profile-account")?.replaceWith(card));
+  });
   main.replaceChildren(backLink(), page);
-  await render(page, user);
+  await draw(user);
   main.focus({ preventScroll: true });
   if (focusField) document.getElementById(`field-${focusField}`)?.focus();
   // A sync brought a change of this user (or sent the edits): show it, unless the admin is typing.
   unsubscribe = onSynced(async () => {
     if (!document.body.contains(page) || page.contains(document.activeElement)) return;
     try {
-      await render(page, await api.getUser(id));
+      await draw(await api.getUser(id));
     } catch {
       // Gone from the server: the list says so.
     }
@@ -58,91 +185,106 @@ function backLink() {
     h("span", { class: "back-arrow", "aria-hidden": "true" }, "←"), t("profile-back"));
 }
 
-async function render(page, user) {
-  const header = h("section", { class: "card profile-head" });
-  const fillHeader = async (u) => {
-    header.replaceChildren(
-      avatar(u.id, u.first_name, u.last_name, "lg"),
-      h("div", { class: "who" },
-        h("h1", { id: "profile-name", dir: "auto" }, `${u.first_name} ${u.last_name}`),
-        h("div", { class: "sub", dir: "ltr" }, u.email),
-        h("div", { class: "tags" },
-          h("span", { class: `pill pill-${u.status}`, id: "profile-status" }, t(`status-${u.status}`)),
-          h("span", { class: "pill pill-neutral" }, t(`type-${u.account_type}`)),
-          u.single_sign_on ? h("span", { class: "pill pill-neutral" }, t("sso-yes")) : null)),
-      h("div", { class: "head-meta" }, await statusLine(u)),
-    );
-  };
-  await fillHeader(user);
+async function head(user) {
+  return h("section", { class: "card profile-head", id: "profile-head" },
+    avatar(user.id, user.first_name, user.last_name, "lg"),
+    h("div", { class: "who" },
+      h("h1", { id: "profile-name", dir: "auto" }, `${user.first_name} ${user.last_name}`),
+      h("div", { class: "sub", dir: "ltr" }, user.email),
+      h("div", { class: "tags" },
+        h("span", { class: `pill pill-${user.status}`, id: "profile-status" }, t(`status-${user.status}`)),
+        h("span", { class: "pill pill-neutral" }, t(`type-${user.account_type}`)),
+        user.single_sign_on ? h("span", { class: "pill pill-neutral" }, t("sso-yes")) : null)),
+    h("div", { class: "head-meta" }, await statusLine(user)));
+}
 
-  const saved = async (updated) => {
-    user = updated;
-    invalidateUsers();
-    await fillHeader(updated);
-    const banner = page.querySelector("#profile-sync");
-    const fresh = syncBanner(updated);
-    if (banner && fresh) banner.replaceWith(fresh);
-    else if (banner) banner.remove();
-    else if (fresh) header.after(fresh);
-  };
+// After a field was saved: the header and the sync banner follow; the fields stay as they are, so
+// the focus moves on undisturbed.
+async function refreshHead(page, user) {
+  const fresh = await head(user);
+  page.querySelector("#profile-head")?.replaceWith(fresh);
+  const banner = page.querySelector("#profile-sync");
+  const next = syncBanner(user);
+  if (banner && next) banner.replaceWith(next);
+  else if (banner) banner.remove();
+  else if (next) fresh.after(next);
+}
+
+async function render(page, user, ctx) {
+  const { field, choices, redraw } = ctx;
+  const header = await head(user);
   const personal = h("section", { class: "card" },
     h("div", { class: "card-head" },
       h("h2", {}, t("profile-section-personal")),
       h("span", { class: "hint" }, t("profile-edit-hint"))),
-    h("div", { class: "form-grid" },
-      ...EDITABLE.map((spec) => editableField(spec, user, saved))));
+    h("div", { class: "form-grid" }, ...PERSONAL.map((spec) => field(spec, user))));
 
+  const mobile = field(phoneSpec("mobile_phone", "field-mobile", "mobile_value", "mobile_display", choices.countries), user);
+  const office = field(phoneSpec("office_phone", "field-office", "office_value", "office_display", choices.countries), user);
+  const extension = field(text("office_extension", "field-extension", {
+    read: (u) => u.office_phone?.extension ?? "",
+    inputmode: "numeric", dir: "ltr", max: 8,
+    disabled: (u) => (u.office_phone ? null : t("extension-needs-phone")),
+  }), user);
   const contact = h("section", { class: "card" },
     h("h2", {}, t("profile-section-contact")),
-    h("div", { class: "form-grid single" }, editableField(EMAIL, user, saved)),
-    h("dl", { class: "facts" },
-      fact(t("field-mobile"), user.mobile_phone
-        ? h("span", { class: "phone" },
-          h("span", { dir: "ltr" }, user.mobile_display),
-          h("span", { class: `pill ${user.mobile_phone.verified ? "pill-active" : "pill-neutral"}` },
-            t(user.mobile_phone.verified ? "phone-verified" : "phone-unverified")))
-        : notSet(), "mobile"),
-      fact(t("field-office"), user.office_phone
-        ? h("span", { dir: "ltr" }, user.office_display,
-          user.office_phone.extension ? ` · ${t("field-extension")} ${user.office_phone.extension}` : "")
-        : notSet(), "office"),
-    ));
+    h("div", { class: "form-grid single" }, field(EMAIL, user)),
+    h("div", { class: "form-grid single" }, mobile, h("div", { id: "mobile-slot" }, mobileState(user, ctx))),
+    h("div", { class: "form-grid phone-row" }, office, extension));
 
-  const group = user.group.kind === "custom"
-    ? h("span", {}, user.group.name, user.group.manager ? h("span", { class: "pill pill-neutral inline" }, t("group-manager")) : null)
-    : t("group-default");
-  const roles = user.account_type !== "config_admin"
-    ? h("span", { class: "muted" }, t("roles-config-admin-only"))
-    : user.role_names.length
-      ? h("span", { class: "chips" }, ...user.role_names.map((r) => h("span", { class: "chip" }, r)))
-      : h("span", { class: "muted" }, t("roles-none"));
-
-  const account = h("section", { class: "card" },
-    h("h2", {}, t("profile-section-account")),
-    h("dl", { class: "facts" },
-      fact(t("field-account-type"), t(`type-${user.account_type}`), "account-type"),
-      fact(t("field-roles"), roles, "roles"),
-      fact(t("field-group"), group, "group"),
-      fact(t("field-status"), h("div", {},
-        h("span", {}, h("span", { class: `pill pill-${user.status}` }, t(`status-${user.status}`)), " ", await statusLine(user)),
-        emailActions(user, saved),
-        statusActions(user, async (updated) => {
-          invalidateUsers();
-          await render(page, updated);
-        })), "status"),
-      fact(t("field-sso"), t(user.single_sign_on ? "sso-yes" : "sso-no"), "sso"),
-      fact(t("field-since"), formatDate(user.created_at, "long"), "since"),
-    ));
+  const account = await accountCard(user, redraw);
+  const more = h("section", { class: "card more-options" },
+    h("details", { id: "more-options", open: true },
+      h("summary", {}, h("h2", {}, t("profile-more-options"))),
+      h("div", { class: "form-grid single" }, field(accountTypeSpec(), user)),
+      h("dl", { class: "facts", id: "profile-roles" }, fact(t("field-roles"), rolesOf(user), "roles"))));
 
   const prefs = h("section", { class: "card" },
     h("h2", {}, t("profile-section-preferences")),
+    h("div", { class: "form-grid single" }, field(languageSpec(choices.languages), user)),
     h("dl", { class: "facts" },
-      fact(t("field-language"), user.language_name ?? t("language-system"), "language"),
       fact(t("field-notifications"), t(`notif-${user.notification_frequency}`), "notifications"),
       fact(t("field-presence"), h("span", { class: `presence presence-${user.presence}` }, t(`presence-${user.presence}`)), "presence"),
     ));
 
-  page.replaceChildren(header, syncBanner(user) ?? "", h("div", { class: "cards" }, personal, contact, account, prefs));
+  page.replaceChildren(header, syncBanner(user) ?? "", h("div", { class: "cards" }, personal, contact, account, prefs, more));
+}
+
+function rolesOf(user) {
+  if (user.account_type !== "config_admin") return h("span", { class: "muted" }, t("roles-config-admin-only"));
+  if (!user.role_names.length) return h("span", { class: "muted" }, t("roles-none"));
+  return h("span", { class: "chips" }, ...user.role_names.map((r) => h("span", { class: "chip" }, r)));
+}
+
+// The account's group, status panel (with its e-mail and status actions), sign-in and "Since".
+async function accountCard(user, redraw) {
+  const group = user.group.kind === "custom"
+    ? h("span", {}, user.group.name, user.group.manager ? h("span", { class: "pill pill-neutral inline" }, t("group-manager")) : null)
+    : t("group-default");
+  return h("section", { class: "card", id: "profile-account" },
+    h("h2", {}, t("profile-section-account")),
+    h("dl", { class: "facts" },
+      fact(t("field-group"), group, "group"),
+      fact(t("field-status"), h("div", {},
+        h("span", {}, h("span", { class: `pill pill-${user.status}` }, t(`status-${user.status}`)), " ", await statusLine(user)),
+        emailActions(user, redraw),
+        statusActions(user, redraw)), "status"),
+      fact(t("field-sso"), t(user.single_sign_on ? "sso-yes" : "sso-no"), "sso"),
+      fact(t("field-since"), formatDate(user.created_at, "long"), "since"),
+    ));
+}
+
+// Beside the mobile number: whether it is verified, and the way to verify it.
+function mobileState(user, { redraw, choices }) {
+  if (!user.mobile_phone) return null;
+  const verified = user.mobile_phone.verified;
+  return h("div", { class: "phone-state", id: "mobile-state" },
+    h("span", { class: `pill ${verified ? "pill-active" : "pill-neutral"}`, id: "mobile-verified", dataset: { verified: String(verified) } },
+      t(verified ? "phone-verified" : "phone-unverified")),
+    verified ? null : h("button", {
+      type: "button", class: "button secondary small", id: "verify-phone",
+      onclick: () => openPhoneVerification(user, choices.countries, redraw),
+    }, t("verify-phone")));
 }
 
 async function statusLine(u) {
@@ -231,99 +373,6 @@ function statusActions(user, onChanged) {
     error);
 }
 
-function notSet() {
-  return h("span", { class: "muted" }, t("value-not-set"));
-}
-
 function fact(label, value, key) {
   return h("div", { class: "fact", dataset: { fact: key } }, h("dt", {}, label), h("dd", {}, value));
-}
-
-function editableField(spec, user, onSaved) {
-  const id = `field-${spec.field}`;
-  let saved = user[spec.field] ?? "";
-  const input = h("input", {
-    id,
-    name: spec.field,
-    type: spec.type ?? "text",
-    class: "input" + (spec.mono ? " mono" : ""),
-    dir: spec.dir ?? "auto",
-    autocomplete: spec.autocomplete,
-    spellcheck: "false",
-    maxlength: spec.max * 4,
-    "aria-describedby": spec.hint ? `${id}-message ${id}-hint` : `${id}-message`,
-    "aria-required": spec.required ? "true" : null,
-  });
-  input.value = saved;
-  const status = h("span", { class: "save-state", id: `${id}-state`, "aria-live": "polite" });
-  const marker = h("span", { class: "field-sync", id: `${id}-sync` });
-  const mark = (u) => {
-    const s = u.field_states?.[spec.field];
-    marker.className = s ? `field-sync sync-pill sync-${s}` : "field-sync";
-    marker.textContent = s ? t(`sync-state-${s}`) : "";
-    marker.dataset.sync = s ?? "synced";
-  };
-  mark(user);
-  const message = h("div", { class: "field-message", id: `${id}-message` });
-
-  const clearError = () => {
-    input.removeAttribute("aria-invalid");
-    message.replaceChildren();
-    message.classList.remove("error");
-  };
-  const restore = () => {
-    input.value = saved;
-    clearError();
-  };
-
-  const save = async () => {
-    if (input.value === saved) {
-      clearError();
-      return;
-    }
-    status.textContent = t("saving");
-    status.className = "save-state busy";
-    try {
-      const updated = await api.updateField(user.id, spec.field, input.value);
-      saved = updated[spec.field] ?? "";
-      input.value = saved;
-      clearError();
-      status.textContent = t("saved");
-      status.className = "save-state ok";
-      setTimeout(() => { if (status.classList.contains("ok")) status.textContent = ""; }, 2500);
-      mark(updated);
-      await onSaved(updated);
-    } catch (e) {
-      status.textContent = "";
-      status.className = "save-state";
-      input.setAttribute("aria-invalid", "true");
-      message.classList.add("error");
-      const lastSaved = saved === "" ? t("value-not-set") : saved;
-      message.replaceChildren(
-        h("span", { class: "error-text", role: "alert" }, e.message ?? String(e)),
-        h("span", { class: "last-saved" },
-          `${t("last-saved")}: `, h("bdi", {}, lastSaved), " · ",
-          h("button", { type: "button", class: "link-button", onclick: () => { restore(); input.focus(); } }, t("restore-saved"))),
-      );
-    }
-  };
-
-  input.addEventListener("blur", save);
-  input.addEventListener("keydown", (e) => {
-    if (e.key === "Enter") {
-      e.preventDefault();
-      input.blur();
-    } else if (e.key === "Escape") {
-      restore();
-    }
-  });
-
-  return h("div", { class: "field" + (spec.required ? " required" : "") },
-    h("div", { class: "label-row" },
-      h("label", { for: id }, t(spec.label), spec.required ? h("span", { class: "req", title: t("field-required") }, " *") : null),
-      marker,
-      status),
-    input,
-    spec.hint ? h("div", { class: "field-hint", id: `${id}-hint` }, t(spec.hint)) : null,
-    message);
 }

@@ -29,6 +29,8 @@ const APT_TEST: &[&str] = &[
     "imagemagick",
     "fonts-noto-core",
     "fonts-noto-cjk",
+    // Flags in the country picker are emoji.
+    "fonts-noto-color-emoji",
     "dbus-x11",
     // The app keeps its session in the OS keychain: the end-to-end tests run a real Secret Service.
     "gnome-keyring",
