@@ -34,10 +34,12 @@ pub enum Field {
     Language,
     /// What kind of account it is (and so what it may do); never one's own.
     AccountType,
+    /// A Config admin's roles, from the account's catalog.
+    Roles,
 }
 
 impl Field {
-    pub const ALL: [Field; 11] = [
+    pub const ALL: [Field; 12] = [
         Field::FirstName,
         Field::LastName,
         Field::Title,
@@ -49,6 +51,7 @@ impl Field {
         Field::OfficeExtension,
         Field::Language,
         Field::AccountType,
+        Field::Roles,
     ];
 
     pub fn as_str(self) -> &'static str {
@@ -64,6 +67,7 @@ impl Field {
             Field::OfficeExtension => "office_extension",
             Field::Language => "language",
             Field::AccountType => "account_type",
+            Field::Roles => "roles",
         }
     }
 
@@ -89,6 +93,8 @@ pub enum ProfileEdit {
     OfficeExtension(Option<PhoneExtension>),
     Language(Language),
     AccountType(AccountType),
+    /// Every role the user is to hold (comma-separated ids when typed).
+    Roles(crate::RoleSet),
 }
 
 /// A phone number as the profile's phone fields send it: blank (cleared), a number in
@@ -164,6 +170,14 @@ impl ProfileEdit {
             Field::AccountType => AccountType::parse(raw)
                 .map(ProfileEdit::AccountType)
                 .map_err(|e| fail(&e)),
+            Field::Roles => crate::RoleSet::new(
+                raw.split(',')
+                    .map(str::trim)
+                    .filter(|id| !id.is_empty())
+                    .map(str::to_owned),
+            )
+            .map(ProfileEdit::Roles)
+            .map_err(|e| fail(&e)),
         }
     }
 
@@ -185,6 +199,14 @@ impl ProfileEdit {
                     field: Field::AccountType,
                     message: e.message(),
                 }),
+            ProfileEdit::Roles(roles)
+                if !roles.is_empty() && !profile.account_type.carries_roles() =>
+            {
+                Err(FieldError {
+                    field: Field::Roles,
+                    message: Message::new("error-roles-config-admin-only"),
+                })
+            }
             _ => Ok(()),
         }
     }
@@ -247,6 +269,7 @@ impl ProfileEdit {
                 }
                 profile.account_type = *to;
             }
+            ProfileEdit::Roles(roles) => profile.roles = roles.clone(),
         }
     }
 
@@ -297,6 +320,14 @@ impl ProfileEdit {
                 "path": format!("{USERDESK_USER_SCHEMA}:accountType"),
                 "value": to.as_str(),
             }),
+            ProfileEdit::Roles(roles) if roles.is_empty() => {
+                json!({"op": "remove", "path": "roles"})
+            }
+            ProfileEdit::Roles(roles) => {
+                let values: Vec<serde_json::Value> =
+                    roles.ids().map(|id| json!({"value": id})).collect();
+                json!({"op": "replace", "path": "roles", "value": values})
+            }
         }
     }
 
@@ -313,6 +344,7 @@ impl ProfileEdit {
             ProfileEdit::OfficeExtension(_) => Field::OfficeExtension,
             ProfileEdit::Language(_) => Field::Language,
             ProfileEdit::AccountType(_) => Field::AccountType,
+            ProfileEdit::Roles(_) => Field::Roles,
         }
     }
 }
@@ -468,6 +500,41 @@ mod tests {
         assert_eq!(
             ProfileEdit::parse(Field::Language, "tlh").map_err(|e| e.message.id),
             Err("error-language-unsupported")
+        );
+    }
+
+    #[test]
+    fn roles_are_a_config_admins_and_at_most_twenty_five() {
+        let users = crate::demo::demo_users(40, 5, time::macros::datetime!(2026-06-01 00:00 UTC));
+        let mut admin = users
+            .iter()
+            .find(|u| u.account_type == AccountType::ConfigAdmin)
+            .expect("a Config admin")
+            .clone();
+        let edit = ProfileEdit::parse(Field::Roles, " user-viewer, administrator ,").expect("ids");
+        assert_eq!(edit.check(&admin), Ok(()));
+        assert_eq!(
+            edit.patch_operation(),
+            serde_json::json!({"op": "replace", "path": "roles", "value": [{"value": "administrator"}, {"value": "user-viewer"}]})
+        );
+        edit.apply_to(&mut admin);
+        assert_eq!(admin.roles.len(), 2);
+        let many: Vec<String> = (0..26).map(|i| format!("r{i}")).collect();
+        let err = ProfileEdit::parse(Field::Roles, &many.join(",")).expect_err("26");
+        assert_eq!(err.message.id, "error-roles-too-many");
+        let internal = users
+            .iter()
+            .find(|u| u.account_type == AccountType::Internal)
+            .expect("internal");
+        assert_eq!(
+            edit.check(internal).map_err(|e| e.message.id),
+            Err("error-roles-config-admin-only")
+        );
+        let none = ProfileEdit::parse(Field::Roles, "").expect("none");
+        assert_eq!(none.check(internal), Ok(()));
+        assert_eq!(
+            none.patch_operation(),
+            serde_json::json!({"op": "remove", "path": "roles"})
         );
     }
 

@@ -33,7 +33,12 @@ pub async fn sync(
     reconcile: bool,
 ) -> Result<SyncReport, SyncError> {
     let push = push(client, cache).await?;
-    let pull = pull(client, cache, reconcile).await?;
+    let mut pull = pull(client, cache, reconcile).await?;
+    // The catalog is a nicety: a server that cannot tell it now does not fail the sync.
+    match crate::pull::pull_roles(client, cache).await {
+        Ok(changed) => pull.roles_changed = changed,
+        Err(e) => tracing::warn!(error = %e, "the role catalog could not be read"),
+    }
     let report = SyncReport { push, pull };
     if report.complete() {
         let now = time::OffsetDateTime::now_utc()

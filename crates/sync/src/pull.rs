@@ -39,6 +39,8 @@ pub struct PullReport {
     pub conflicts: u64,
     /// Users gone from the server, removed from the cache.
     pub deleted: u64,
+    /// The role catalog changed.
+    pub roles_changed: bool,
 }
 
 /// When the last check for users deleted on the server ran (the client's clock).
@@ -403,4 +405,33 @@ pub async fn pull(
     }
     cache.set_sync_value(LAST_PULL, &now_text()).await?;
     Ok(report)
+}
+
+/// The account's role catalog, from our server (other SCIM servers have none to offer): kept in
+/// the cache so the roles editor and the list's role filter work offline.
+pub async fn pull_roles(client: &ScimClient, cache: &Cache) -> Result<bool, SyncError> {
+    if !client.capabilities.userdesk {
+        return Ok(false);
+    }
+    let reply = client.get_api("/api/roles").await?;
+    let roles: Vec<userdesk_core::Role> = reply["roles"]
+        .as_array()
+        .map(|list| {
+            list.iter()
+                .filter_map(|r| {
+                    Some(userdesk_core::Role {
+                        id: r["id"].as_str()?.to_owned(),
+                        name: r["name"].as_str()?.to_owned(),
+                        permissions: serde_json::from_value(r["permissions"].clone()).ok()?,
+                        built_in: r["builtIn"].as_bool().unwrap_or(false),
+                    })
+                })
+                .collect()
+        })
+        .unwrap_or_default();
+    if roles.is_empty() || cache.roles().await? == roles {
+        return Ok(false);
+    }
+    cache.set_roles(&roles).await?;
+    Ok(true)
 }

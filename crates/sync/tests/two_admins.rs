@@ -68,6 +68,7 @@ fn value_of(p: &userdesk_core::UserProfile, f: Field) -> String {
             .unwrap_or_default(),
         Field::Language => p.language.to_string(),
         Field::AccountType => p.account_type.as_str().to_owned(),
+        Field::Roles => p.roles.ids().collect::<Vec<_>>().join(","),
     }
 }
 
