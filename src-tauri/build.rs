@@ -23,6 +23,7 @@ const COMMANDS: &[&str] = &[
     "profile_options",
     "start_phone_verification",
     "confirm_phone",
+    "role_catalog",
 ];
 
 fn main() {

@@ -228,6 +228,25 @@ pub fn profile_options() -> ProfileOptions {
     }
 }
 
+/// The account's roles, each with its permissions, for the roles editor.
+#[derive(Debug, Serialize)]
+pub struct RoleCatalog {
+    pub roles: Vec<userdesk_core::Role>,
+    pub max_per_user: usize,
+}
+
+#[tauri::command]
+pub async fn role_catalog(state: State<'_, AppState>) -> Result<RoleCatalog, AppError> {
+    Ok(RoleCatalog {
+        roles: state
+            .cache
+            .roles()
+            .await
+            .map_err(|e| AppError::from_cache(&state, e))?,
+        max_per_user: userdesk_core::roles::MAX_ROLES_PER_USER,
+    })
+}
+
 fn parse_id(state: &AppState, id: &str) -> Result<UserId, AppError> {
     uuid::Uuid::parse_str(id)
         .map(UserId)
@@ -258,6 +277,22 @@ pub async fn update_field(
     let field = Field::parse(&field).ok_or_else(|| AppError::unknown_field(&state))?;
     let edit =
         ProfileEdit::parse(field, &value).map_err(|e| AppError::invalid_field(&state, &e))?;
+    if let ProfileEdit::Roles(roles) = &edit {
+        let catalog = state
+            .cache
+            .roles()
+            .await
+            .map_err(|e| AppError::from_cache(&state, e))?;
+        if let Some(unknown) = roles.unknown_in(&catalog) {
+            return Err(AppError::invalid_field(
+                &state,
+                &userdesk_core::FieldError {
+                    field,
+                    message: Message::new("error-role-unknown").with("role", unknown),
+                },
+            ));
+        }
+    }
     if let ProfileEdit::AccountType(_) = edit {
         let profile = state
             .cache

@@ -185,6 +185,7 @@ pub fn run() {
             commands::profile_options,
             commands::start_phone_verification,
             commands::confirm_phone,
+            commands::role_catalog,
         ])
         .run(tauri::generate_context!());
     if let Err(e) = result {

@@ -416,7 +416,7 @@ impl SyncService {
                         + report.pull.stored
                         + report.pull.deleted
                         + report.pull.conflicts;
-                    if changed > 0 {
+                    if changed > 0 || report.pull.roles_changed {
                         s.generation += 1;
                     }
                     // The pull went through: the server is reachable, even if an edit had to wait.

@@ -1087,3 +1087,93 @@ fn account_types_follow_their_rules_and_a_one_time_account_made_full_is_sent_its
     drop(app);
     drop(keychain);
 }
+
+#[test]
+fn a_config_admins_roles_are_edited_from_the_servers_catalog_and_reach_the_server() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let keychain = Keychain::start(&std::fs::canonicalize(dir.path()).expect("dir"));
+    let server = Server::start(&dir.path().join("server"), "127.0.0.1:0");
+    let ext = "urn:ietf:params:scim:schemas:extension:userdesk:2.0:User";
+    let admin = server
+        .users()
+        .into_iter()
+        .find(|u| u["userName"] != server.email.as_str() && u[ext]["accountType"] == "config_admin")
+        .expect("a Config admin");
+    let id = admin["id"].as_str().expect("id").to_owned();
+    let who = admin["userName"].as_str().expect("userName").to_owned();
+    let app = App::launch_with(
+        "roles",
+        &dir.path().join("app"),
+        &["--server", &server.root],
+        &keychain.env,
+    );
+    sign_in(&app, &server);
+    search_for(&app, &who);
+    app.wait_for("the admin from the server", |a| {
+        row_state(a, &id).filter(|s| s == "synced")
+    });
+    app.js("location.hash = '#/users/' + arguments[0];", json!([id]));
+    click_when_there(&app, "#edit-roles");
+    // The catalog came from the server: every role with what it allows.
+    app.wait_for("the roles editor", |a| a.try_find("#role-user-viewer"));
+    let held: Vec<String> = admin["roles"]
+        .as_array()
+        .map(|r| {
+            r.iter()
+                .filter_map(|v| v["value"].as_str().map(str::to_owned))
+                .collect()
+        })
+        .unwrap_or_default();
+    for role in &held {
+        assert_eq!(
+            app.js(
+                "return document.getElementById('role-' + arguments[0]).checked;",
+                json!([role])
+            ),
+            json!(true),
+            "{role} is held"
+        );
+    }
+    assert!(app.text("#roles-count").contains("at most 25"));
+    // Toggle User viewer and Administrator.
+    let want: std::collections::BTreeSet<String> = {
+        let mut w: std::collections::BTreeSet<String> = held.iter().cloned().collect();
+        for r in ["user-viewer", "administrator"] {
+            if !w.remove(r) {
+                w.insert(r.to_owned());
+            }
+        }
+        w
+    };
+    click_when_there(&app, "#role-user-viewer");
+    click_when_there(&app, "#role-administrator");
+    assert!(!app.text("#roles-effective").is_empty());
+    let count = match want.len() {
+        1 => "One role chosen".to_owned(),
+        n => format!("{n} roles chosen"),
+    };
+    app.wait_for("the count of chosen roles", |a| {
+        a.text("#roles-count").contains(&count).then_some(())
+    });
+    app.screenshot("roles-1-editor.png");
+    click_when_there(&app, "#roles-save");
+    app.wait_for("the editor closed", |a| {
+        a.try_find("#roles-editor").is_none().then_some(())
+    });
+    sync_now(&app);
+    search_for(&app, &who);
+    app.wait_for("the roles synced", |a| {
+        row_state(a, &id).filter(|s| s == "synced")
+    });
+    let on_server: std::collections::BTreeSet<String> = server.user(&id)["roles"]
+        .as_array()
+        .map(|r| {
+            r.iter()
+                .filter_map(|v| v["value"].as_str().map(str::to_owned))
+                .collect()
+        })
+        .unwrap_or_default();
+    assert_eq!(on_server, want);
+    drop(app);
+    drop(keychain);
+}

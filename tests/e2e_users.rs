@@ -271,3 +271,78 @@ fn blanking_a_first_name_shows_the_error_and_keeps_the_old_value() {
     open_user(&app, &id);
     assert_eq!(app.value("#field-first_name"), before.first_name.as_str());
 }
+
+#[test]
+fn a_rows_menu_opens_from_the_keyboard_and_deactivates_after_the_confirmation() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let app = App::launch("row-menu", dir.path());
+    let rows = wait_for_rows(&app);
+    // An account that is not inactive, found by its status cell.
+    let target = app
+        .js(
+            "const r = [...document.querySelectorAll('#user-list a.grid-row')]
+               .find((row) => !row.querySelector('.pill-inactive')
+                 && row.querySelector('.cell-type').textContent !== 'Super admin');
+             return r ? r.dataset.id : null;",
+            serde_json::json!([]),
+        )
+        .as_str()
+        .map(str::to_owned)
+        .expect("an account to deactivate");
+    assert!(rows.iter().any(|(id, _)| *id == target));
+    // Shift+F10 on the focused row opens its menu; the first action has the focus.
+    app.js(
+        "const row = document.querySelector(`#user-list a.grid-row[data-id='${arguments[0]}']`); row.focus();
+         row.dispatchEvent(new KeyboardEvent('keydown', { key: 'F10', shiftKey: true, bubbles: true }));",
+        serde_json::json!([target]),
+    );
+    app.wait_for("the row's menu", |a| {
+        (a.js(
+            "return document.activeElement && document.activeElement.id;",
+            serde_json::json!([]),
+        ) == serde_json::json!("action-open"))
+        .then_some(())
+    });
+    app.screenshot("row-menu.png");
+    // Letters move to the action they start with.
+    app.js(
+        "document.activeElement.dispatchEvent(new KeyboardEvent('keydown', { key: 'd', bubbles: true }));",
+        serde_json::json!([]),
+    );
+    assert_eq!(
+        app.js("return document.activeElement.id;", serde_json::json!([])),
+        serde_json::json!("action-deactivate")
+    );
+    let deactivate = app.find("#action-deactivate");
+    app.click(&deactivate);
+    let confirm = app.wait_for("the confirmation", |a| a.try_find("#deactivate-confirm"));
+    app.click(&confirm);
+    app.wait_for("the row inactive", |a| {
+        let status = a.js(
+            "const r = document.querySelector(`#user-list a.grid-row[data-id='${arguments[0]}'] .cell-status`);
+             return r ? r.textContent : null;",
+            serde_json::json!([target]),
+        );
+        (status == serde_json::json!("Inactive")).then_some(())
+    });
+    let stored = read_cache(dir.path(), &target);
+    assert_eq!(stored.status, userdesk_core::Status::Inactive);
+
+    // One's own row offers no deactivation.
+    let me = app
+        .js(
+            "const r = [...document.querySelectorAll('#user-list a.grid-row')]
+               .find((row) => row.querySelector('.name').textContent === 'Demo Admin');
+             return r ? r.dataset.id : null;",
+            serde_json::json!([]),
+        )
+        .as_str()
+        .map(str::to_owned)
+        .expect("the demo admin's row");
+    app.js(
+        "document.querySelector(`.row-menu[data-menu-for='${arguments[0]}']`).click();",
+        serde_json::json!([me]),
+    );
+    app.wait_for("the own row's menu", |a| a.try_find("#action-open"));
+    assert!(app.try_find("#action-deactivate").is_none());
+}

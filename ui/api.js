@@ -20,6 +20,7 @@ export const api = {
   profileOptions: () => call("profile_options"),
   startPhoneVerification: (id, country, number) => call("start_phone_verification", { id, country, number }),
   confirmPhone: (id, code) => call("confirm_phone", { id, code }),
+  roleCatalog: () => call("role_catalog"),
   firstRowRendered: () => call("first_row_rendered"),
   syncStatus: () => call("sync_status"),
   syncNow: () => call("sync_now"),

@@ -295,3 +295,32 @@ ask-activation-title = Aktivierungs-E-Mail senden?
 ask-activation-text = { $name } hat jetzt ein vollständiges Konto und muss es aktivieren. Senden Sie die Aktivierungs-E-Mail jetzt oder später über den Statusbereich.
 ask-activation-send = Aktivierungs-E-Mail senden
 ask-activation-later = Später erledigen
+
+## Rollen bearbeiten
+roles-edit = Rollen bearbeiten
+roles-edit-title = Rollen bearbeiten
+roles-own-hint = Die eigenen Rollen ändert niemand.
+roles-intro = Ein Konfigurations-Admin darf alles, was eine seiner Rollen erlaubt. Wählen Sie die Rollen dieses Admins.
+roles-count = { $count ->
+    [one] Eine Rolle gewählt, höchstens { $max }.
+   *[other] { $count } Rollen gewählt, höchstens { $max }.
+}
+roles-limit-reached = Eine Person kann höchstens { $max } Rollen haben: Entfernen Sie eine, um eine andere hinzuzufügen.
+roles-effective = Zusammen erlauben sie
+roles-save = Rollen speichern
+role-built-in = Vordefiniert
+roles-unknown-kept = Beibehalten, obwohl dieser Computer sie noch nicht kennt:
+error-roles-config-admin-only = Nur Konfigurations-Admins haben Rollen.
+error-role-unknown = Die Rolle „{ $role }“ gibt es im Katalog dieses Kontos nicht.
+permission-users-view = Personen sehen
+permission-users-edit = Personen bearbeiten
+permission-users-create = Personen hinzufügen
+permission-users-deactivate = Personen deaktivieren
+permission-users-invite = Einladungen senden
+permission-roles-assign = Rollen zuweisen
+permission-config-manage = Konfiguration verwalten
+permission-audit-view = Verlauf lesen
+
+## Zeilenaktionen der Personenliste
+row-actions-title = Aktionen
+action-open = Profil öffnen

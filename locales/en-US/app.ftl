@@ -295,3 +295,32 @@ ask-activation-title = Send the activation e-mail?
 ask-activation-text = { $name } now has a full account and must activate it. Send the activation e-mail now, or later from the status panel.
 ask-activation-send = Send activation e-mail
 ask-activation-later = I'll do it later
+
+## Roles editor
+roles-edit = Edit roles
+roles-edit-title = Edit roles
+roles-own-hint = Nobody changes their own roles.
+roles-intro = A Config admin may do whatever any of their roles allows. Choose the roles this admin holds.
+roles-count = { $count ->
+    [one] One role chosen, at most { $max }.
+   *[other] { $count } roles chosen, at most { $max }.
+}
+roles-limit-reached = A user can hold at most { $max } roles: remove one to add another.
+roles-effective = Together these allow
+roles-save = Save roles
+role-built-in = Built-in
+roles-unknown-kept = Kept, though this computer does not know them yet:
+error-roles-config-admin-only = Only Config admins have roles.
+error-role-unknown = The role “{ $role }” is not in this account's catalog.
+permission-users-view = See users
+permission-users-edit = Edit users
+permission-users-create = Add users
+permission-users-deactivate = Deactivate users
+permission-users-invite = Send invitations
+permission-roles-assign = Assign roles
+permission-config-manage = Manage configuration
+permission-audit-view = Read the history
+
+## Row actions on the Users list
+row-actions-title = Actions
+action-open = Open profile

@@ -8,6 +8,8 @@ import { invalidateUsers } from "./users.js";
 import { openDialog } from "../components/dialog.js";
 import { EditableField } from "../components/field.js";
 import { openPhoneVerification } from "./verify-phone.js";
+import { openRolesEditor } from "./edit-roles.js";
+import { confirmDeactivation } from "./user-actions.js";
 import { onSynced } from "../sync.js";
 
 let unsubscribe = null;
@@ -111,8 +113,7 @@ async function askForActivation(user) {
       const updated = await api.sendEmail(user.id, "activation");
       queued.set(user.id, "activation");
       close();
-      document.getElementById("profile-head")?.closest(".profile")
-        ?.dispatchEvent(new CustomEvent("ud-saved", { detail: updated }));
+      announce(updated);
     } catch (err) {
       close();
       throw err;
@@ -250,10 +251,21 @@ async function render(page, user, ctx) {
   page.replaceChildren(header, syncBanner(user) ?? "", h("div", { class: "cards" }, personal, contact, account, prefs, more));
 }
 
+// The roles of a Config admin, and the editor for them (not for one's own roles).
 function rolesOf(user) {
   if (user.account_type !== "config_admin") return h("span", { class: "muted" }, t("roles-config-admin-only"));
-  if (!user.role_names.length) return h("span", { class: "muted" }, t("roles-none"));
-  return h("span", { class: "chips" }, ...user.role_names.map((r) => h("span", { class: "chip" }, r)));
+  const held = user.role_names.length
+    ? h("span", { class: "chips", id: "profile-role-chips" }, ...user.role_names.map((r) => h("span", { class: "chip" }, r)))
+    : h("span", { class: "muted", id: "profile-role-chips" }, t("roles-none"));
+  const edit = user.is_self
+    ? h("div", { class: "field-hint" }, t("roles-own-hint"))
+    : h("button", { type: "button", class: "button secondary small", id: "edit-roles", onclick: () => openRolesEditor(user, announce) }, t("roles-edit"));
+  return h("div", { class: "roles-fact" }, held, edit);
+}
+
+// Tells the open profile that `user` was saved by a dialog, as a field would.
+function announce(user) {
+  document.querySelector(".profile")?.dispatchEvent(new CustomEvent("ud-saved", { detail: user }));
 }
 
 // The account's group, status panel (with its e-mail and status actions), sign-in and "Since".
@@ -268,7 +280,7 @@ async function accountCard(user, redraw) {
       fact(t("field-status"), h("div", {},
         h("span", {}, h("span", { class: `pill pill-${user.status}` }, t(`status-${user.status}`)), " ", await statusLine(user)),
         emailActions(user, redraw),
-        statusActions(user, redraw)), "status"),
+        user.is_self ? null : statusActions(user, redraw)), "status"),
       fact(t("field-sso"), t(user.single_sign_on ? "sso-yes" : "sso-no"), "sso"),
       fact(t("field-since"), formatDate(user.created_at, "long"), "since"),
     ));
@@ -353,20 +365,7 @@ function statusActions(user, onChanged) {
       error);
   }
   const ask = async () => {
-    const name = `${user.first_name} ${user.last_name}`;
-    const confirm = h("button", { type: "button", class: "button danger", id: "deactivate-confirm" }, t("deactivate"));
-    const cancel = h("button", { type: "button", class: "button secondary", id: "deactivate-cancel" }, t("add-user-cancel"));
-    const body = h("form", { method: "dialog" },
-      h("p", {}, await tf("deactivate-text", { name })),
-      h("div", { class: "dialog-actions" }, cancel, confirm));
-    const { close } = openDialog({ id: "deactivate-dialog", title: t("deactivate-title"), body });
-    cancel.addEventListener("click", () => close());
-    confirm.addEventListener("click", async () => {
-      confirm.disabled = true;
-      close();
-      await change(false);
-    });
-    cancel.focus();
+    if (await confirmDeactivation(user)) await change(false);
   };
   return h("div", { class: "email-actions" },
     h("button", { type: "button", class: "button secondary small danger-text", id: "deactivate", onclick: ask }, t("deactivate")),

@@ -6,6 +6,8 @@ import { h, avatar, icon } from "../dom.js";
 import { t, tf, formatDate } from "../i18n.js";
 import { onSynced } from "../sync.js";
 import { openAddUser } from "./add-user.js";
+import { actionsFor } from "./user-actions.js";
+import { openMenu } from "../components/menu.js";
 
 const ROW_HEIGHT = 52;
 const PAGE = 100;
@@ -290,8 +292,19 @@ function render() {
       next.set(i, renderRow(row, i));
     }
   }
-  for (const [i, el] of onScreen) if (next.get(i) !== el) el.remove();
-  for (const el of next.values()) if (el.parentNode !== spacer) spacer.append(el);
+  for (const [i, el] of onScreen) {
+    if (next.get(i) !== el) {
+      el.remove();
+      el.menuButton?.remove();
+    }
+  }
+  for (const el of next.values()) {
+    if (el.parentNode !== spacer) {
+      spacer.append(el);
+      // The row's menu button sits right after it (a button cannot live inside a link).
+      if (el.menuButton) el.after(el.menuButton);
+    }
+  }
   onScreen = next;
 
   const generation = state.generation;
@@ -310,10 +323,15 @@ function placeholderRow(i) {
 
 function renderRow(u, index) {
   const name = `${u.first_name} ${u.last_name}`;
-  return h("a", {
+  const row = h("a", {
     class: "grid-row",
     role: "row",
     href: `#/users/${u.id}`,
+    "aria-keyshortcuts": "Shift+F10",
+    oncontextmenu: (e) => {
+      e.preventDefault();
+      openRowMenu(row, u, { x: e.clientX, y: e.clientY });
+    },
     style: { transform: `translateY(${index * ROW_HEIGHT}px)` },
     "aria-rowindex": index + 2,
     dataset: { index, id: u.id, version: u.version },
@@ -331,6 +349,53 @@ function renderRow(u, index) {
   h("span", { class: "cell cell-status", role: "gridcell" },
     h("span", { class: `pill pill-${u.status}` }, t(`status-${u.status}`))),
   h("span", { class: "cell cell-since", role: "gridcell" }, formatDate(u.created_at)));
+  row.menuButton = h("button", {
+    type: "button", class: "row-menu", tabindex: "-1", "aria-haspopup": "menu", "aria-expanded": "false",
+    "aria-label": `${t("row-actions-title")}: ${name}`, title: t("row-actions-title"),
+    style: { transform: `translateY(${index * ROW_HEIGHT}px)` },
+    dataset: { menuFor: u.id },
+    onclick: () => openRowMenu(row, u),
+  }, "⋯");
+  return row;
+}
+
+// The row's actions, by core's rules for this user as the cache holds them now.
+async function openRowMenu(row, u, point) {
+  let user;
+  try {
+    user = await api.getUser(u.id);
+  } catch {
+    return;
+  }
+  const button = row.menuButton;
+  button.setAttribute("aria-expanded", "true");
+  const done = () => {
+    invalidateUsers();
+    scheduleRender();
+  };
+  const items = actionsFor(user, { open: () => { location.hash = `#/users/${u.id}`; }, done });
+  const run = (item) => async () => {
+    try {
+      await item.run();
+    } catch (err) {
+      showListNotice(err.message ?? String(err));
+    }
+  };
+  openMenu({
+    id: "row-menu", label: t("row-actions-title"), at: button, point,
+    items: items.map((item) => ({ ...item, run: run(item) })),
+  });
+  const observer = new MutationObserver(() => {
+    if (!document.getElementById("row-menu")) {
+      button.setAttribute("aria-expanded", "false");
+      observer.disconnect();
+    }
+  });
+  observer.observe(document.body, { childList: true });
+}
+
+function showListNotice(message) {
+  view?.count.replaceChildren(h("span", { class: "error-text", role: "alert" }, message));
 }
 
 function focusRow(index) {
@@ -346,6 +411,13 @@ function focusRow(index) {
 function onRowKey(e) {
   const index = Number(document.activeElement?.dataset?.index);
   if (Number.isNaN(index)) return;
+  if ((e.key === "F10" && e.shiftKey) || e.key === "ContextMenu") {
+    e.preventDefault();
+    const row = document.activeElement;
+    const u = rowAt(index);
+    if (u) openRowMenu(row, u);
+    return;
+  }
   const perPage = Math.max(1, Math.floor(view.viewport.clientHeight / ROW_HEIGHT) - 1);
   const moves = { ArrowDown: 1, ArrowUp: -1, PageDown: perPage, PageUp: -perPage };
   if (e.key in moves) {
