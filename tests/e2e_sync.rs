@@ -491,6 +491,16 @@ fn click_when_there(app: &App, css: &str) {
     });
 }
 
+/// Signs `app` in to `server` as its owner and waits for the user `id` (searched by `who`) to show
+/// synced in the list.
+fn sign_in_and_find(app: &App, server: &Server, who: &str, id: &str) {
+    sign_in(app, server);
+    search_for(app, who);
+    app.wait_for("the user from the server, synced", |a| {
+        row_state(a, id).filter(|s| s == "synced")
+    });
+}
+
 /// Signs `app` in to `server` as its owner and waits for the list.
 fn sign_in(app: &App, server: &Server) {
     let email = app.wait_for("the sign-in form", |a| a.try_find("#sign-in-email"));
@@ -517,11 +527,7 @@ fn a_changed_e_mail_address_reaches_the_server_as_the_username() {
         &["--server", &server.root],
         &keychain.env,
     );
-    sign_in(&app, &server);
-    search_for(&app, &who);
-    app.wait_for("the user from the server", |a| {
-        row_state(a, &id).filter(|s| s == "synced")
-    });
+    sign_in_and_find(&app, &server, &who, &id);
 
     // Someone else's address is refused at the field, and nothing is saved.
     app.js("location.hash = '#/users/' + arguments[0];", json!([id]));
@@ -658,11 +664,7 @@ fn signed_in_with_an_active_user(name: &str) -> Signed {
         &["--server", &server.root],
         &keychain.env,
     );
-    sign_in(&app, &server);
-    search_for(&app, &who);
-    app.wait_for("the user from the server", |a| {
-        row_state(a, &id).filter(|s| s == "synced")
-    });
+    sign_in_and_find(&app, &server, &who, &id);
     Signed {
         app,
         server,
@@ -1013,11 +1015,7 @@ fn account_types_follow_their_rules_and_a_one_time_account_made_full_is_sent_its
         &["--server", &server.root],
         &keychain.env,
     );
-    sign_in(&app, &server);
-    search_for(&app, &one_time_name);
-    app.wait_for("the user from the server", |a| {
-        row_state(a, &one_time).filter(|s| s == "synced")
-    });
+    sign_in_and_find(&app, &server, &one_time_name, &one_time);
 
     // A full account cannot become One-time completion: the option is there, disabled.
     app.js(
@@ -1107,11 +1105,7 @@ fn a_config_admins_roles_are_edited_from_the_servers_catalog_and_reach_the_serve
         &["--server", &server.root],
         &keychain.env,
     );
-    sign_in(&app, &server);
-    search_for(&app, &who);
-    app.wait_for("the admin from the server", |a| {
-        row_state(a, &id).filter(|s| s == "synced")
-    });
+    sign_in_and_find(&app, &server, &who, &id);
     app.js("location.hash = '#/users/' + arguments[0];", json!([id]));
     click_when_there(&app, "#edit-roles");
     // The catalog came from the server: every role with what it allows.
