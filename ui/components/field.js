@@ -122,8 +122,7 @@ export class EditableField extends HTMLElement {
     this.user = user;
     if (this.control.fill) this.control.fill(this.spec.options(user));
     const fresh = this.spec.read(user);
-    const working = this.busy || this.refused || this.contains(document.activeElement);
-    if (!working || this.saved === undefined) this.control.set(fresh);
+    if (!this.working || this.saved === undefined) this.control.set(fresh);
     this.saved = fresh;
     const reason = this.spec.disabled ? this.spec.disabled(user) : null;
     for (const el of this.control.root.querySelectorAll("input, select")) el.disabled = Boolean(reason);
@@ -137,7 +136,7 @@ export class EditableField extends HTMLElement {
 
   // Whether the field holds something a redraw must not throw away.
   get working() {
-    return this.busy || this.refused || this.contains(document.activeElement);
+    return this.busy || this.again || this.refused || this.contains(document.activeElement);
   }
 
   clearError() {
@@ -153,6 +152,11 @@ export class EditableField extends HTMLElement {
   }
 
   async commit() {
+    // One save at a time: leaving the field again meanwhile saves what it holds then, afterwards.
+    if (this.busy) {
+      this.again = true;
+      return;
+    }
     const value = this.control.get();
     if (value === this.saved) {
       this.clearError();
@@ -166,7 +170,8 @@ export class EditableField extends HTMLElement {
       const updated = await this.saveValue(value);
       this.busy = false;
       this.clearError();
-      this.control.set(this.spec.read(updated));
+      // Shown as saved (trimmed, formatted), unless the admin has typed on meanwhile.
+      if (this.control.get() === value) this.control.set(this.spec.read(updated));
       this.update(updated);
       this.status.textContent = t("saved");
       this.status.className = "save-state ok";
@@ -188,6 +193,10 @@ export class EditableField extends HTMLElement {
           `${t("last-saved")}: `, h("bdi", {}, lastSaved), " · ",
           h("button", { type: "button", class: "link-button", onclick: () => { this.restore(); this.control.focus.focus(); } }, t("restore-saved"))),
       );
+    }
+    if (this.again) {
+      this.again = false;
+      if (!this.contains(document.activeElement)) await this.commit();
     }
   }
 }
