@@ -102,8 +102,10 @@ function accountTypeSpec() {
 async function askForActivation(user) {
   const send = h("button", { type: "button", class: "button", id: "ask-activation-send" }, t("ask-activation-send"));
   const later = h("button", { type: "button", class: "button secondary", id: "ask-activation-later" }, t("ask-activation-later"));
+  const note = h("div", { class: "field-message error", role: "alert" });
   const body = h("form", { method: "dialog" },
     h("p", {}, await tf("ask-activation-text", { name: `${user.first_name} ${user.last_name}` })),
+    note,
     h("div", { class: "dialog-actions" }, later, send));
   const { close } = openDialog({ id: "ask-activation", title: t("ask-activation-title"), body });
   later.addEventListener("click", () => close());
@@ -115,8 +117,8 @@ async function askForActivation(user) {
       close();
       announce(updated);
     } catch (err) {
-      close();
-      throw err;
+      send.disabled = false;
+      note.replaceChildren(h("span", { class: "error-text" }, err.message ?? String(err)));
     }
   });
   send.focus();
