@@ -143,6 +143,18 @@ impl Cache {
         profile_from_row(&row)
     }
 
+    /// The user with this e-mail address (username), compared as the server does.
+    pub async fn user_by_email(
+        &self,
+        email: &userdesk_core::Email,
+    ) -> Result<Option<UserProfile>, CacheError> {
+        let row = sqlx::query("SELECT * FROM users WHERE email_key = ?1")
+            .bind(email.key())
+            .fetch_optional(&self.pool)
+            .await?;
+        row.as_ref().map(profile_from_row).transpose()
+    }
+
     /// Saves one field edit, queued for the server in the same transaction, and returns the profile
     /// as now stored. A refused edit changes nothing. A new value for a field whose earlier edit
     /// the server refused, or which is in conflict, replaces that edit: the admin has decided.

@@ -150,6 +150,21 @@ pub fn effective_permissions(
 }
 
 impl Actor {
+    /// `profile` as the one asking, their permissions read from `catalog` as they are now.
+    pub fn of(profile: &UserProfile, catalog: &[Role]) -> Self {
+        Self {
+            id: profile.id,
+            account_type: profile.account_type,
+            status: profile.status,
+            permissions: effective_permissions(
+                profile.account_type,
+                profile.status,
+                &profile.roles,
+                catalog,
+            ),
+        }
+    }
+
     fn require(&self, permission: Permission) -> Result<(), Denied> {
         if self.permissions.contains(&permission) {
             Ok(())
@@ -350,6 +365,35 @@ impl Actor {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_signed_in_admin_acts_with_what_their_profile_allows_now() {
+        let catalog = Role::built_ins();
+        let users = crate::demo::demo_users(40, 5, time::macros::datetime!(2026-06-01 00:00 UTC));
+        let mut admin = users
+            .iter()
+            .find(|u| u.account_type == AccountType::ConfigAdmin && u.status == Status::Active)
+            .expect("an active Config admin")
+            .clone();
+        let target = users
+            .iter()
+            .find(|u| u.account_type == AccountType::Internal)
+            .expect("internal");
+        admin.roles = RoleSet::new([Role::USER_MANAGER]).expect("valid");
+        let me = Actor::of(&admin, &catalog);
+        assert_eq!(
+            me.may(Action::EditProfile, &Target::of(target, &catalog)),
+            Ok(())
+        );
+        admin.roles = RoleSet::new([Role::USER_VIEWER]).expect("valid");
+        let me = Actor::of(&admin, &catalog);
+        assert_eq!(
+            me.may(Action::EditProfile, &Target::of(target, &catalog)),
+            Err(Denied::MissingPermission(Permission::UsersEdit))
+        );
+        admin.status = Status::Inactive;
+        assert!(Actor::of(&admin, &catalog).permissions.is_empty());
+    }
 
     #[test]
     fn roles_granted_come_from_the_catalog_and_never_exceed_the_granter() {
