@@ -8,6 +8,8 @@ use tauri::State;
 use userdesk_cache::{Facets, ListQuery, Resolution, SyncState, UserRow};
 use userdesk_core::language::Language;
 use userdesk_core::lifecycle::AccountEmail;
+use userdesk_core::message::Translatable;
+use userdesk_core::policy::{Action, Actor, Denied, Target};
 use userdesk_core::{Field, Message, ProfileEdit, UserId, UserProfile};
 use userdesk_i18n::Localizer;
 
@@ -101,14 +103,26 @@ pub struct ProfileView {
     pub emails: Vec<&'static str>,
     /// The signed-in admin's own profile (whose account type they cannot change).
     pub is_self: bool,
-    /// Every account type, and whether this account may become it (core's type rules).
+    /// Every account type, and whether this account may become it (core's type rules and the
+    /// signed-in admin's permissions).
     pub account_types: Vec<TypeOption>,
+    /// What the signed-in admin may not do to this user, with the reason, by core's policy:
+    /// `edit`, `account_type`, `roles`, `status`, `email`. Empty when the app cannot tell who is
+    /// signed in (an API token): then the server decides.
+    pub denied: BTreeMap<&'static str, String>,
 }
 
 #[derive(Debug, Serialize)]
 pub struct TypeOption {
     pub value: &'static str,
     pub allowed: bool,
+}
+
+/// The signed-in admin as core's policy sees them, from their own profile in the cache.
+async fn me(state: &AppState, catalog: &[userdesk_core::Role]) -> Option<Actor> {
+    let email = userdesk_core::Email::parse(&state.sync.account_email()?).ok()?;
+    let profile = state.cache.user_by_email(&email).await.ok()??;
+    Some(Actor::of(&profile, catalog))
 }
 
 fn is_self(state: &AppState, profile: &UserProfile) -> bool {
@@ -151,14 +165,47 @@ async fn view(state: &AppState, profile: UserProfile) -> Result<ProfileView, App
         .filter(|k| k.offered(profile.status, profile.single_sign_on).is_ok())
         .map(AccountEmail::as_str)
         .collect();
+    let actor = me(state, &catalog).await;
+    let target = Target::of(&profile, &catalog);
+    let may = |action: Action| match &actor {
+        Some(a) => a.may(action, &target),
+        None => Ok(()),
+    };
     let account_types = userdesk_core::AccountType::ALL
         .into_iter()
         .map(|t| TypeOption {
             value: t.as_str(),
-            allowed: profile.account_type.change_to(t).is_ok(),
+            allowed: profile.account_type.change_to(t).is_ok()
+                && (t == profile.account_type || may(Action::ChangeAccountType { to: t }).is_ok()),
         })
         .collect();
+    let status_action = if profile.status == userdesk_core::Status::Inactive {
+        Action::Reactivate
+    } else {
+        Action::Deactivate
+    };
+    let denied = [
+        ("edit", Action::EditProfile),
+        (
+            "account_type",
+            Action::ChangeAccountType {
+                to: profile.account_type,
+            },
+        ),
+        ("roles", Action::AssignRoles),
+        ("status", status_action),
+        ("email", Action::SendEmail),
+    ]
+    .into_iter()
+    .filter_map(|(key, action)| match may(action) {
+        // Roles of another type are explained by the roles field itself.
+        Err(Denied::RolesOnlyForConfigAdmins) => None,
+        Err(e) => Some((key, state.tr(&e.message()))),
+        Ok(()) => None,
+    })
+    .collect();
     Ok(ProfileView {
+        denied,
         is_self: is_self(state, &profile),
         account_types,
         sync_state,

@@ -63,6 +63,10 @@ impl Server {
     }
 
     fn patch(&self, id: &str, path: &str, value: &str) {
+        self.patch_value(id, path, json!(value));
+    }
+
+    fn patch_value(&self, id: &str, path: &str, value: Value) {
         let (http, token) = self.http();
         let r = http
             .patch(format!("{}/scim/v2/Users/{id}", self.root))
@@ -101,6 +105,28 @@ impl Server {
             .and_then(|r| r.json())
             .expect("list");
         v["Resources"].as_array().cloned().expect("users")
+    }
+
+    /// A user other than the admin of `account_type` who signs in with a password, not
+    /// inactive (and, with `active`, active): their id and userName.
+    fn pick(&self, account_type: &str, active: bool) -> (String, String) {
+        let ext = "urn:ietf:params:scim:schemas:extension:userdesk:2.0:User";
+        self.users()
+            .iter()
+            .find(|u| {
+                u["userName"] != self.email.as_str()
+                    && u[ext]["accountType"] == account_type
+                    && u[ext]["status"] != "inactive"
+                    && (!active || u[ext]["status"] == "active")
+                    && u[ext]["singleSignOn"] == false
+            })
+            .and_then(|u| {
+                Some((
+                    u["id"].as_str()?.to_owned(),
+                    u["userName"].as_str()?.to_owned(),
+                ))
+            })
+            .unwrap_or_else(|| panic!("a {account_type} user"))
     }
 
     /// An active user other than the admin, with their userName.
@@ -793,46 +819,38 @@ fn a_plain_http_server_beyond_this_computer_is_flagged_on_the_sign_in_screen() {
     drop(keychain);
 }
 
-/// The six-digit code in the newest phone-code e-mail to `who` in the server's mail folder.
-fn phone_code_sent_to(mail_dir: &std::path::Path, who: &str) -> Option<String> {
+/// The plain text of every e-mail to `who` in the server's mail folder, oldest first.
+fn mails_to(mail_dir: &std::path::Path, who: &str) -> Vec<String> {
     let mut mails: Vec<(std::time::SystemTime, String)> = std::fs::read_dir(mail_dir)
-        .ok()?
-        .flatten()
-        .filter_map(|e| {
-            let text = std::fs::read_to_string(e.path()).ok()?;
-            let to_them =
-                text.contains(&format!("To: {who}")) || text.contains(&format!("<{who}>"));
-            let when = e.metadata().and_then(|m| m.modified()).ok()?;
-            (to_them && text.contains("verification code")).then_some((when, text))
+        .map(|d| {
+            d.flatten()
+                .filter_map(|e| {
+                    let raw = std::fs::read(e.path()).ok()?;
+                    let when = e.metadata().and_then(|m| m.modified()).ok()?;
+                    let message = mail_parser::MessageParser::default().parse(&raw)?;
+                    let to_them = message
+                        .to()
+                        .and_then(|to| to.first())
+                        .and_then(|a| a.address())
+                        .is_some_and(|a| a.eq_ignore_ascii_case(who));
+                    let text = message.body_text(0)?.into_owned();
+                    to_them.then_some((when, text))
+                })
+                .collect()
         })
-        .collect();
+        .unwrap_or_default();
     mails.sort();
-    let (_, text) = mails.pop()?;
-    // Bodies with non-ASCII names may travel in base64: read those blocks decoded too.
-    let mut readable = text.clone();
-    let mut block = String::new();
-    for line in text.lines().chain(std::iter::once("")) {
-        let line = line.trim();
-        if !line.is_empty()
-            && line
-                .chars()
-                .all(|c| c.is_ascii_alphanumeric() || "+/=".contains(c))
-        {
-            block.push_str(line);
-        } else if !block.is_empty() {
-            use base64::Engine as _;
-            if let Ok(bytes) = base64::engine::general_purpose::STANDARD.decode(&block) {
-                readable.push('\n');
-                readable.push_str(&String::from_utf8_lossy(&bytes));
-            }
-            block.clear();
-        }
-    }
-    readable
-        .lines()
-        .map(str::trim)
-        .find(|l| l.len() == 6 && l.chars().all(|c| c.is_ascii_digit()))
-        .map(str::to_owned)
+    mails.into_iter().map(|(_, text)| text).collect()
+}
+
+/// The six-digit code in the newest e-mail to `who` that has one.
+fn phone_code_sent_to(mail_dir: &std::path::Path, who: &str) -> Option<String> {
+    mails_to(mail_dir, who).iter().rev().find_map(|text| {
+        text.lines()
+            .map(str::trim)
+            .find(|l| l.len() == 6 && l.chars().all(|c| c.is_ascii_digit()))
+            .map(str::to_owned)
+    })
 }
 
 /// Pastes `text` into the element `css` as a clipboard paste would.
@@ -984,25 +1002,8 @@ fn account_types_follow_their_rules_and_a_one_time_account_made_full_is_sent_its
     let server = Server::start(&server_dir, "127.0.0.1:0");
     let ext = "urn:ietf:params:scim:schemas:extension:userdesk:2.0:User";
     let users = server.users();
-    let pick = |t: &str| {
-        users
-            .iter()
-            .find(|u| {
-                u["userName"] != server.email.as_str()
-                    && u[ext]["accountType"] == t
-                    && u[ext]["status"] != "inactive"
-                    && u[ext]["singleSignOn"] == false
-            })
-            .and_then(|u| {
-                Some((
-                    u["id"].as_str()?.to_owned(),
-                    u["userName"].as_str()?.to_owned(),
-                ))
-            })
-            .unwrap_or_else(|| panic!("a {t} user"))
-    };
-    let (internal, _) = pick("internal");
-    let (one_time, one_time_name) = pick("one_time_completion");
+    let (internal, _) = server.pick("internal", false);
+    let (one_time, one_time_name) = server.pick("one_time_completion", false);
     let owner = users
         .iter()
         .find(|u| u["userName"] == server.email.as_str())
@@ -1168,6 +1169,143 @@ fn a_config_admins_roles_are_edited_from_the_servers_catalog_and_reach_the_serve
         })
         .unwrap_or_default();
     assert_eq!(on_server, want);
+    drop(app);
+    drop(keychain);
+}
+
+/// The password link in an e-mail to `who` in the server's mail folder, once there is one.
+fn reset_link(mail_dir: &std::path::Path, who: &str) -> Option<String> {
+    mails_to(mail_dir, who).iter().rev().find_map(|text| {
+        text.split_whitespace()
+            .find(|w| w.contains("/account/password?token="))
+            .map(str::to_owned)
+    })
+}
+
+/// Gives user `id` the password `password` the way a person does: a reset e-mail from the owner,
+/// then the page behind its link.
+fn set_password_by_mail(
+    server: &Server,
+    mail_dir: &std::path::Path,
+    id: &str,
+    who: &str,
+    password: &str,
+) {
+    let (http, token) = server.http();
+    let r = http
+        .post(format!(
+            "{}/api/users/{id}/emails/password-reset",
+            server.root
+        ))
+        .bearer_auth(token)
+        .send()
+        .expect("reset");
+    assert!(r.status().is_success(), "{}", r.status());
+    let start = std::time::Instant::now();
+    let link = loop {
+        if let Some(link) = reset_link(mail_dir, who) {
+            break link;
+        }
+        assert!(start.elapsed() < TIMEOUT, "no reset e-mail to {who}");
+        std::thread::sleep(std::time::Duration::from_millis(100));
+    };
+    let token = link.split("token=").nth(1).expect("token").to_owned();
+    let r = http
+        .post(format!("{}/account/password", server.root))
+        .form(&[
+            ("token", token.as_str()),
+            ("password", password),
+            ("confirm", password),
+        ])
+        .send()
+        .expect("set password");
+    assert!(r.status().is_success(), "{}", r.status());
+}
+
+#[test]
+fn a_permission_taken_away_on_the_server_restricts_the_open_profile_and_keeps_what_was_typed() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let keychain = Keychain::start(&std::fs::canonicalize(dir.path()).expect("dir"));
+    let server_dir = dir.path().join("server");
+    let server = Server::start(&server_dir, "127.0.0.1:0");
+    let (manager, manager_name) = server.pick("config_admin", true);
+    let (target, target_name) = server.pick("internal", true);
+    server.patch_value(&manager, "roles", json!([{"value": "user-manager"}]));
+    let password = "a long enough passphrase 42";
+    set_password_by_mail(
+        &server,
+        &server_dir.join("mail"),
+        &manager,
+        &manager_name,
+        password,
+    );
+
+    let app = App::launch_with(
+        "restricted",
+        &dir.path().join("app"),
+        &["--server", &server.root],
+        &keychain.env,
+    );
+    let email = app.wait_for("the sign-in form", |a| a.try_find("#sign-in-email"));
+    app.type_text(&email, &manager_name);
+    let field = app.find("#sign-in-password");
+    app.type_text(&field, password);
+    app.click(&app.find("#sign-in-submit"));
+    app.wait_for("the list", |a| a.try_find("#user-search"));
+    search_for(&app, &target_name);
+    app.wait_for("the user from the server", |a| {
+        row_state(a, &target).filter(|s| s == "synced")
+    });
+    app.js(
+        "location.hash = '#/users/' + arguments[0];",
+        json!([target]),
+    );
+    app.wait_for("the title, editable", |a| {
+        a.attribute("ud-field[data-field=title]", "data-restricted")
+            .filter(|r| r == "false")
+    });
+
+    // The admin is typing a new title when the owner takes their right to edit away.
+    app.js(
+        "const t = document.getElementById('field-title'); t.focus(); t.value = 'Typed before the change';",
+        json!([]),
+    );
+    server.patch_value(&manager, "roles", json!([{"value": "user-viewer"}]));
+    app.js("window.__TAURI__.core.invoke('sync_now');", json!([]));
+    let note = app.wait_for("the title restricted", |a| {
+        (a.attribute("ud-field[data-field=title]", "data-restricted")
+            .as_deref()
+            == Some("true"))
+        .then(|| a.text("#field-title-restricted"))
+    });
+    assert!(
+        note.contains("Restricted") && note.contains("permission"),
+        "{note}"
+    );
+    assert_eq!(
+        app.value("#field-title"),
+        "Typed before the change",
+        "nothing typed is lost"
+    );
+    assert_eq!(
+        app.js(
+            "return document.getElementById('field-title').disabled;",
+            json!([])
+        ),
+        json!(true)
+    );
+    // Deactivating needs a permission the admin no longer has: not offered, the reason shown.
+    app.wait_for("the status panel restricted", |a| {
+        a.try_find("#status-denied")
+    });
+    assert!(app.try_find("#deactivate").is_none());
+    app.screenshot("restricted-1-title.png");
+    // Nothing was saved or queued, and the server keeps its title.
+    assert_eq!(
+        app.attribute("#field-title-sync", "data-sync").as_deref(),
+        Some("synced")
+    );
+    assert_ne!(server.user(&target)["title"], "Typed before the change");
     drop(app);
     drop(keychain);
 }

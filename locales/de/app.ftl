@@ -324,3 +324,4 @@ permission-audit-view = Verlauf lesen
 ## Zeilenaktionen der Personenliste
 row-actions-title = Aktionen
 action-open = Profil öffnen
+field-restricted = Eingeschränkt

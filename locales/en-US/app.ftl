@@ -324,3 +324,4 @@ permission-audit-view = Read the history
 ## Row actions on the Users list
 row-actions-title = Actions
 action-open = Open profile
+field-restricted = Restricted

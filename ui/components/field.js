@@ -89,6 +89,7 @@ export class EditableField extends HTMLElement {
     this.status = h("span", { class: "save-state", id: `${id}-state`, "aria-live": "polite" });
     this.marker = h("span", { class: "field-sync", id: `${id}-sync` });
     this.message = h("div", { class: "field-message", id: `${id}-message` });
+    this.restrictedNote = h("div", { class: "field-hint restricted-note", id: `${id}-restricted` });
     this.replaceChildren(
       h("div", { class: "label-row" },
         h("label", { for: id }, t(spec.label), spec.required ? h("span", { class: "req", title: t("field-required") }, " *") : null),
@@ -96,6 +97,7 @@ export class EditableField extends HTMLElement {
         this.status),
       this.control.root,
       ...(spec.hint ? [h("div", { class: "field-hint", id: `${id}-hint` }, t(spec.hint))] : []),
+      this.restrictedNote,
       this.message);
 
     const commit = () => this.commit();
@@ -124,10 +126,17 @@ export class EditableField extends HTMLElement {
     const fresh = this.spec.read(user);
     if (!this.working || this.saved === undefined) this.control.set(fresh);
     this.saved = fresh;
-    const reason = this.spec.disabled ? this.spec.disabled(user) : null;
+    // Restricted: the signed-in admin may not change this (now); what is typed stays on screen.
+    this.restriction = this.spec.restricted ? this.spec.restricted(user) : null;
+    const reason = this.restriction ?? (this.spec.disabled ? this.spec.disabled(user) : null);
     for (const el of this.control.root.querySelectorAll("input, select")) el.disabled = Boolean(reason);
     if (this.control.root.matches("input, select")) this.control.root.disabled = Boolean(reason);
     this.title = reason ?? "";
+    this.classList.toggle("restricted", Boolean(this.restriction));
+    this.dataset.restricted = this.restriction ? "true" : "false";
+    this.restrictedNote.replaceChildren(...(this.restriction
+      ? [h("span", { class: "pill pill-restricted" }, t("field-restricted")), " ", this.restriction]
+      : []));
     const s = user.field_states?.[this.spec.field];
     this.marker.className = s ? `field-sync sync-pill sync-${s}` : "field-sync";
     this.marker.textContent = s ? t(`sync-state-${s}`) : "";
@@ -158,6 +167,8 @@ export class EditableField extends HTMLElement {
       return;
     }
     const value = this.control.get();
+    // Not saved while restricted; kept on screen for when the permission comes back.
+    if (this.restriction) return;
     if (value === this.saved) {
       this.clearError();
       return;

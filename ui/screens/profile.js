@@ -84,7 +84,7 @@ function languageSpec(languages) {
 // to send the activation e-mail now.
 function accountTypeSpec() {
   return {
-    field: "account_type", label: "field-account-type", kind: "select",
+    field: "account_type", label: "field-account-type", kind: "select", permission: "account_type",
     read: (u) => u.account_type,
     describe: (u) => t(`type-${u.account_type}`),
     disabled: (u) => (u.is_self ? t("account-type-own-hint") : null),
@@ -142,7 +142,10 @@ export async function showProfile(main, id, focusField) {
     let el = fields.get(spec.field);
     if (el) el.update(u);
     else {
-      el = EditableField.create(spec, u, (value) => api.updateField(id, spec.field, value));
+      // What the signed-in admin may not do (core's policy) restricts the field, with the reason.
+      const own = spec.disabled;
+      const restricted = { ...spec, restricted: (x) => x.denied?.[spec.permission ?? "edit"] ?? null, disabled: (x) => own?.(x) ?? null };
+      el = EditableField.create(restricted, u, (value) => api.updateField(id, spec.field, value));
       fields.set(spec.field, el);
     }
     return el;
@@ -153,13 +156,17 @@ export async function showProfile(main, id, focusField) {
     invalidateUsers();
     await draw(u);
   };
+  // Everything but the fields (which keep their own state) follows `u` at once.
+  const refreshAround = (u, except) => {
+    refreshHead(page, u);
+    for (const f of fields.values()) if (f !== except) f.update(u);
+    page.querySelector("#mobile-slot")?.replaceChildren(mobileState(u, ctx) ?? "");
+    page.querySelector("#profile-roles dd")?.replaceChildren(rolesOf(u));
+    accountCard(u, ctx.redraw).then((card) => page.querySelector("#profile-account")?.replaceWith(card));
+  };
   page.addEventListener("ud-saved", (e) => {
     invalidateUsers();
-    refreshHead(page, e.detail);
-    for (const f of fields.values()) if (f !== e.target) f.update(e.detail);
-    page.querySelector("#mobile-slot")?.replaceChildren(mobileState(e.detail, ctx) ?? "");
-    page.querySelector("#profile-roles dd")?.replaceChildren(rolesOf(e.detail));
-    accountCard(e.detail, ctx.redraw).then((card) => page.querySelector("#profile-account")?.replaceWith(card));
+    refreshAround(e.detail, e.target);
   });
   main.replaceChildren(backLink(), page);
   await draw(user);
@@ -167,9 +174,13 @@ export async function showProfile(main, id, focusField) {
   if (focusField) document.getElementById(`field-${focusField}`)?.focus();
   // A sync brought a change of this user (or sent the edits): show it, unless the admin is typing.
   unsubscribe = onSynced(async () => {
-    if (!document.body.contains(page) || page.contains(document.activeElement)) return;
+    if (!document.body.contains(page)) return;
     try {
-      await draw(await api.getUser(id));
+      const fresh = await api.getUser(id);
+      // While the admin is typing only the fields learn what changed (a permission taken away
+      // restricts them at once); what is typed stays.
+      if (page.contains(document.activeElement)) refreshAround(fresh, null);
+      else await draw(fresh);
     } catch {
       // Gone from the server: the list says so.
     }
@@ -261,7 +272,9 @@ function rolesOf(user) {
     : h("span", { class: "muted", id: "profile-role-chips" }, t("roles-none"));
   const edit = user.is_self
     ? h("div", { class: "field-hint" }, t("roles-own-hint"))
-    : h("button", { type: "button", class: "button secondary small", id: "edit-roles", onclick: () => openRolesEditor(user, announce) }, t("roles-edit"));
+    : user.denied?.roles
+      ? h("div", { class: "field-hint", id: "roles-denied" }, user.denied.roles)
+      : h("button", { type: "button", class: "button secondary small", id: "edit-roles", onclick: () => openRolesEditor(user, announce) }, t("roles-edit"));
   return h("div", { class: "roles-fact" }, held, edit);
 }
 
@@ -281,8 +294,10 @@ async function accountCard(user, redraw) {
       fact(t("field-group"), group, "group"),
       fact(t("field-status"), h("div", {},
         h("span", {}, h("span", { class: `pill pill-${user.status}` }, t(`status-${user.status}`)), " ", await statusLine(user)),
-        emailActions(user, redraw),
-        user.is_self ? null : statusActions(user, redraw)), "status"),
+        user.denied?.email ? null : emailActions(user, redraw),
+        user.is_self ? null : user.denied?.status
+          ? h("div", { class: "field-hint", id: "status-denied" }, user.denied.status)
+          : statusActions(user, redraw)), "status"),
       fact(t("field-sso"), t(user.single_sign_on ? "sso-yes" : "sso-no"), "sso"),
       fact(t("field-since"), formatDate(user.created_at, "long"), "since"),
     ));

@@ -31,7 +31,7 @@ export async function confirmDeactivation(user) {
 // `done(updated)` runs after each.
 export function actionsFor(user, { open, done }) {
   const items = [{ id: "action-open", label: t("action-open"), run: open }];
-  for (const kind of user.emails ?? []) {
+  for (const kind of user.denied?.email ? [] : user.emails ?? []) {
     if (kind !== "activation") continue;
     items.push({
       id: "action-activation",
@@ -39,8 +39,8 @@ export function actionsFor(user, { open, done }) {
       run: async () => done(await api.sendEmail(user.id, kind)),
     });
   }
-  // Nobody deactivates their own account.
-  if (user.is_self) return items;
+  // Nobody deactivates their own account; the rest as core's policy allows.
+  if (user.is_self || user.denied?.status) return items;
   if (user.status === "inactive") {
     items.push({ id: "action-reactivate", label: t("reactivate"), run: async () => done(await api.updateField(user.id, "active", "true")) });
   } else {
