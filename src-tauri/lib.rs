@@ -9,7 +9,7 @@ mod sync;
 
 use std::path::PathBuf;
 
-use tauri::Manager;
+use tauri::{Emitter, Manager};
 use userdesk_cache::{CACHE_FILE, Cache};
 use userdesk_core::Role;
 use userdesk_i18n::Localizer;
@@ -151,6 +151,13 @@ pub fn run() {
                 &locale.to_string(),
             ))?;
             tracing::info!(cache = %cache.path().display(), %locale, "ready");
+            // The window hears of every change of the sync's status; it never polls.
+            let window = app.handle().clone();
+            sync.on_status(std::sync::Arc::new(move |status| {
+                if let Err(e) = window.emit("sync-status", status) {
+                    tracing::warn!(error = %e, "the sync status could not reach the window");
+                }
+            }));
             sync.start();
             app.manage(AppState {
                 cache,

@@ -98,7 +98,12 @@ struct Inner {
     language: String,
     /// The refresh token last kept in the keychain, so it is written only when it changes.
     kept: std::sync::Mutex<Option<String>>,
+    /// Told the status whenever it may have changed (the window listens: nothing polls).
+    publish: std::sync::Mutex<Option<Publisher>>,
 }
+
+/// Hands the status to whoever shows it.
+pub type Publisher = Arc<dyn Fn(&SyncStatus) + Send + Sync>;
 
 #[derive(Clone)]
 pub struct SyncService {
@@ -140,6 +145,7 @@ impl SyncService {
                 file,
                 language: language.to_owned(),
                 kept: std::sync::Mutex::new(None),
+                publish: std::sync::Mutex::new(None),
             }),
         }
     }
@@ -150,9 +156,25 @@ impl SyncService {
         tauri::async_runtime::spawn(async move { me.run().await });
     }
 
-    /// Asks for a sync soon (after an edit, or "Sync now").
+    /// Asks for a sync soon (after an edit, or "Sync now"); what waits is published at once.
     pub fn poke(&self) {
         self.inner.wake.notify_one();
+        let me = self.clone();
+        tauri::async_runtime::spawn(async move { me.publish().await });
+    }
+
+    /// From now on `publisher` is told every change of the status.
+    pub fn on_status(&self, publisher: Publisher) {
+        *lock(&self.inner.publish) = Some(publisher);
+    }
+
+    /// Tells the publisher the status as it is now.
+    pub async fn publish(&self) {
+        let status = self.status().await;
+        let publisher = lock(&self.inner.publish).clone();
+        if let Some(p) = publisher {
+            p(&status);
+        }
     }
 
     pub async fn status(&self) -> SyncStatus {
@@ -347,10 +369,13 @@ impl SyncService {
             _ => {}
         }
         *self.inner.client.lock().await = None;
-        let mut s = lock(&self.inner.status);
-        s.needs_sign_in = true;
-        s.token = false;
-        s.online = None;
+        {
+            let mut s = lock(&self.inner.status);
+            s.needs_sign_in = true;
+            s.token = false;
+            s.online = None;
+        }
+        self.publish().await;
     }
 
     /// Confirms the mobile number of user `id` with the code the server sent: online only, since
@@ -382,6 +407,7 @@ impl SyncService {
             .await
             .map_err(|e| PhoneCheck::Failed(SyncError::Protocol(e.to_string())))?;
         lock(&self.inner.status).generation += 1;
+        self.publish().await;
         Ok(())
     }
 
@@ -397,6 +423,7 @@ impl SyncService {
 
     async fn attempt(&self) -> Result<(), SyncError> {
         lock(&self.inner.status).syncing = true;
+        self.publish().await;
         let result = async {
             let client = self.client().await?;
             let report = sync(&client, &self.inner.cache, false).await;
@@ -448,7 +475,7 @@ impl SyncService {
         if let Err(e) = &result {
             tracing::info!(error = %e, "sync did not complete");
         }
-        self.refresh_counts().await;
+        self.publish().await;
         result.map(|_| ())
     }
 }

@@ -596,7 +596,8 @@ fn a_user_added_offline_is_created_on_the_server_after_sync() {
     let server_dir = dir.path().join("server");
     let mut server = Server::start(&server_dir, "127.0.0.1:0");
     let addr = server.root.trim_start_matches("http://").to_owned();
-    let taken = server.user(&server.some_user())["userName"]
+    let taken_id = server.some_user();
+    let taken = server.user(&taken_id)["userName"]
         .as_str()
         .expect("userName")
         .to_owned();
@@ -606,7 +607,8 @@ fn a_user_added_offline_is_created_on_the_server_after_sync() {
         &["--server", &server.root],
         &keychain.env,
     );
-    sign_in(&app, &server);
+    // The first sync has brought the server's users (the list shows at once, before it ends).
+    sign_in_and_find(&app, &server, &taken, &taken_id);
     server.stop();
 
     click_when_there(&app, "#add-user");

@@ -1,11 +1,12 @@
 // The sync as the whole window shows it: online or not, the last sync, "Sync now", and what waits
-// (the count beside "Sync"). Polls the backend's status; when a sync changed what the cache shows,
-// tells the open screen to read it again.
+// (the count beside "Sync"). The backend pushes its status as a `sync-status` event whenever it may
+// have changed; when a sync changed what the cache shows, the open screen is told to read it again.
 
 import { api } from "./api.js";
 import { t, tf, formatRelative } from "./i18n.js";
 
-const POLL_MS = 1500;
+// "Last sync 3 minutes ago" is drawn again this often, from the status already known.
+const RELATIVE_MS = 30000;
 let last = null;
 const listeners = new Set();
 
@@ -40,15 +41,25 @@ async function draw(s) {
   count.classList.toggle("alert", s.conflicts + s.rejected > 0);
 }
 
+async function take(s) {
+  const changed = !last || s.generation !== last.generation || s.needs_sign_in !== last.needs_sign_in;
+  last = s;
+  await draw(s);
+  if (changed) for (const fn of listeners) fn(s);
+}
+
+// Statuses are taken one after the other, in the order they came: an older one never lands last.
+let chain = Promise.resolve();
+function enqueue(s) {
+  chain = chain.then(() => take(s)).catch(() => {});
+  return chain;
+}
+
 async function poll() {
   try {
-    const s = await api.syncStatus();
-    const changed = !last || s.generation !== last.generation || s.needs_sign_in !== last.needs_sign_in;
-    last = s;
-    await draw(s);
-    if (changed) for (const fn of listeners) fn(s);
+    await enqueue(await api.syncStatus());
   } catch {
-    // The next poll tries again.
+    // The next event brings it.
   }
 }
 
@@ -62,6 +73,8 @@ export async function startSyncStatus() {
     await api.signOut().catch(() => {});
     poll();
   });
+  const events = window.__TAURI__ && window.__TAURI__.event;
+  if (events) await events.listen("sync-status", (e) => enqueue(e.payload));
   await poll();
-  setInterval(poll, POLL_MS);
+  setInterval(() => { if (last) draw(last); }, RELATIVE_MS);
 }
