@@ -7,6 +7,7 @@ mod support;
 
 use serde_json::{Value, json};
 use support::{App, Keychain, TIMEOUT};
+use userdesk_core::scim::USERDESK_USER_SCHEMA as EXT;
 
 /// Our account server on its own runtime, so that the test can stop it dead and start it again
 /// on the same SQLite file and port.
@@ -110,15 +111,14 @@ impl Server {
     /// A user other than the admin of `account_type` who signs in with a password, not
     /// inactive (and, with `active`, active): their id and userName.
     fn pick(&self, account_type: &str, active: bool) -> (String, String) {
-        let ext = "urn:ietf:params:scim:schemas:extension:userdesk:2.0:User";
         self.users()
             .iter()
             .find(|u| {
                 u["userName"] != self.email.as_str()
-                    && u[ext]["accountType"] == account_type
-                    && u[ext]["status"] != "inactive"
-                    && (!active || u[ext]["status"] == "active")
-                    && u[ext]["singleSignOn"] == false
+                    && u[EXT]["accountType"] == account_type
+                    && u[EXT]["status"] != "inactive"
+                    && (!active || u[EXT]["status"] == "active")
+                    && u[EXT]["singleSignOn"] == false
             })
             .and_then(|u| {
                 Some((
@@ -131,13 +131,12 @@ impl Server {
 
     /// An active user other than the admin, with their userName.
     fn active_user(&self) -> (String, String) {
-        let ext = "urn:ietf:params:scim:schemas:extension:userdesk:2.0:User";
         self.users()
             .iter()
             .find(|u| {
                 u["userName"] != self.email.as_str()
-                    && u[ext]["status"] == "active"
-                    && u[ext]["singleSignOn"] == false
+                    && u[EXT]["status"] == "active"
+                    && u[EXT]["singleSignOn"] == false
             })
             .map(|u| {
                 (
@@ -220,12 +219,7 @@ fn offline_edit_syncs_when_the_server_is_back_and_a_conflict_is_resolved_in_the_
         .expect("userName")
         .to_owned();
 
-    let app = App::launch_with(
-        "sync",
-        &dir.path().join("app"),
-        &["--server", &server.root],
-        &keychain.env,
-    );
+    let app = app_for("sync", dir.path(), &server, &keychain);
     // Sign in: the session goes to the keychain.
     let email = app.wait_for("the sign-in form", |a| a.try_find("#sign-in-email"));
     app.type_text(&email, &server.email);
@@ -517,6 +511,16 @@ fn click_when_there(app: &App, css: &str) {
     });
 }
 
+/// The app set up for `server`, its data under `dir/app`, its session in `keychain`.
+fn app_for(name: &str, dir: &std::path::Path, server: &Server, keychain: &Keychain) -> App {
+    App::launch_with(
+        name,
+        &dir.join("app"),
+        &["--server", &server.root],
+        &keychain.env,
+    )
+}
+
 /// Signs `app` in to `server` as its owner and waits for the user `id` (searched by `who`) to show
 /// synced in the list.
 fn sign_in_and_find(app: &App, server: &Server, who: &str, id: &str) {
@@ -547,12 +551,7 @@ fn a_changed_e_mail_address_reaches_the_server_as_the_username() {
         .as_str()
         .expect("userName")
         .to_owned();
-    let app = App::launch_with(
-        "email",
-        &dir.path().join("app"),
-        &["--server", &server.root],
-        &keychain.env,
-    );
+    let app = app_for("email", dir.path(), &server, &keychain);
     sign_in_and_find(&app, &server, &who, &id);
 
     // Someone else's address is refused at the field, and nothing is saved.
@@ -601,12 +600,7 @@ fn a_user_added_offline_is_created_on_the_server_after_sync() {
         .as_str()
         .expect("userName")
         .to_owned();
-    let app = App::launch_with(
-        "add-user",
-        &dir.path().join("app"),
-        &["--server", &server.root],
-        &keychain.env,
-    );
+    let app = app_for("add-user", dir.path(), &server, &keychain);
     // The first sync has brought the server's users (the list shows at once, before it ends).
     sign_in_and_find(&app, &server, &taken, &taken_id);
     server.stop();
@@ -686,12 +680,7 @@ fn signed_in_with_an_active_user(name: &str) -> Signed {
     let server_dir = dir.path().join("server");
     let server = Server::start(&server_dir, "127.0.0.1:0");
     let (id, who) = server.active_user();
-    let app = App::launch_with(
-        name,
-        &dir.path().join("app"),
-        &["--server", &server.root],
-        &keychain.env,
-    );
+    let app = app_for(name, dir.path(), &server, &keychain);
     sign_in_and_find(&app, &server, &who, &id);
     Signed {
         app,
@@ -773,7 +762,6 @@ fn a_user_is_deactivated_after_a_confirmation_and_reactivated_with_the_same_stat
     click_when_there(&app, "#deactivate-confirm");
     app.wait_for("the Reactivate button", |a| a.try_find("#reactivate"));
     sync_now(&app);
-    let ext = "urn:ietf:params:scim:schemas:extension:userdesk:2.0:User";
     let start = std::time::Instant::now();
     while server.user(&id)["active"] != false {
         assert!(
@@ -782,7 +770,7 @@ fn a_user_is_deactivated_after_a_confirmation_and_reactivated_with_the_same_stat
         );
         std::thread::sleep(std::time::Duration::from_millis(200));
     }
-    assert_eq!(server.user(&id)[ext]["status"], "inactive");
+    assert_eq!(server.user(&id)[EXT]["status"], "inactive");
     app.screenshot("deactivate-2-inactive.png");
 
     click_when_there(&app, "#reactivate");
@@ -796,7 +784,7 @@ fn a_user_is_deactivated_after_a_confirmation_and_reactivated_with_the_same_stat
         );
         std::thread::sleep(std::time::Duration::from_millis(200));
     }
-    assert_eq!(server.user(&id)[ext]["status"], "active", "back to Active");
+    assert_eq!(server.user(&id)[EXT]["status"], "active", "back to Active");
     drop(app);
 }
 
@@ -980,10 +968,7 @@ fn a_mobile_number_is_verified_with_the_code_from_the_e_mail_the_server_wrote() 
         .cloned()
         .unwrap_or_default();
     assert_eq!(mobile["value"], "+4915123456789", "{user}");
-    assert_eq!(
-        user["urn:ietf:params:scim:schemas:extension:userdesk:2.0:User"]["mobileVerified"], true,
-        "{user}"
-    );
+    assert_eq!(user[EXT]["mobileVerified"], true, "{user}");
     drop(app);
 }
 
@@ -1002,7 +987,6 @@ fn account_types_follow_their_rules_and_a_one_time_account_made_full_is_sent_its
     let keychain = Keychain::start(&std::fs::canonicalize(dir.path()).expect("dir"));
     let server_dir = dir.path().join("server");
     let server = Server::start(&server_dir, "127.0.0.1:0");
-    let ext = "urn:ietf:params:scim:schemas:extension:userdesk:2.0:User";
     let users = server.users();
     let (internal, _) = server.pick("internal", false);
     let (one_time, one_time_name) = server.pick("one_time_completion", false);
@@ -1012,12 +996,7 @@ fn account_types_follow_their_rules_and_a_one_time_account_made_full_is_sent_its
         .and_then(|u| u["id"].as_str())
         .expect("the owner")
         .to_owned();
-    let app = App::launch_with(
-        "types",
-        &dir.path().join("app"),
-        &["--server", &server.root],
-        &keychain.env,
-    );
+    let app = app_for("types", dir.path(), &server, &keychain);
     sign_in_and_find(&app, &server, &one_time_name, &one_time);
 
     // A full account cannot become One-time completion: the option is there, disabled.
@@ -1080,9 +1059,9 @@ fn account_types_follow_their_rules_and_a_one_time_account_made_full_is_sent_its
         row_state(a, &one_time).filter(|s| s == "synced")
     });
     let user = server.user(&one_time);
-    assert_eq!(user[ext]["accountType"], "internal", "{user}");
+    assert_eq!(user[EXT]["accountType"], "internal", "{user}");
     assert_eq!(
-        user[ext]["status"], "invited",
+        user[EXT]["status"], "invited",
         "the activation went out: {user}"
     );
     drop(app);
@@ -1094,20 +1073,14 @@ fn a_config_admins_roles_are_edited_from_the_servers_catalog_and_reach_the_serve
     let dir = tempfile::tempdir().expect("temp dir");
     let keychain = Keychain::start(&std::fs::canonicalize(dir.path()).expect("dir"));
     let server = Server::start(&dir.path().join("server"), "127.0.0.1:0");
-    let ext = "urn:ietf:params:scim:schemas:extension:userdesk:2.0:User";
     let admin = server
         .users()
         .into_iter()
-        .find(|u| u["userName"] != server.email.as_str() && u[ext]["accountType"] == "config_admin")
+        .find(|u| u["userName"] != server.email.as_str() && u[EXT]["accountType"] == "config_admin")
         .expect("a Config admin");
     let id = admin["id"].as_str().expect("id").to_owned();
     let who = admin["userName"].as_str().expect("userName").to_owned();
-    let app = App::launch_with(
-        "roles",
-        &dir.path().join("app"),
-        &["--server", &server.root],
-        &keychain.env,
-    );
+    let app = app_for("roles", dir.path(), &server, &keychain);
     sign_in_and_find(&app, &server, &who, &id);
     app.js("location.hash = '#/users/' + arguments[0];", json!([id]));
     click_when_there(&app, "#edit-roles");
@@ -1242,12 +1215,7 @@ fn a_permission_taken_away_on_the_server_restricts_the_open_profile_and_keeps_wh
         password,
     );
 
-    let app = App::launch_with(
-        "restricted",
-        &dir.path().join("app"),
-        &["--server", &server.root],
-        &keychain.env,
-    );
+    let app = app_for("restricted", dir.path(), &server, &keychain);
     let email = app.wait_for("the sign-in form", |a| a.try_find("#sign-in-email"));
     app.type_text(&email, &manager_name);
     let field = app.find("#sign-in-password");
