@@ -6,6 +6,8 @@
 
 pub mod conflicts;
 mod error;
+mod groups;
+mod history;
 pub mod outbox;
 mod query;
 mod rows;
@@ -23,6 +25,7 @@ use sqlx::sqlite::{
 
 pub use conflicts::{Conflict, Resolution};
 pub use error::CacheError;
+pub use history::HistoryCursor;
 pub use outbox::{OutboxEntry, SyncState};
 pub use query::{Facets, ListQuery, MAX_PAGE, SortColumn, SortOrder, UserRow};
 pub use server_copies::ServerCopy;

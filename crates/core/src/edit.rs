@@ -10,7 +10,10 @@ use crate::language::Language;
 use crate::message::{Message, Translatable};
 use crate::name::PersonName;
 use crate::phone::{PhoneE164, PhoneExtension};
-use crate::profile::{MobilePhone, OfficePhone};
+use crate::profile::{Group, MobilePhone, NotificationFrequency, OfficePhone, Presence, UserGroup};
+
+/// Longest group id taken (ids are the server's; real ones are UUIDs or short names).
+const MAX_GROUP_ID: usize = 256;
 use crate::title::Title;
 
 /// The fields that are edited in place on the profile page.
@@ -36,10 +39,18 @@ pub enum Field {
     AccountType,
     /// A Config admin's roles, from the account's catalog.
     Roles,
+    /// How often the user hears of what happened in the account (their own setting).
+    NotificationFrequency,
+    /// Online, away, busy or offline (their own setting).
+    Presence,
+    /// The default group or one custom group of the account (its membership).
+    Group,
+    /// Whether the user manages their custom group.
+    GroupManager,
 }
 
 impl Field {
-    pub const ALL: [Field; 12] = [
+    pub const ALL: [Field; 16] = [
         Field::FirstName,
         Field::LastName,
         Field::Title,
@@ -52,6 +63,10 @@ impl Field {
         Field::Language,
         Field::AccountType,
         Field::Roles,
+        Field::NotificationFrequency,
+        Field::Presence,
+        Field::Group,
+        Field::GroupManager,
     ];
 
     pub fn as_str(self) -> &'static str {
@@ -68,11 +83,37 @@ impl Field {
             Field::Language => "language",
             Field::AccountType => "account_type",
             Field::Roles => "roles",
+            Field::NotificationFrequency => "notification_frequency",
+            Field::Presence => "presence",
+            Field::Group => "group",
+            Field::GroupManager => "group_manager",
         }
     }
 
     pub fn parse(name: &str) -> Option<Field> {
         Field::ALL.into_iter().find(|f| f.as_str() == name)
+    }
+
+    /// The message id of the field's label, as the profile shows it.
+    pub fn label(self) -> &'static str {
+        match self {
+            Field::FirstName => "field-first-name",
+            Field::LastName => "field-last-name",
+            Field::Title => "field-title",
+            Field::BadgeId => "field-badge",
+            Field::Email => "field-email",
+            Field::Active => "field-status",
+            Field::MobilePhone => "field-mobile",
+            Field::OfficePhone => "field-office",
+            Field::OfficeExtension => "field-extension",
+            Field::Language => "field-language",
+            Field::AccountType => "field-account-type",
+            Field::Roles => "field-roles",
+            Field::NotificationFrequency => "field-notifications",
+            Field::Presence => "field-presence",
+            Field::Group => "field-group",
+            Field::GroupManager => "group-manager",
+        }
     }
 }
 
@@ -95,6 +136,11 @@ pub enum ProfileEdit {
     AccountType(AccountType),
     /// Every role the user is to hold (comma-separated ids when typed).
     Roles(crate::RoleSet),
+    NotificationFrequency(NotificationFrequency),
+    Presence(Presence),
+    /// `None`: the account's default group.
+    Group(Option<Group>),
+    GroupManager(bool),
 }
 
 /// A phone number as the profile's phone fields send it: blank (cleared), a number in
@@ -178,6 +224,40 @@ impl ProfileEdit {
             )
             .map(ProfileEdit::Roles)
             .map_err(|e| fail(&e)),
+            Field::NotificationFrequency => NotificationFrequency::parse(raw.trim())
+                .map(ProfileEdit::NotificationFrequency)
+                .ok_or(FieldError {
+                    field,
+                    message: Message::new("scim-error-invalid-value"),
+                }),
+            Field::Presence => Presence::parse(raw.trim())
+                .map(ProfileEdit::Presence)
+                .ok_or(FieldError {
+                    field,
+                    message: Message::new("scim-error-invalid-value"),
+                }),
+            // A group's id; its name comes from the account's catalog (`Group::named`).
+            Field::Group => match raw.trim() {
+                "" | "default" => Ok(ProfileEdit::Group(None)),
+                id if id.chars().count() <= MAX_GROUP_ID && !id.chars().any(char::is_control) => {
+                    Ok(ProfileEdit::Group(Some(Group {
+                        id: id.to_owned(),
+                        name: id.to_owned(),
+                    })))
+                }
+                _ => Err(FieldError {
+                    field,
+                    message: Message::new("error-group-unknown"),
+                }),
+            },
+            Field::GroupManager => match raw.trim() {
+                "true" => Ok(ProfileEdit::GroupManager(true)),
+                "false" => Ok(ProfileEdit::GroupManager(false)),
+                _ => Err(FieldError {
+                    field,
+                    message: Message::new("scim-error-invalid-value"),
+                }),
+            },
         }
     }
 
@@ -199,6 +279,12 @@ impl ProfileEdit {
                     field: Field::AccountType,
                     message: e.message(),
                 }),
+            ProfileEdit::GroupManager(true) if profile.group == UserGroup::Default => {
+                Err(FieldError {
+                    field: Field::GroupManager,
+                    message: Message::new("error-group-manager-default"),
+                })
+            }
             ProfileEdit::Roles(roles)
                 if !roles.is_empty() && !profile.account_type.carries_roles() =>
             {
@@ -270,6 +356,27 @@ impl ProfileEdit {
                 profile.account_type = *to;
             }
             ProfileEdit::Roles(roles) => profile.roles = roles.clone(),
+            ProfileEdit::NotificationFrequency(v) => profile.notification_frequency = *v,
+            ProfileEdit::Presence(v) => profile.presence = *v,
+            ProfileEdit::Group(group) => {
+                let same = matches!((&profile.group, group), (UserGroup::Custom { id, .. }, Some(g)) if *id == g.id);
+                if !same {
+                    // A new group starts without its manager.
+                    profile.group =
+                        group
+                            .clone()
+                            .map_or(UserGroup::Default, |g| UserGroup::Custom {
+                                id: g.id,
+                                name: g.name,
+                                manager: false,
+                            });
+                }
+            }
+            ProfileEdit::GroupManager(on) => {
+                if let UserGroup::Custom { manager, .. } = &mut profile.group {
+                    *manager = *on;
+                }
+            }
         }
     }
 
@@ -328,6 +435,30 @@ impl ProfileEdit {
                     roles.ids().map(|id| json!({"value": id})).collect();
                 json!({"op": "replace", "path": "roles", "value": values})
             }
+            ProfileEdit::NotificationFrequency(v) => json!({
+                "op": "replace",
+                "path": format!("{USERDESK_USER_SCHEMA}:notificationFrequency"),
+                "value": v.as_str(),
+            }),
+            ProfileEdit::Presence(v) => json!({
+                "op": "replace",
+                "path": format!("{USERDESK_USER_SCHEMA}:presence"),
+                "value": v.as_str(),
+            }),
+            // Membership belongs to the group (RFC 7643 §4.1.2: `groups` is read-only): the sync
+            // engine sends this as PATCHes of the groups' `members`. Kept in this form so that
+            // the cache can apply it to the user and merge it like any other edit.
+            ProfileEdit::Group(Some(g)) => json!({
+                "op": "replace",
+                "path": "groups",
+                "value": [{"value": g.id, "display": g.name}],
+            }),
+            ProfileEdit::Group(None) => json!({"op": "remove", "path": "groups"}),
+            ProfileEdit::GroupManager(on) => json!({
+                "op": "replace",
+                "path": format!("{USERDESK_USER_SCHEMA}:groupManager"),
+                "value": on,
+            }),
         }
     }
 
@@ -345,6 +476,10 @@ impl ProfileEdit {
             ProfileEdit::Language(_) => Field::Language,
             ProfileEdit::AccountType(_) => Field::AccountType,
             ProfileEdit::Roles(_) => Field::Roles,
+            ProfileEdit::NotificationFrequency(_) => Field::NotificationFrequency,
+            ProfileEdit::Presence(_) => Field::Presence,
+            ProfileEdit::Group(_) => Field::Group,
+            ProfileEdit::GroupManager(_) => Field::GroupManager,
         }
     }
 }
@@ -365,6 +500,72 @@ fn typed_phone(kind: &str, number: Option<&PhoneE164>) -> serde_json::Value {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_new_group_starts_without_its_manager_and_the_default_group_has_none() {
+        let mut p = crate::demo::demo_users(1, 11, time::OffsetDateTime::UNIX_EPOCH).remove(0);
+        p.group = UserGroup::Default;
+        assert_eq!(
+            ProfileEdit::GroupManager(true)
+                .check(&p)
+                .map_err(|e| e.message.id),
+            Err("error-group-manager-default")
+        );
+        let night = Group {
+            id: "g-night".into(),
+            name: "Night shift".into(),
+        };
+        ProfileEdit::Group(Some(night.clone())).apply_to(&mut p);
+        ProfileEdit::GroupManager(true).apply_to(&mut p);
+        assert_eq!(
+            p.group,
+            UserGroup::Custom {
+                id: night.id.clone(),
+                name: night.name.clone(),
+                manager: true
+            }
+        );
+        // The same group again keeps the manager; another group does not.
+        ProfileEdit::Group(Some(night.clone())).apply_to(&mut p);
+        assert!(matches!(p.group, UserGroup::Custom { manager: true, .. }));
+        let day = Group {
+            id: "g-day".into(),
+            name: "Day shift".into(),
+        };
+        ProfileEdit::Group(Some(day.clone())).apply_to(&mut p);
+        assert!(matches!(p.group, UserGroup::Custom { manager: false, .. }));
+        assert_eq!(
+            ProfileEdit::Group(Some(day)).patch_operation(),
+            serde_json::json!({"op": "replace", "path": "groups", "value": [{"value": "g-day", "display": "Day shift"}]})
+        );
+        assert_eq!(
+            ProfileEdit::parse(Field::Group, ""),
+            Ok(ProfileEdit::Group(None))
+        );
+        assert!(ProfileEdit::parse(Field::Group, "a\u{7}b").is_err());
+    }
+
+    #[test]
+    fn ones_own_settings_are_sent_to_the_userdesk_extension() {
+        use crate::scim::USERDESK_USER_SCHEMA;
+        let edit = ProfileEdit::parse(Field::Presence, " busy ").expect("a presence");
+        assert_eq!(
+            edit.patch_operation(),
+            serde_json::json!({"op": "replace", "path": format!("{USERDESK_USER_SCHEMA}:presence"), "value": "busy"})
+        );
+        let edit = ProfileEdit::parse(Field::NotificationFrequency, "weekly").expect("a frequency");
+        let mut p = crate::demo::demo_users(1, 7, time::OffsetDateTime::UNIX_EPOCH).remove(0);
+        edit.apply_to(&mut p);
+        assert_eq!(p.notification_frequency, NotificationFrequency::Weekly);
+        for (field, raw) in [
+            (Field::Presence, "invisible"),
+            (Field::Presence, ""),
+            (Field::NotificationFrequency, "Daily\u{0}"),
+        ] {
+            let err = ProfileEdit::parse(field, raw).expect_err("refused");
+            assert_eq!(err.field, field);
+        }
+    }
 
     #[test]
     fn a_blank_first_name_is_refused_at_the_first_name_field() {

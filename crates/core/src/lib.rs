@@ -8,6 +8,7 @@ pub mod badge;
 pub mod demo;
 pub mod edit;
 pub mod email;
+pub mod history;
 pub mod language;
 pub mod lifecycle;
 pub mod merge;

@@ -6,6 +6,7 @@ use time::OffsetDateTime;
 
 use crate::account_type::AccountType;
 use crate::badge::BadgeId;
+use crate::edit::{Field, ProfileEdit};
 use crate::email::Email;
 use crate::message::{Message, Translatable};
 use crate::name::PersonName;
@@ -25,6 +26,28 @@ pub struct NewUserForm {
     /// `internal` when left empty.
     #[serde(default)]
     pub account_type: String,
+    /// As the profile's phone fields send them: blank, `+49 30 901820` or `DE 030 901820`.
+    #[serde(default)]
+    pub mobile_phone: String,
+    #[serde(default)]
+    pub office_phone: String,
+    #[serde(default)]
+    pub office_extension: String,
+    /// A custom group's id (blank: the default group).
+    #[serde(default)]
+    pub group: String,
+    #[serde(default)]
+    pub group_manager: bool,
+}
+
+/// A new person as the form describes them: the profile to create, and the custom group they
+/// join afterwards (membership is the group's to record), with whether they manage it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct NewUser {
+    pub profile: UserProfile,
+    /// The group's id, to be named from the account's catalog.
+    pub group: Option<String>,
+    pub group_manager: bool,
 }
 
 /// One refusal of the form: the field (as the form names it) and why.
@@ -44,8 +67,8 @@ pub const CREATABLE_TYPES: [AccountType; 4] = [
 ];
 
 impl NewUserForm {
-    /// The new person's profile (status Created, no roles), or every field's refusal.
-    pub fn parse(&self, now: OffsetDateTime) -> Result<UserProfile, Vec<FormError>> {
+    /// The new person (status Created, no roles), or every field's refusal.
+    pub fn parse(&self, now: OffsetDateTime) -> Result<NewUser, Vec<FormError>> {
         let mut errors = Vec::new();
         let mut at = |field: &'static str, e: &dyn Translatable| {
             errors.push(FormError {
@@ -80,6 +103,32 @@ impl NewUserForm {
                 }
             },
         };
+        // The phones and the group, read as the profile's fields read them.
+        let mut edits = Vec::new();
+        for (field, raw) in [
+            (Field::MobilePhone, &self.mobile_phone),
+            (Field::OfficePhone, &self.office_phone),
+            (Field::OfficeExtension, &self.office_extension),
+        ] {
+            match ProfileEdit::parse(field, raw) {
+                Ok(edit) => edits.push(edit),
+                Err(e) => at(field.as_str(), &e),
+            }
+        }
+        let group = match ProfileEdit::parse(Field::Group, &self.group) {
+            Ok(ProfileEdit::Group(g)) => g.map(|g| g.id),
+            Ok(_) => None,
+            Err(e) => {
+                at("group", &e);
+                None
+            }
+        };
+        if self.group_manager && group.is_none() && self.group.trim().is_empty() {
+            errors.push(FormError {
+                field: "group_manager",
+                message: Message::new("error-group-manager-default"),
+            });
+        }
         match (first, last, email, title, badge, account_type) {
             (
                 Some(first),
@@ -93,7 +142,21 @@ impl NewUserForm {
                 profile.title = title;
                 profile.badge_id = badge;
                 profile.account_type = account_type;
-                Ok(profile)
+                for edit in &edits {
+                    // An extension needs an office phone to belong to.
+                    edit.check(&profile).map_err(|e| {
+                        vec![FormError {
+                            field: e.field.as_str(),
+                            message: e.message,
+                        }]
+                    })?;
+                    edit.apply_to(&mut profile);
+                }
+                Ok(NewUser {
+                    profile,
+                    group,
+                    group_manager: self.group_manager,
+                })
             }
             _ => Err(errors),
         }
@@ -112,7 +175,7 @@ mod tests {
         fn any_text_gets_a_profile_or_refusals_at_its_fields(
             texts in prop::collection::vec(
                 prop_oneof!["\\PC{0,40}", "[\u{0}-\u{1f}a-z]{0,12}", "[\u{590}-\u{6ff} ]{1,20}", Just("x".repeat(10_000))],
-                6,
+                11,
             ),
         ) {
             let form = NewUserForm {
@@ -122,13 +185,21 @@ mod tests {
                 title: texts[3].clone(),
                 badge_id: texts[4].clone(),
                 account_type: texts[5].clone(),
+                mobile_phone: texts[6].clone(),
+                office_phone: texts[7].clone(),
+                office_extension: texts[8].clone(),
+                group: texts[9].clone(),
+                group_manager: texts[10].is_empty(),
             };
             match form.parse(OffsetDateTime::UNIX_EPOCH) {
-                Ok(p) => prop_assert!(!p.first_name.as_str().is_empty()),
+                Ok(p) => prop_assert!(!p.profile.first_name.as_str().is_empty()),
                 Err(errors) => {
                     prop_assert!(!errors.is_empty());
                     for e in errors {
-                        prop_assert!(["first_name", "last_name", "email", "title", "badge_id", "account_type"].contains(&e.field));
+                        prop_assert!([
+                            "first_name", "last_name", "email", "title", "badge_id", "account_type",
+                            "mobile_phone", "office_phone", "office_extension", "group", "group_manager",
+                        ].contains(&e.field));
                     }
                 }
             }
@@ -148,7 +219,8 @@ mod tests {
     fn a_complete_form_makes_a_created_internal_user() {
         let p = form()
             .parse(OffsetDateTime::UNIX_EPOCH)
-            .expect("valid form");
+            .expect("valid form")
+            .profile;
         assert_eq!(p.first_name.as_str(), "Grace");
         assert_eq!(p.account_type, AccountType::Internal);
         assert_eq!(p.status, crate::Status::Created);
@@ -164,6 +236,9 @@ mod tests {
             title: "\u{7}bell".into(),
             badge_id: "b".repeat(500),
             account_type: "root".into(),
+            mobile_phone: "+1 555".into(),
+            group_manager: true,
+            ..NewUserForm::default()
         };
         let errors = bad
             .parse(OffsetDateTime::UNIX_EPOCH)
@@ -177,9 +252,44 @@ mod tests {
                 "email",
                 "title",
                 "badge_id",
-                "account_type"
+                "account_type",
+                "mobile_phone",
+                "group_manager"
             ]
         );
+    }
+
+    #[test]
+    fn phones_and_a_group_come_with_the_new_person() {
+        let f = NewUserForm {
+            mobile_phone: "DE 0151 23456789".into(),
+            office_phone: "+49 30 901820".into(),
+            office_extension: "12".into(),
+            group: "g-night".into(),
+            group_manager: true,
+            ..form()
+        };
+        let new = f.parse(OffsetDateTime::UNIX_EPOCH).expect("valid");
+        let mobile = new.profile.mobile_phone.expect("a mobile number");
+        assert_eq!(mobile.number.as_str(), "+4915123456789");
+        assert!(!mobile.verified, "a new number is unverified");
+        assert_eq!(
+            new.profile
+                .office_phone
+                .and_then(|o| o.extension)
+                .map(|e| e.as_str().to_owned()),
+            Some("12".into())
+        );
+        assert_eq!(new.group.as_deref(), Some("g-night"));
+        assert!(new.group_manager);
+        let lone_extension = NewUserForm {
+            office_extension: "12".into(),
+            ..form()
+        };
+        let errors = lone_extension
+            .parse(OffsetDateTime::UNIX_EPOCH)
+            .expect_err("an extension without a phone");
+        assert_eq!(errors[0].field, "office_extension");
     }
 
     #[test]

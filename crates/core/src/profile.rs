@@ -51,6 +51,13 @@ pub struct OfficePhone {
     pub extension: Option<PhoneExtension>,
 }
 
+/// A custom group of the account, as its catalog lists it (the server's id and display name).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Group {
+    pub id: String,
+    pub name: String,
+}
+
 /// A user belongs to the account's default group or to one custom group, which they may manage.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, Default)]
 #[serde(tag = "kind", rename_all = "snake_case")]

@@ -106,7 +106,43 @@ pub async fn create_user(
 /// e-mail addresses is taken (another seed makes other people). Returns how many were added.
 pub async fn add_demo_users(store: &Store, count: usize, seed: u64) -> Result<usize, InitError> {
     let now = crate::store::now();
-    let records: Vec<UserRecord> = userdesk_core::demo::demo_users(count, seed, now)
+    let mut profiles = userdesk_core::demo::demo_users(count, seed, now);
+    // The demo's groups are real groups of the account (with ids of the server's kind), so
+    // that membership is read and changed through /Groups as in any account.
+    let mut groups: std::collections::BTreeMap<String, crate::store::GroupRecord> =
+        std::collections::BTreeMap::new();
+    for p in &mut profiles {
+        if let UserGroup::Custom { id, name, .. } = &mut p.group {
+            let uuid = uuid::Uuid::new_v5(
+                &uuid::Uuid::NAMESPACE_URL,
+                format!("userdesk-demo-group:{id}").as_bytes(),
+            );
+            if !groups.contains_key(id.as_str()) {
+                let name = userdesk_core::scim::group::GroupName::parse(name)
+                    .map_err(|_| InitError::Invalid("demo group name"))?;
+                groups.insert(
+                    id.clone(),
+                    crate::store::GroupRecord {
+                        id: uuid,
+                        name,
+                        external_id: None,
+                        version: 1,
+                        created: now,
+                        last_modified: now,
+                    },
+                );
+            }
+            *id = uuid.to_string();
+        }
+    }
+    let writes: Vec<crate::store::Write> = groups
+        .into_values()
+        .map(crate::store::Write::InsertGroup)
+        .collect();
+    if !writes.is_empty() {
+        store.commit_change(&writes, &[], None, &[]).await?;
+    }
+    let records: Vec<UserRecord> = profiles
         .into_iter()
         .map(|profile| UserRecord {
             created: profile.created_at,

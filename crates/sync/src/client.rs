@@ -418,7 +418,9 @@ impl ScimClient {
         .await
     }
 
-    /// A request outside the SCIM base (our server's `/api/…`), signed in like SCIM requests.
+    /// A request outside the SCIM base (our server's `/api/…`), signed in like SCIM requests. An
+    /// access token that ran out is renewed and the request made once more: the server refused it
+    /// before doing anything.
     pub async fn api(
         &self,
         method: Method,
@@ -426,36 +428,66 @@ impl ScimClient {
         body: Option<&Value>,
         headers: &[(&str, &str)],
     ) -> Result<Value, SyncError> {
-        let access = self.access_token().await?;
-        let mut req = self
-            .http
-            .request(method, format!("{}{path}", self.root()))
-            .bearer_auth(access);
-        if let Some(l) = &self.language {
-            req = req.header(header::ACCEPT_LANGUAGE, l);
+        let mut renewed = false;
+        loop {
+            let access = self.access_token().await?;
+            let mut req = self
+                .http
+                .request(method.clone(), format!("{}{path}", self.root()))
+                .bearer_auth(access);
+            if let Some(l) = &self.language {
+                req = req.header(header::ACCEPT_LANGUAGE, l);
+            }
+            if let Some(b) = body {
+                req = req.json(b);
+            }
+            for (k, v) in headers {
+                req = req.header(*k, *v);
+            }
+            let r = req.send().await.map_err(network)?;
+            if r.status() == StatusCode::UNAUTHORIZED {
+                self.tokens.lock().await.access = None;
+                if renewed {
+                    return Err(SyncError::Unauthorized);
+                }
+                renewed = true;
+                continue;
+            }
+            if !r.status().is_success() {
+                return Err(error_of(r).await);
+            }
+            let text = r.text().await.map_err(network)?;
+            if text.trim().is_empty() {
+                return Ok(Value::Null);
+            }
+            return serde_json::from_str(&text).map_err(|e| SyncError::Protocol(e.to_string()));
         }
-        if let Some(b) = body {
-            req = req.json(b);
+    }
+
+    /// Up to `limit` events of the history of user `server_id` on our server, newest first, that
+    /// reached the server before `until` (RFC 3339) when given.
+    pub async fn audit(
+        &self,
+        server_id: &str,
+        until: Option<&str>,
+        limit: u32,
+    ) -> Result<Vec<Value>, SyncError> {
+        let mut path = format!("/api/audit?user={}&limit={limit}", encode(server_id));
+        if let Some(until) = until {
+            path.push_str("&until=");
+            path.push_str(&encode(until));
         }
-        for (k, v) in headers {
-            req = req.header(*k, *v);
-        }
-        let r = req.send().await.map_err(network)?;
-        if r.status() == StatusCode::UNAUTHORIZED {
-            // The access token ran out: once more with a fresh one.
-            self.tokens.lock().await.access = None;
-            return Err(SyncError::Network(
-                "the session was renewed; try again".into(),
-            ));
-        }
-        if !r.status().is_success() {
-            return Err(error_of(r).await);
-        }
-        let text = r.text().await.map_err(network)?;
-        if text.trim().is_empty() {
-            return Ok(Value::Null);
-        }
-        serde_json::from_str(&text).map_err(|e| SyncError::Protocol(e.to_string()))
+        let v = self.get_api(&path).await?;
+        Ok(v["events"].as_array().cloned().unwrap_or_default())
+    }
+
+    /// Changes the signed-in person's own password on our server, giving the current one; their
+    /// other sessions end, this one stays.
+    pub async fn change_password(&self, current: &str, new: &str) -> Result<(), SyncError> {
+        let body = serde_json::json!({"current_password": current, "new_password": new});
+        self.api(Method::POST, "/api/me/password", Some(&body), &[])
+            .await
+            .map(|_| ())
     }
 
     /// One user as the server has it now, with its version (from `meta.version` or the ETag).

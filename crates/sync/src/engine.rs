@@ -36,8 +36,12 @@ pub async fn sync(
     let mut pull = pull(client, cache, reconcile).await?;
     // The catalog is a nicety: a server that cannot tell it now does not fail the sync.
     match crate::pull::pull_roles(client, cache).await {
-        Ok(changed) => pull.roles_changed = changed,
+        Ok(changed) => pull.catalogs_changed = changed,
         Err(e) => tracing::warn!(error = %e, "the role catalog could not be read"),
+    }
+    match crate::pull::pull_groups(client, cache).await {
+        Ok(changed) => pull.catalogs_changed |= changed,
+        Err(e) => tracing::warn!(error = %e, "the groups could not be read"),
     }
     let report = SyncReport { push, pull };
     if report.complete() {

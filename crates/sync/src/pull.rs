@@ -5,6 +5,7 @@
 
 use std::collections::{HashMap, HashSet};
 
+use reqwest::Method;
 use serde_json::Value;
 use time::OffsetDateTime;
 use userdesk_cache::{Cache, ServerCopy};
@@ -39,8 +40,8 @@ pub struct PullReport {
     pub conflicts: u64,
     /// Users gone from the server, removed from the cache.
     pub deleted: u64,
-    /// The role catalog changed.
-    pub roles_changed: bool,
+    /// The role catalog or the groups changed.
+    pub catalogs_changed: bool,
 }
 
 /// When the last check for users deleted on the server ran (the client's clock).
@@ -433,5 +434,47 @@ pub async fn pull_roles(client: &ScimClient, cache: &Cache) -> Result<bool, Sync
         return Ok(false);
     }
     cache.set_roles(&roles).await?;
+    Ok(true)
+}
+
+/// Most groups read: a catalog beyond this is cut (pickers list this many at most).
+const MAX_GROUPS: usize = 10_000;
+
+/// Reads the account's custom groups (`/Groups`, id and display name, page by page as the server
+/// pages them) into the cache's catalog. A server without groups (404, 501) has an empty one.
+/// Answers whether the catalog changed.
+pub async fn pull_groups(client: &ScimClient, cache: &Cache) -> Result<bool, SyncError> {
+    let mut groups = Vec::new();
+    let mut start = 1u64;
+    let count = client.capabilities.max_results.clamp(1, 1000);
+    loop {
+        let path = format!("/Groups?attributes=displayName&startIndex={start}&count={count}");
+        let page = match client.request(Method::GET, &path, None, &[]).await {
+            Ok((_, page)) => page,
+            Err(SyncError::Server {
+                status: 404 | 501, ..
+            }) => return Ok(false),
+            Err(e) => return Err(e),
+        };
+        let resources = page["Resources"].as_array().cloned().unwrap_or_default();
+        let got = resources.len();
+        groups.extend(resources.iter().filter_map(|g| {
+            Some(userdesk_core::profile::Group {
+                id: g["id"].as_str()?.to_owned(),
+                name: g["displayName"].as_str().unwrap_or_default().to_owned(),
+            })
+        }));
+        let total = page["totalResults"].as_u64();
+        start += got as u64;
+        // Done on an empty page, at the total when one is told, or at the cap.
+        if got == 0 || total.is_some_and(|t| start > t) || groups.len() >= MAX_GROUPS {
+            break;
+        }
+    }
+    groups.truncate(MAX_GROUPS);
+    if cache.groups().await? == groups {
+        return Ok(false);
+    }
+    cache.set_groups(&groups).await?;
     Ok(true)
 }

@@ -255,6 +255,87 @@ async fn send_action(client: &ScimClient, entry: &OutboxEntry, server_id: &str) 
     Ok((reply, None))
 }
 
+/// A move to another group (or to the default group): membership belongs to the groups
+/// (RFC 7643 §4.1.2), so the user leaves the old group's `members` and then joins the new one's
+/// (a user is in one group at a time: a server refuses a join from another group), each a PATCH
+/// of the group under its own Idempotency-Key derived from the entry's. Answers the user as the
+/// server has them afterwards.
+async fn send_group(client: &ScimClient, entry: &OutboxEntry, copy: &ServerCopy) -> Sent {
+    let user = copy.server_id.as_str();
+    let from = copy.resource["groups"]
+        .as_array()
+        .and_then(|g| g.first())
+        .and_then(|g| g["value"].as_str())
+        .map(str::to_owned);
+    let to = match entry.operation["op"].as_str() {
+        Some("remove") => None,
+        _ => entry.operation["value"][0]["value"]
+            .as_str()
+            .map(str::to_owned),
+    };
+    if to != from {
+        let patch = |operation: Value| json!({"schemas": [PATCH_OP], "Operations": [operation]});
+        if let Some(from) = &from {
+            let key = format!("{}-leave", entry.id);
+            // The value is written as a JSON string: any quote in a server's id stays inside it.
+            let path = format!("members[value eq {}]", Value::from(user));
+            let left = client
+                .request(
+                    Method::PATCH,
+                    &format!("/Groups/{}", encode(from)),
+                    Some(&patch(json!({"op": "remove", "path": path}))),
+                    &[
+                        ("idempotency-key", key.as_str()),
+                        ("userdesk-client-time", entry.made_at.as_str()),
+                    ],
+                )
+                .await;
+            match left {
+                // The old group is gone, or the user was no longer in it: left either way.
+                Ok(_) | Err(SyncError::Server { status: 404, .. }) => {}
+                Err(SyncError::Server {
+                    status: 400,
+                    scim_type: Some(ref t),
+                    ..
+                }) if t == "noTarget" => {}
+                Err(e) => return Err(e),
+            }
+        }
+        if let Some(to) = &to {
+            let key = format!("{}-join", entry.id);
+            let joined = client
+                .request(
+                    Method::PATCH,
+                    &format!("/Groups/{}", encode(to)),
+                    Some(&patch(
+                        json!({"op": "add", "path": "members", "value": [{"value": user}]}),
+                    )),
+                    &[
+                        ("idempotency-key", key.as_str()),
+                        ("userdesk-client-time", entry.made_at.as_str()),
+                    ],
+                )
+                .await;
+            match joined {
+                Ok(_) => {}
+                // The group, not the user, is gone: the edit cannot be made (not a deletion).
+                Err(SyncError::Server { status: 404, .. }) => {
+                    return Err(SyncError::Server {
+                        status: 400,
+                        scim_type: None,
+                        detail: GROUP_GONE.into(),
+                    });
+                }
+                Err(e) => return Err(e),
+            }
+        }
+    }
+    client.get_user(user).await
+}
+
+/// The reason kept with a move to a group the server no longer has.
+pub const GROUP_GONE: &str = "the group is gone from the server";
+
 /// The reason kept with an action a server does not offer.
 pub const NOT_OFFERED: &str = "this server does not offer it";
 
@@ -377,6 +458,24 @@ pub async fn push(client: &ScimClient, cache: &Cache) -> Result<PushReport, Sync
             let Some(copy) = cache.server_copy(e.user_id).await? else {
                 continue;
             };
+            if e.field == userdesk_core::Field::Group.as_str() {
+                singles_done = true;
+                cache.outbox_sending(&[&e]).await?;
+                match send_group(client, &e, &copy).await {
+                    Ok((resource, version)) => {
+                        let current = ServerCopy::of(&copy.server_id, resource, version);
+                        cache.outbox_done(&e, &current).await?;
+                        report.sent += 1;
+                    }
+                    Err(err) => {
+                        if let Some(why) = refused(cache, &e, err, &mut report).await? {
+                            stop = Some(why);
+                            break;
+                        }
+                    }
+                }
+                continue;
+            }
             if e.kind == "action" {
                 singles_done = true;
                 cache.outbox_sending(&[&e]).await?;

@@ -69,6 +69,17 @@ fn value_of(p: &userdesk_core::UserProfile, f: Field) -> String {
         Field::Language => p.language.to_string(),
         Field::AccountType => p.account_type.as_str().to_owned(),
         Field::Roles => p.roles.ids().collect::<Vec<_>>().join(","),
+        Field::NotificationFrequency => p.notification_frequency.as_str().to_owned(),
+        Field::Presence => p.presence.as_str().to_owned(),
+        Field::Group => match &p.group {
+            userdesk_core::profile::UserGroup::Custom { id, .. } => id.clone(),
+            userdesk_core::profile::UserGroup::Default => String::new(),
+        },
+        Field::GroupManager => matches!(
+            p.group,
+            userdesk_core::profile::UserGroup::Custom { manager: true, .. }
+        )
+        .to_string(),
     }
 }
 
