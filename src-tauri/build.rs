@@ -18,12 +18,19 @@ const COMMANDS: &[&str] = &[
     "sign_in",
     "sign_in_token",
     "sign_out",
+    "use_demo",
+    "check_server_address",
+    "my_account",
+    "set_app_language",
+    "change_password",
+    "user_history",
     "create_user",
     "send_email",
     "profile_options",
     "start_phone_verification",
     "confirm_phone",
     "role_catalog",
+    "group_catalog",
 ];
 
 fn main() {

@@ -13,11 +13,13 @@ use userdesk_core::policy::{Action, Actor, Denied, Target};
 use userdesk_core::{Field, Message, ProfileEdit, UserId, UserProfile};
 use userdesk_i18n::Localizer;
 
-use crate::account::{self, AccountFile};
 use crate::error::AppError;
 use crate::state::AppState;
+
+pub mod account;
+pub mod history;
+pub mod session;
 use crate::sync::SyncStatus;
-use userdesk_sync::{Credentials, ScimClient, SyncError};
 
 /// Everything the UI needs to draw its text.
 #[derive(Debug, Serialize)]
@@ -32,15 +34,15 @@ pub struct UiText {
 #[tauri::command]
 pub fn ui_text(state: State<'_, AppState>) -> UiText {
     UiText {
-        locale: state.locale.to_string(),
-        dir: if Localizer::is_rtl(&state.locale) {
+        locale: state.locale().to_string(),
+        dir: if Localizer::is_rtl(&state.locale()) {
             "rtl"
         } else {
             "ltr"
         },
-        messages: state.i18n.all(&state.locale),
-        demo: state.demo,
-        data_dir: state.cache.path().display().to_string(),
+        messages: state.i18n.all(&state.locale()),
+        demo: state.demo(),
+        data_dir: state.cache().path().display().to_string(),
     }
 }
 
@@ -51,7 +53,7 @@ pub fn format_message(
     args: HashMap<String, String>,
 ) -> String {
     let args: Vec<(&str, String)> = args.iter().map(|(k, v)| (k.as_str(), v.clone())).collect();
-    state.i18n.format(&state.locale, &id, &args)
+    state.i18n.format(&state.locale(), &id, &args)
 }
 
 #[tauri::command]
@@ -60,7 +62,7 @@ pub async fn list_users(
     query: ListQuery,
 ) -> Result<Vec<UserRow>, AppError> {
     state
-        .cache
+        .cache()
         .list_users(&query)
         .await
         .map_err(|e| AppError::from_cache(&state, e))
@@ -69,7 +71,7 @@ pub async fn list_users(
 #[tauri::command]
 pub async fn count_users(state: State<'_, AppState>, query: ListQuery) -> Result<u64, AppError> {
     state
-        .cache
+        .cache()
         .count_users(&query)
         .await
         .map_err(|e| AppError::from_cache(&state, e))
@@ -78,7 +80,7 @@ pub async fn count_users(state: State<'_, AppState>, query: ListQuery) -> Result
 #[tauri::command]
 pub async fn facets(state: State<'_, AppState>) -> Result<Facets, AppError> {
     state
-        .cache
+        .cache()
         .facets()
         .await
         .map_err(|e| AppError::from_cache(&state, e))
@@ -120,21 +122,21 @@ pub struct TypeOption {
 
 /// The signed-in admin as core's policy sees them, from their own profile in the cache.
 async fn me(state: &AppState, catalog: &[userdesk_core::Role]) -> Option<Actor> {
-    let email = userdesk_core::Email::parse(&state.sync.account_email()?).ok()?;
-    let profile = state.cache.user_by_email(&email).await.ok()??;
+    let email = userdesk_core::Email::parse(&state.sync().account_email()?).ok()?;
+    let profile = state.cache().user_by_email(&email).await.ok()??;
     Some(Actor::of(&profile, catalog))
 }
 
 fn is_self(state: &AppState, profile: &UserProfile) -> bool {
     state
-        .sync
+        .sync()
         .account_email()
         .is_some_and(|me| me.eq_ignore_ascii_case(profile.email.as_str()))
 }
 
 async fn view(state: &AppState, profile: UserProfile) -> Result<ProfileView, AppError> {
     let catalog = state
-        .cache
+        .cache()
         .roles()
         .await
         .map_err(|e| AppError::from_cache(state, e))?;
@@ -149,12 +151,12 @@ async fn view(state: &AppState, profile: UserProfile) -> Result<ProfileView, App
         })
         .collect();
     let sync_state = state
-        .cache
+        .cache()
         .sync_state(profile.id)
         .await
         .map_err(|e| AppError::from_cache(state, e))?;
     let field_states = state
-        .cache
+        .cache()
         .field_states(profile.id)
         .await
         .map_err(|e| AppError::from_cache(state, e))?
@@ -253,6 +255,9 @@ fn field_value(number: &userdesk_core::phone::PhoneE164) -> String {
 pub struct ProfileOptions {
     pub countries: Vec<userdesk_core::phone::Country>,
     pub languages: Vec<LanguageOption>,
+    /// One's own settings, in their order.
+    pub notification_frequencies: Vec<&'static str>,
+    pub presences: Vec<&'static str>,
 }
 
 #[derive(Debug, Serialize)]
@@ -272,7 +277,25 @@ pub fn profile_options() -> ProfileOptions {
                 name: l.native_name(),
             })
             .collect(),
+        notification_frequencies: userdesk_core::profile::NotificationFrequency::ALL
+            .map(userdesk_core::profile::NotificationFrequency::as_str)
+            .to_vec(),
+        presences: userdesk_core::profile::Presence::ALL
+            .map(userdesk_core::profile::Presence::as_str)
+            .to_vec(),
     }
+}
+
+/// The account's custom groups, for the group pickers.
+#[tauri::command]
+pub async fn group_catalog(
+    state: State<'_, AppState>,
+) -> Result<Vec<userdesk_core::profile::Group>, AppError> {
+    state
+        .cache()
+        .groups()
+        .await
+        .map_err(|e| AppError::from_cache(&state, e))
 }
 
 /// The account's roles, each with its permissions, for the roles editor.
@@ -286,7 +309,7 @@ pub struct RoleCatalog {
 pub async fn role_catalog(state: State<'_, AppState>) -> Result<RoleCatalog, AppError> {
     Ok(RoleCatalog {
         roles: state
-            .cache
+            .cache()
             .roles()
             .await
             .map_err(|e| AppError::from_cache(&state, e))?,
@@ -304,7 +327,7 @@ fn parse_id(state: &AppState, id: &str) -> Result<UserId, AppError> {
 pub async fn get_user(state: State<'_, AppState>, id: String) -> Result<ProfileView, AppError> {
     let id = parse_id(&state, &id)?;
     let profile = state
-        .cache
+        .cache()
         .get_user(id)
         .await
         .map_err(|e| AppError::from_cache(&state, e))?;
@@ -322,11 +345,29 @@ pub async fn update_field(
 ) -> Result<ProfileView, AppError> {
     let id = parse_id(&state, &id)?;
     let field = Field::parse(&field).ok_or_else(|| AppError::unknown_field(&state))?;
-    let edit =
+    let mut edit =
         ProfileEdit::parse(field, &value).map_err(|e| AppError::invalid_field(&state, &e))?;
+    // A group is one of the account's, named as its catalog names it.
+    if let ProfileEdit::Group(Some(group)) = &mut edit {
+        let catalog = state
+            .cache()
+            .groups()
+            .await
+            .map_err(|e| AppError::from_cache(&state, e))?;
+        let Some(known) = catalog.into_iter().find(|g| g.id == group.id) else {
+            return Err(AppError::invalid_field(
+                &state,
+                &userdesk_core::FieldError {
+                    field,
+                    message: Message::new("error-group-unknown"),
+                },
+            ));
+        };
+        *group = known;
+    }
     if let ProfileEdit::Roles(roles) = &edit {
         let catalog = state
-            .cache
+            .cache()
             .roles()
             .await
             .map_err(|e| AppError::from_cache(&state, e))?;
@@ -342,7 +383,7 @@ pub async fn update_field(
     }
     if let ProfileEdit::AccountType(_) = edit {
         let profile = state
-            .cache
+            .cache()
             .get_user(id)
             .await
             .map_err(|e| AppError::from_cache(&state, e))?;
@@ -357,11 +398,11 @@ pub async fn update_field(
         }
     }
     let profile = state
-        .cache
+        .cache()
         .apply_edit(id, &edit)
         .await
         .map_err(|e| AppError::from_cache(&state, e))?;
-    state.sync.poke();
+    state.sync().poke();
     view(&state, profile).await
 }
 
@@ -376,18 +417,18 @@ pub async fn send_email(
     let id = parse_id(&state, &id)?;
     let kind = AccountEmail::parse(&kind).ok_or_else(|| AppError::unknown_field(&state))?;
     let profile = state
-        .cache
+        .cache()
         .get_user(id)
         .await
         .map_err(|e| AppError::from_cache(&state, e))?;
     kind.offered(profile.status, profile.single_sign_on)
         .map_err(|e| AppError::invalid_at(&state, "status", &e))?;
     state
-        .cache
+        .cache()
         .queue_action(id, &serde_json::json!({"action": kind.as_str()}))
         .await
         .map_err(|e| AppError::from_cache(&state, e))?;
-    state.sync.poke();
+    state.sync().poke();
     view(&state, profile).await
 }
 
@@ -410,20 +451,20 @@ pub async fn start_phone_verification(
         AppError::invalid_at(&state, field, &e)
     })?;
     let mut profile = state
-        .cache
+        .cache()
         .get_user(id)
         .await
         .map_err(|e| AppError::from_cache(&state, e))?;
     if profile.mobile_phone.as_ref().map(|m| &m.number) != Some(&phone) {
         profile = state
-            .cache
+            .cache()
             .apply_edit(id, &ProfileEdit::MobilePhone(Some(phone.clone())))
             .await
             .map_err(|e| AppError::from_cache(&state, e))?;
     }
     let country = phone.country().unwrap_or(country);
     state
-        .cache
+        .cache()
         .queue_action(
             id,
             &serde_json::json!({
@@ -434,7 +475,7 @@ pub async fn start_phone_verification(
         )
         .await
         .map_err(|e| AppError::from_cache(&state, e))?;
-    state.sync.poke();
+    state.sync().poke();
     view(&state, profile).await
 }
 
@@ -456,36 +497,36 @@ pub async fn confirm_phone(
         ));
     }
     state
-        .sync
+        .sync()
         .confirm_phone(user, &code)
         .await
         .map_err(|e| match e {
-            crate::sync::PhoneCheck::NotOnServer => {
+            crate::sync::OnlineError::NotOnServer => {
                 AppError::message_at(&state, "verify-code", "error-phone-not-synced")
             }
-            crate::sync::PhoneCheck::NotOffered => {
+            crate::sync::OnlineError::NotOffered => {
                 AppError::message_at(&state, "verify-code", "error-phone-not-offered")
             }
-            crate::sync::PhoneCheck::Failed(SyncError::Server { detail, .. })
-                if !detail.is_empty() =>
-            {
+            crate::sync::OnlineError::Failed(userdesk_sync::SyncError::Server {
+                detail, ..
+            }) if !detail.is_empty() => {
                 // The server names the attribute before its message; the dialog shows it at the code.
                 let message = detail.strip_prefix("code: ").unwrap_or(&detail).to_owned();
                 AppError::text_at("verify-code", message)
             }
-            crate::sync::PhoneCheck::Failed(e) if e.is_transient() => {
+            crate::sync::OnlineError::Failed(e) if e.is_transient() => {
                 AppError::message_at(&state, "verify-code", "error-phone-offline")
             }
-            crate::sync::PhoneCheck::Failed(SyncError::Unauthorized) => {
+            crate::sync::OnlineError::Failed(userdesk_sync::SyncError::Unauthorized) => {
                 AppError::message_at(&state, "verify-code", "sync-problem-sign-in")
             }
-            crate::sync::PhoneCheck::Failed(e) => {
+            crate::sync::OnlineError::Failed(e) => {
                 tracing::warn!(error = %e, "the phone code could not be checked");
                 AppError::message_at(&state, "verify-code", "error-internal")
             }
         })?;
     let profile = state
-        .cache
+        .cache()
         .get_user(user)
         .await
         .map_err(|e| AppError::from_cache(&state, e))?;
@@ -499,15 +540,44 @@ pub async fn create_user(
     state: State<'_, AppState>,
     form: userdesk_core::new_user::NewUserForm,
 ) -> Result<ProfileView, AppError> {
-    let profile = form
+    let new = form
         .parse(time::OffsetDateTime::now_utc())
         .map_err(|errors| AppError::invalid_form(&state, &errors))?;
-    state
-        .cache
-        .create_user(&profile)
-        .await
-        .map_err(|e| AppError::from_cache(&state, e))?;
-    state.sync.poke();
+    let cache = state.cache();
+    let fail = |e| AppError::from_cache(&state, e);
+    // The group is one of the account's; joining it (and managing it) is queued after the
+    // create, as the server records membership on the group.
+    let group = match &new.group {
+        Some(id) => {
+            let known = cache.groups().await.map_err(fail)?;
+            let Some(group) = known.into_iter().find(|g| g.id == *id) else {
+                return Err(AppError::invalid_form(
+                    &state,
+                    &[userdesk_core::new_user::FormError {
+                        field: "group",
+                        message: Message::new("error-group-unknown"),
+                    }],
+                ));
+            };
+            Some(group)
+        }
+        None => None,
+    };
+    let mut profile = new.profile;
+    cache.create_user(&profile).await.map_err(fail)?;
+    if let Some(group) = group {
+        profile = cache
+            .apply_edit(profile.id, &ProfileEdit::Group(Some(group)))
+            .await
+            .map_err(fail)?;
+        if new.group_manager {
+            profile = cache
+                .apply_edit(profile.id, &ProfileEdit::GroupManager(true))
+                .await
+                .map_err(fail)?;
+        }
+    }
+    state.sync().poke();
     view(&state, profile).await
 }
 
@@ -523,14 +593,14 @@ pub fn first_row_rendered(app: tauri::AppHandle, state: State<'_, AppState>) {
 /// Where the sync stands: online, last sync, what waits.
 #[tauri::command]
 pub async fn sync_status(state: State<'_, AppState>) -> Result<SyncStatus, AppError> {
-    Ok(state.sync.status().await)
+    Ok(state.sync().status().await)
 }
 
 /// "Sync now".
 #[tauri::command]
 pub async fn sync_now(state: State<'_, AppState>) -> Result<SyncStatus, AppError> {
-    state.sync.poke();
-    Ok(state.sync.status().await)
+    state.sync().poke();
+    Ok(state.sync().status().await)
 }
 
 /// One queued edit, as the Sync screen lists it.
@@ -584,7 +654,7 @@ async fn user_name(
         return n.clone();
     }
     let name = state
-        .cache
+        .cache()
         .get_user(id)
         .await
         .ok()
@@ -601,6 +671,9 @@ fn change_views(state: &AppState, entries: Vec<userdesk_cache::OutboxEntry>) -> 
         }
         Some(userdesk_sync::push::NOT_OFFERED) => {
             Some(state.tr(&Message::new("sync-rejected-not-offered")))
+        }
+        Some(userdesk_sync::push::GROUP_GONE) => {
+            Some(state.tr(&Message::new("error-group-unknown")))
         }
         _ => e,
     };
@@ -623,15 +696,18 @@ fn change_views(state: &AppState, entries: Vec<userdesk_cache::OutboxEntry>) -> 
 pub async fn sync_changes(state: State<'_, AppState>) -> Result<Changes, AppError> {
     let fail = |e| AppError::from_cache(&state, e);
     let mut names = HashMap::new();
-    let mut pending = change_views(&state, state.cache.outbox("pending").await.map_err(fail)?);
-    let mut rejected = change_views(&state, state.cache.outbox("rejected").await.map_err(fail)?);
+    let mut pending = change_views(&state, state.cache().outbox("pending").await.map_err(fail)?);
+    let mut rejected = change_views(
+        &state,
+        state.cache().outbox("rejected").await.map_err(fail)?,
+    );
     for c in pending.iter_mut().chain(rejected.iter_mut()) {
         if let Ok(u) = uuid::Uuid::parse_str(&c.user_id) {
             c.user_name = user_name(&state, &mut names, UserId(u)).await;
         }
     }
     let mut conflicts = Vec::new();
-    for c in state.cache.conflicts().await.map_err(fail)? {
+    for c in state.cache().conflicts().await.map_err(fail)? {
         conflicts.push(ConflictView {
             user_id: c.user_id.to_string(),
             user_name: user_name(&state, &mut names, c.user_id).await,
@@ -660,11 +736,11 @@ pub async fn resolve_conflict(
 ) -> Result<(), AppError> {
     let id = parse_id(&state, &id)?;
     state
-        .cache
+        .cache()
         .resolve_conflict(id, &field, choice)
         .await
         .map_err(|e| AppError::from_cache(&state, e))?;
-    state.sync.poke();
+    state.sync().poke();
     Ok(())
 }
 
@@ -672,157 +748,8 @@ pub async fn resolve_conflict(
 #[tauri::command]
 pub async fn discard_rejected(state: State<'_, AppState>, seq: i64) -> Result<(), AppError> {
     state
-        .cache
+        .cache()
         .discard_rejected(seq)
         .await
         .map_err(|e| AppError::from_cache(&state, e))
-}
-
-/// Signs in to the account server the app is set up for. The session's refresh token goes to the
-/// OS keychain; the password is used once and kept nowhere.
-#[tauri::command]
-pub async fn sign_in(
-    state: State<'_, AppState>,
-    email: String,
-    password: String,
-) -> Result<SyncStatus, AppError> {
-    let Some(file) = state.sync.server().cloned() else {
-        return Err(AppError::sign_in(&state, "sign-in-demo", None));
-    };
-    let email = userdesk_core::Email::parse(&email)
-        .map_err(|e| AppError::invalid_at(&state, "email", &e))?;
-    if password.is_empty() {
-        return Err(AppError::sign_in(
-            &state,
-            "sign-in-password-missing",
-            Some("password"),
-        ));
-    }
-    // Edits queued by someone else on this computer are theirs to send.
-    let (pending, conflicts, _) = state
-        .cache
-        .outbox_counts()
-        .await
-        .map_err(|e| AppError::from_cache(&state, e))?;
-    if file
-        .email
-        .as_deref()
-        .is_some_and(|last| !last.eq_ignore_ascii_case(email.as_str()))
-        && pending + conflicts > 0
-    {
-        return Err(AppError::sign_in(
-            &state,
-            "sign-in-other-account-pending",
-            Some("email"),
-        ));
-    }
-    let client = ScimClient::connect(
-        &file.scim_base(),
-        Credentials::Password {
-            email: email.as_str().to_owned(),
-            password,
-        },
-    )
-    .await
-    .map_err(|e| match e {
-        SyncError::Unauthorized => AppError::sign_in(&state, "sign-in-refused", Some("password")),
-        SyncError::Network(_) => AppError::sign_in(&state, "sign-in-unreachable", Some("server")),
-        _ => AppError::sign_in(&state, "sign-in-not-a-server", Some("server")),
-    })?;
-    let saved = AccountFile {
-        email: Some(email.as_str().to_owned()),
-        ..AccountFile::new(file.server.clone())
-    };
-    saved
-        .save(&state.data_dir)
-        .map_err(|_| AppError::sign_in(&state, "error-internal", None))?;
-    state.sync.signed_in(email.as_str(), client).await;
-    Ok(state.sync.status().await)
-}
-
-/// Longest API token taken (real ones are far shorter; this bounds what reaches the keychain).
-const MAX_TOKEN: usize = 4096;
-
-/// Signs in to a SCIM server with an API token (how third-party SCIM servers are used). The
-/// address the app is set up for may be the server's root (SCIM under `/scim/v2`, as on ours) or
-/// SCIM's own base; the token goes to the OS keychain once the server took it.
-#[tauri::command]
-pub async fn sign_in_token(
-    state: State<'_, AppState>,
-    token: String,
-) -> Result<SyncStatus, AppError> {
-    let Some(file) = state.sync.server().cloned() else {
-        return Err(AppError::sign_in(&state, "sign-in-demo", None));
-    };
-    let token = token.trim().to_owned();
-    if token.is_empty() {
-        return Err(AppError::sign_in(
-            &state,
-            "sign-in-token-missing",
-            Some("token"),
-        ));
-    }
-    // A header value: visible ASCII only, no spaces.
-    if token.len() > MAX_TOKEN || !token.bytes().all(|b| b.is_ascii_graphic()) {
-        return Err(AppError::sign_in(
-            &state,
-            "sign-in-token-invalid",
-            Some("token"),
-        ));
-    }
-    let (pending, conflicts, _) = state
-        .cache
-        .outbox_counts()
-        .await
-        .map_err(|e| AppError::from_cache(&state, e))?;
-    if !file.token && file.email.is_some() && pending + conflicts > 0 {
-        return Err(AppError::sign_in(
-            &state,
-            "sign-in-other-account-pending",
-            Some("token"),
-        ));
-    }
-    let root = file.server.trim_end_matches('/');
-    let mut found = None;
-    let mut refused = false;
-    let mut unreachable = false;
-    for base in [format!("{root}/scim/v2"), root.to_owned()] {
-        match ScimClient::connect(&base, Credentials::Bearer(token.clone())).await {
-            Ok(client) => {
-                found = Some((base, client));
-                break;
-            }
-            Err(SyncError::Unauthorized) => refused = true,
-            Err(SyncError::Network(_)) => unreachable = true,
-            Err(_) => {}
-        }
-    }
-    let Some((base, client)) = found else {
-        return Err(if refused {
-            AppError::sign_in(&state, "sign-in-token-refused", Some("token"))
-        } else if unreachable {
-            AppError::sign_in(&state, "sign-in-unreachable", Some("server"))
-        } else {
-            AppError::sign_in(&state, "sign-in-not-scim", Some("server"))
-        });
-    };
-    if let Err(e) = account::keep_secret(&file.server, account::TOKEN_ENTRY, &token) {
-        tracing::warn!(error = %e, "the keychain cannot keep the API token: it will be asked again next time");
-    }
-    let saved = AccountFile {
-        token: true,
-        scim: Some(base.clone()),
-        ..AccountFile::new(file.server.clone())
-    };
-    saved
-        .save(&state.data_dir)
-        .map_err(|_| AppError::sign_in(&state, "error-internal", None))?;
-    state.sync.signed_in_with_token(&base, client).await;
-    Ok(state.sync.status().await)
-}
-
-#[tauri::command]
-pub async fn sign_out(state: State<'_, AppState>) -> Result<SyncStatus, AppError> {
-    state.sync.signed_out().await;
-    Ok(state.sync.status().await)
 }

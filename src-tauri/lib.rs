@@ -4,30 +4,28 @@
 mod account;
 mod commands;
 mod error;
+mod preferences;
 mod state;
 mod sync;
+mod workspace;
 
 use std::path::PathBuf;
 
 use tauri::{Emitter, Manager};
-use userdesk_cache::{CACHE_FILE, Cache};
-use userdesk_core::Role;
 use userdesk_i18n::Localizer;
 
-use crate::account::AccountFile;
-use crate::state::AppState;
-use crate::sync::{Account, SyncService};
-
-/// How many people the demo account has.
-pub const DEMO_USERS: usize = 500;
+use crate::account::{AccountFile, Choice};
+use crate::state::{AppState, Workspace};
 
 /// Start-up options from the command line (and, for the data folder, the environment).
 #[derive(Debug, Default)]
 struct Options {
     data_dir: Option<PathBuf>,
     locale: Option<String>,
-    /// The organization's account server (its root address), instead of the demo account.
+    /// The organization's account server (its root address), instead of what was chosen before.
     server: Option<String>,
+    /// Open the demo account when nothing was chosen on this computer yet (instead of asking).
+    demo: bool,
     exit_after_first_row: bool,
 }
 
@@ -39,6 +37,7 @@ impl Options {
             server: std::env::var("USERDESK_SERVER")
                 .ok()
                 .filter(|s| !s.is_empty()),
+            demo: false,
             exit_after_first_row: false,
         };
         let mut args = std::env::args().skip(1);
@@ -47,6 +46,7 @@ impl Options {
                 "--data-dir" => o.data_dir = args.next().map(PathBuf::from),
                 "--locale" => o.locale = args.next(),
                 "--server" => o.server = args.next(),
+                "--demo" => o.demo = true,
                 "--exit-after-first-row" => o.exit_after_first_row = true,
                 _ => {}
             }
@@ -55,72 +55,40 @@ impl Options {
     }
 }
 
-/// What the app works on: the account server it is set up for (its cache, and the session kept in
-/// the keychain), or with none, the demo account: our account server inside the app with demo
-/// users, synced like any other. A demo's first start fills the cache at once.
+/// What the app works on at start: the server given on the command line, else what was chosen on
+/// this computer before (a server, or the demo account), else, with `--demo`, the demo account;
+/// otherwise nothing yet, and the sign-in screen asks.
 async fn open(
     dir: PathBuf,
-    server: Option<String>,
+    options: &Options,
     language: &str,
-) -> Result<(Cache, SyncService, bool), Box<dyn std::error::Error>> {
-    let configured = match server {
-        Some(s) => {
-            let s = s.trim_end_matches('/').to_owned();
-            let mut file = AccountFile::load(&dir).unwrap_or(AccountFile::new(s.clone()));
-            if file.server != s {
-                file = AccountFile::new(s);
-            }
-            std::fs::create_dir_all(&dir)?;
+) -> Result<Workspace, Box<dyn std::error::Error>> {
+    let given = match &options.server {
+        Some(typed) => {
+            let address = account::server_address(typed)
+                .map_err(|e| format!("--server {typed}: {}", e.message_id()))?;
+            Some(match Choice::load(&dir) {
+                Some(Choice::Server(file)) if file.server == address => file,
+                _ => AccountFile::new(address),
+            })
+        }
+        None => None,
+    };
+    let choice = match given {
+        Some(file) => {
             file.save(&dir)?;
-            Some(file)
+            Some(Choice::Server(file))
         }
-        None => AccountFile::load(&dir),
+        None => Choice::load(&dir).or_else(|| options.demo.then(Choice::demo)),
     };
-    if let Some(file) = configured {
-        let cache = Cache::open(&dir.join(file.cache_file())).await?;
-        let account = if file.token {
-            Some(Account::Token {
-                base: file.scim_base(),
-            })
-        } else {
-            file.email.clone().map(|email| Account::Server {
-                base: file.scim_base(),
-                email,
-            })
-        };
-        let sync = SyncService::new(cache.clone(), account, Some(file), language);
-        return Ok((cache, sync, false));
-    }
-    let cache = Cache::open(&dir.join(CACHE_FILE)).await?;
-    let sync = SyncService::new(cache.clone(), None, None, language);
-    let start_server = {
-        let (sync, dir) = (sync.clone(), dir.join("demo-server"));
-        async move {
-            match userdesk_server::embedded::start_demo(&dir, DEMO_USERS).await {
-                Ok(demo) => {
-                    tracing::info!(server = %demo.root, "demo account server started");
-                    sync.use_demo(Account::Demo {
-                        base: format!("{}/scim/v2", demo.root),
-                        email: demo.owner_email,
-                        password: demo.owner_password,
-                    });
-                }
-                Err(e) => tracing::error!(error = %e, "the demo account's server did not start"),
-            }
+    Ok(match choice {
+        Some(Choice::Server(file)) => workspace::server(&dir, file, language).await?,
+        Some(Choice::Demo(_)) => {
+            Choice::demo().save(&dir)?;
+            workspace::demo(&dir, language).await?
         }
-    };
-    if cache.is_empty().await? {
-        // A new demo account: its people are in the list from the first moment.
-        cache.set_roles(&Role::built_ins()).await?;
-        start_server.await;
-        if let Err(e) = sync.sync_once().await {
-            tracing::warn!(error = %e, "the first sync of the demo account failed");
-        }
-    } else {
-        // What the cache holds shows at once; the server joins when it is up.
-        tauri::async_runtime::spawn(start_server);
-    }
-    Ok((cache, sync, true))
+        None => workspace::nothing_chosen(&dir, language).await?,
+    })
 }
 
 pub fn run() {
@@ -139,35 +107,34 @@ pub fn run() {
                 None => app.path().app_data_dir()?,
             };
             let i18n = Localizer::load()?;
-            let requested: Vec<String> = match &options.locale {
+            // `--locale` stands in for the system's languages; a language chosen in My Account
+            // wins over both.
+            let system: Vec<String> = match &options.locale {
                 Some(l) => vec![l.clone()],
                 None => sys_locale::get_locales().collect(),
             };
-            let requested: Vec<&str> = requested.iter().map(String::as_str).collect();
-            let locale = i18n.negotiate(&requested);
-            let (cache, sync, demo) = tauri::async_runtime::block_on(open(
-                dir.clone(),
-                options.server.clone(),
-                &locale.to_string(),
-            ))?;
-            tracing::info!(cache = %cache.path().display(), %locale, "ready");
+            let chosen = preferences::Preferences::load(&dir).language;
+            let locale = state::negotiate(&i18n, chosen.as_deref(), &system);
+            let work =
+                tauri::async_runtime::block_on(open(dir.clone(), &options, &locale.to_string()))?;
+            tracing::info!(cache = %work.cache.path().display(), %locale, "ready");
             // The window hears of every change of the sync's status; it never polls.
             let window = app.handle().clone();
-            sync.on_status(std::sync::Arc::new(move |status| {
+            let publisher: sync::Publisher = std::sync::Arc::new(move |status| {
                 if let Err(e) = window.emit("sync-status", status) {
                     tracing::warn!(error = %e, "the sync status could not reach the window");
                 }
-            }));
-            sync.start();
-            app.manage(AppState {
-                cache,
-                i18n,
-                locale,
-                demo,
-                data_dir: dir,
-                sync,
-                exit_after_first_row: options.exit_after_first_row,
             });
+            let sync = work.sync.clone();
+            app.manage(AppState::new(
+                i18n,
+                (locale, system),
+                work,
+                publisher,
+                dir,
+                options.exit_after_first_row,
+            ));
+            sync.start();
             Ok(())
         })
         .invoke_handler(tauri::generate_handler![
@@ -184,15 +151,22 @@ pub fn run() {
             commands::sync_changes,
             commands::resolve_conflict,
             commands::discard_rejected,
-            commands::sign_in,
-            commands::sign_in_token,
-            commands::sign_out,
+            commands::session::sign_in,
+            commands::session::sign_in_token,
+            commands::session::sign_out,
+            commands::session::use_demo,
+            commands::session::check_server_address,
+            commands::account::my_account,
+            commands::account::set_app_language,
+            commands::account::change_password,
+            commands::history::user_history,
             commands::create_user,
             commands::send_email,
             commands::profile_options,
             commands::start_phone_verification,
             commands::confirm_phone,
             commands::role_catalog,
+            commands::group_catalog,
         ])
         .run(tauri::generate_context!());
     if let Err(e) = result {

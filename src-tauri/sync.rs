@@ -52,14 +52,33 @@ impl Account {
     }
 }
 
-/// Why a phone code could not be checked.
+/// Why something only the server can do (checking a phone code, changing one's password) was not
+/// done.
 #[derive(Debug)]
-pub enum PhoneCheck {
+pub enum OnlineError {
     /// The user is not on the server yet (made offline, not synced).
     NotOnServer,
-    /// The server is not ours: it checks no codes.
+    /// The server is not ours: it does not offer this.
     NotOffered,
     Failed(SyncError),
+}
+
+/// A page of a user's history.
+#[derive(Debug)]
+pub struct HistoryPage {
+    /// Audit events as the server sent them, newest first.
+    pub events: Vec<serde_json::Value>,
+    /// Read from the server now (else from what the cache kept).
+    pub from_server: bool,
+    /// Older events follow.
+    pub more: bool,
+}
+
+/// One nanosecond after the RFC 3339 time `at`.
+fn just_after(at: &str) -> Option<String> {
+    use time::format_description::well_known::Rfc3339;
+    let t = time::OffsetDateTime::parse(at, &Rfc3339).ok()?;
+    (t + time::Duration::nanoseconds(1)).format(&Rfc3339).ok()
 }
 
 /// What the UI shows of the sync.
@@ -92,10 +111,14 @@ struct Inner {
     client: Mutex<Option<ScimClient>>,
     status: std::sync::Mutex<SyncStatus>,
     wake: Notify,
-    /// The server the app is set up for (None: the demo account).
+    /// The server the app is set up for (None: the demo account, or nothing chosen yet).
     file: Option<AccountFile>,
+    /// The demo account (its server is handed over once it runs).
+    demo: bool,
     /// The UI's language, for the server's messages.
-    language: String,
+    language: std::sync::Mutex<String>,
+    /// Set when this service's workspace was replaced: the loop ends.
+    stopped: std::sync::atomic::AtomicBool,
     /// The refresh token last kept in the keychain, so it is written only when it changes.
     kept: std::sync::Mutex<Option<String>>,
     /// Told the status whenever it may have changed (the window listens: nothing polls).
@@ -123,8 +146,27 @@ impl SyncService {
         file: Option<AccountFile>,
         language: &str,
     ) -> Self {
+        let demo = file.is_none();
+        Self::with(cache, account, file, demo, language)
+    }
+
+    /// A service that syncs with nothing: no server chosen yet and not the demo account. The UI
+    /// asks for a server address (or the demo account).
+    pub fn nothing_chosen(cache: Cache, language: &str) -> Self {
+        let me = Self::with(cache, None, None, false, language);
+        lock(&me.inner.status).needs_sign_in = true;
+        me
+    }
+
+    fn with(
+        cache: Cache,
+        account: Option<Account>,
+        file: Option<AccountFile>,
+        demo: bool,
+        language: &str,
+    ) -> Self {
         let status = SyncStatus {
-            demo: file.is_none(),
+            demo,
             server: file
                 .as_ref()
                 .map(|f| f.server.clone())
@@ -143,7 +185,9 @@ impl SyncService {
                 status: std::sync::Mutex::new(status),
                 wake: Notify::new(),
                 file,
-                language: language.to_owned(),
+                demo,
+                language: std::sync::Mutex::new(language.to_owned()),
+                stopped: std::sync::atomic::AtomicBool::new(false),
                 kept: std::sync::Mutex::new(None),
                 publish: std::sync::Mutex::new(None),
             }),
@@ -154,6 +198,27 @@ impl SyncService {
     pub fn start(&self) {
         let me = self.clone();
         tauri::async_runtime::spawn(async move { me.run().await });
+    }
+
+    /// Ends the background loop (the workspace was replaced); nothing is synced any more.
+    pub fn stop(&self) {
+        self.inner
+            .stopped
+            .store(true, std::sync::atomic::Ordering::SeqCst);
+        self.inner.wake.notify_one();
+        *lock(&self.inner.publish) = None;
+    }
+
+    fn stopped(&self) -> bool {
+        self.inner.stopped.load(std::sync::atomic::Ordering::SeqCst)
+    }
+
+    /// The server's messages come in `language` from now on.
+    pub async fn set_language(&self, language: &str) {
+        language.clone_into(&mut lock(&self.inner.language));
+        if let Some(client) = self.inner.client.lock().await.as_mut() {
+            client.set_language(language);
+        }
     }
 
     /// Asks for a sync soon (after an edit, or "Sync now"); what waits is published at once.
@@ -200,6 +265,9 @@ impl SyncService {
                 () = self.inner.wake.notified() => tokio::time::sleep(SETTLE).await,
                 () = tokio::time::sleep(wait) => {}
             }
+            if self.stopped() {
+                return;
+            }
             match self.attempt().await {
                 Ok(()) => failures = 0,
                 Err(e) if e.is_transient() => failures = failures.saturating_add(1),
@@ -227,7 +295,7 @@ impl SyncService {
         }
         let account = lock(&self.inner.account).clone();
         let Some(account) = account else {
-            return Err(if self.inner.file.is_none() {
+            return Err(if self.inner.demo {
                 SyncError::Network("the demo account's server is starting".into())
             } else {
                 SyncError::Unauthorized
@@ -276,7 +344,7 @@ impl SyncService {
             _ => None,
         };
         let mut client = ScimClient::connect_keeping(account.base(), credentials, keep).await?;
-        client.set_language(&self.inner.language);
+        client.set_language(&lock(&self.inner.language).clone());
         *held = Some(client.clone());
         Ok(client)
     }
@@ -330,7 +398,7 @@ impl SyncService {
     }
 
     async fn use_client(&self, account: Account, mut client: ScimClient) {
-        client.set_language(&self.inner.language);
+        client.set_language(&lock(&self.inner.language).clone());
         {
             let mut s = lock(&self.inner.status);
             s.account = account.email();
@@ -384,31 +452,125 @@ impl SyncService {
         &self,
         id: userdesk_core::UserId,
         code: &str,
-    ) -> Result<(), PhoneCheck> {
+    ) -> Result<(), OnlineError> {
         let copy = self
             .inner
             .cache
             .server_copy(id)
             .await
-            .map_err(|e| PhoneCheck::Failed(SyncError::Protocol(e.to_string())))?
-            .ok_or(PhoneCheck::NotOnServer)?;
-        let client = self.client().await.map_err(PhoneCheck::Failed)?;
+            .map_err(|e| OnlineError::Failed(SyncError::Protocol(e.to_string())))?
+            .ok_or(OnlineError::NotOnServer)?;
+        let client = self.client().await.map_err(OnlineError::Failed)?;
         if !client.capabilities.userdesk {
-            return Err(PhoneCheck::NotOffered);
+            return Err(OnlineError::NotOffered);
         }
         let reply = client
             .confirm_phone(&copy.server_id, code)
             .await
-            .map_err(PhoneCheck::Failed)?;
+            .map_err(OnlineError::Failed)?;
         let current = userdesk_cache::ServerCopy::of(&copy.server_id, reply, None);
         self.inner
             .cache
             .record_current(id, &current)
             .await
-            .map_err(|e| PhoneCheck::Failed(SyncError::Protocol(e.to_string())))?;
+            .map_err(|e| OnlineError::Failed(SyncError::Protocol(e.to_string())))?;
         lock(&self.inner.status).generation += 1;
         self.publish().await;
         Ok(())
+    }
+
+    /// Changes the signed-in person's own password (online only: the server checks the current
+    /// one). Not for the demo account, whose password the app keeps itself.
+    pub async fn change_password(&self, current: &str, new: &str) -> Result<(), OnlineError> {
+        if !matches!(*lock(&self.inner.account), Some(Account::Server { .. })) {
+            return Err(OnlineError::NotOffered);
+        }
+        let client = self.client().await.map_err(OnlineError::Failed)?;
+        if !client.capabilities.userdesk {
+            return Err(OnlineError::NotOffered);
+        }
+        let changed = client.change_password(current, new).await;
+        self.keep_session(&client).await;
+        changed.map_err(OnlineError::Failed)
+    }
+
+    /// A page of user `id`'s history, newest first, older than `before` when given: from the
+    /// server when it answers (and kept in the cache), else what the cache kept.
+    pub async fn history(
+        &self,
+        id: userdesk_core::UserId,
+        before: Option<&userdesk_cache::HistoryCursor>,
+        limit: u32,
+    ) -> Result<HistoryPage, OnlineError> {
+        let cache = &self.inner.cache;
+        let cached = || async {
+            let events = cache
+                .history(id, before, limit)
+                .await
+                .map_err(|e| OnlineError::Failed(SyncError::Protocol(e.to_string())))?;
+            Ok(HistoryPage {
+                more: events.len() == limit as usize,
+                events,
+                from_server: false,
+            })
+        };
+        let copy = cache
+            .server_copy(id)
+            .await
+            .map_err(|e| OnlineError::Failed(SyncError::Protocol(e.to_string())))?;
+        let Some(copy) = copy else {
+            // Not on the server yet: no history there.
+            return cached().await;
+        };
+        let client = match self.client().await {
+            Ok(c) => c,
+            Err(e) if e.is_transient() || matches!(e, SyncError::Unauthorized) => {
+                return cached().await;
+            }
+            Err(e) => return Err(OnlineError::Failed(e)),
+        };
+        if !client.capabilities.userdesk {
+            return Err(OnlineError::NotOffered);
+        }
+        // The server's `until` is exclusive: ask from just after the cursor's time and leave out
+        // what was shown already, so events of the very same instant are not skipped.
+        let until = before.and_then(|c| just_after(&c.server_time));
+        let events = match client
+            .audit(&copy.server_id, until.as_deref(), limit + 1)
+            .await
+        {
+            Ok(events) => events,
+            Err(e) if e.is_transient() => return cached().await,
+            Err(e) => return Err(OnlineError::Failed(e)),
+        };
+        self.keep_session(&client).await;
+        let fetched = events.len();
+        cache
+            .keep_history(id, &events)
+            .await
+            .map_err(|e| OnlineError::Failed(SyncError::Protocol(e.to_string())))?;
+        let mut events: Vec<serde_json::Value> = events
+            .into_iter()
+            .filter(|e| match before {
+                None => true,
+                Some(c) => {
+                    !(e["serverTime"].as_str() == Some(c.server_time.as_str())
+                        && e["id"].as_str().is_some_and(|id| id >= c.event_id.as_str()))
+                }
+            })
+            .collect();
+        let more = fetched > limit as usize;
+        events.truncate(limit as usize);
+        Ok(HistoryPage {
+            events,
+            from_server: true,
+            more,
+        })
+    }
+
+    /// Whether a person signed in to an account server (not the demo, not an API token).
+    pub fn person_signed_in(&self) -> bool {
+        matches!(*lock(&self.inner.account), Some(Account::Server { .. }))
     }
 
     /// The e-mail address of the person the app syncs as (None with an API token or signed out).
@@ -443,7 +605,7 @@ impl SyncService {
                         + report.pull.stored
                         + report.pull.deleted
                         + report.pull.conflicts;
-                    if changed > 0 || report.pull.roles_changed {
+                    if changed > 0 || report.pull.catalogs_changed {
                         s.generation += 1;
                     }
                     // The pull went through: the server is reachable, even if an edit had to wait.

@@ -632,6 +632,19 @@ fn a_user_added_offline_is_created_on_the_server_after_sync() {
         "{message}"
     );
     app.replace_text("#new-email", "grace.hopper@example.org");
+    // A mobile number, and one of the account's groups (pulled with the first sync), managed.
+    choose(&app, "#new-mobile_phone-country", "DE");
+    app.type_text(&app.find("#new-mobile_phone"), "0151 23456789");
+    let group = app
+        .js(
+            "const s = document.getElementById('new-group'); return s.options.length > 1 ? s.options[1].value : null;",
+            json!([]),
+        )
+        .as_str()
+        .expect("the account's groups in the form")
+        .to_owned();
+    choose(&app, "#new-group", &group);
+    click_when_there(&app, "#new-group_manager");
     click_when_there(&app, "#new-submit");
     app.wait_for("the new user's profile", |a| {
         (a.try_value("#field-email").as_deref() == Some("grace.hopper@example.org")).then_some(())
@@ -658,8 +671,84 @@ fn a_user_added_offline_is_created_on_the_server_after_sync() {
     let found = server.find("grace.hopper@example.org");
     assert_eq!(found.len(), 1, "{found:?}");
     assert_eq!(found[0]["name"]["familyName"], "Hopper");
+    assert_eq!(found[0]["phoneNumbers"][0]["value"], "+4915123456789");
+    assert_eq!(found[0]["groups"][0]["value"], group.as_str(), "{found:?}");
+    assert_eq!(found[0][EXT]["groupManager"], true, "{found:?}");
     drop(app);
     drop(keychain);
+}
+
+#[test]
+fn a_users_group_is_changed_and_the_server_records_the_membership() {
+    let Signed {
+        app,
+        server,
+        server_dir: _,
+        id,
+        who: _,
+        _keychain,
+        _dir,
+    } = signed_in_with_an_active_user("group");
+    app.js("location.hash = '#/users/' + arguments[0];", json!([id]));
+    app.wait_for("the group picker", |a| a.try_find("#field-group"));
+    let before = server.user(&id)["groups"][0]["value"]
+        .as_str()
+        .map(str::to_owned);
+    // Another of the account's groups than the user's.
+    let other = app
+        .js(
+            "const s = document.getElementById('field-group');
+             const o = [...s.options].find((o) => o.value && o.value !== s.value);
+             return o ? o.value : null;",
+            json!([]),
+        )
+        .as_str()
+        .expect("another group")
+        .to_owned();
+    choose(&app, "#field-group", &other);
+    app.wait_for("the group saved", |a| a.try_find("#field-group-state.ok"));
+    choose(&app, "#field-group_manager", "true");
+    app.wait_for("the manager saved", |a| {
+        a.try_find("#field-group_manager-state.ok")
+    });
+    sync_now(&app);
+    app.wait_for("the membership on the server", |_| {
+        let u = server.user(&id);
+        (u["groups"][0]["value"] == other.as_str() && u[EXT]["groupManager"] == true).then_some(())
+    });
+    // The old group no longer lists the user.
+    if let Some(before) = before {
+        let (http, token) = server.http();
+        let old: Value = http
+            .get(format!("{}/scim/v2/Groups/{before}", server.root))
+            .bearer_auth(token)
+            .send()
+            .and_then(|r| r.json())
+            .expect("the old group");
+        let members = old["members"].as_array().cloned().unwrap_or_default();
+        assert!(
+            !members.iter().any(|m| m["value"] == id.as_str()),
+            "{members:?}"
+        );
+    }
+    // Back to the default group: the manager goes with it.
+    choose(&app, "#field-group", "");
+    app.wait_for("the manager switched off", |a| {
+        a.try_value("#field-group_manager").filter(|v| v == "false")
+    });
+    sync_now(&app);
+    app.wait_for("the default group on the server", |_| {
+        server.user(&id)["groups"]
+            .as_array()
+            .is_none_or(Vec::is_empty)
+            .then_some(())
+    });
+    app.js(
+        "document.getElementById('more-options').scrollIntoView();",
+        json!([]),
+    );
+    app.screenshot("profile-group.png");
+    drop(app);
 }
 
 /// A fresh server, the app signed in to it (its session in a keychain of its own), and one of the
@@ -800,11 +889,124 @@ fn a_plain_http_server_beyond_this_computer_is_flagged_on_the_sign_in_screen() {
         &keychain.env,
     );
     let warning = app.wait_for("the warning under the address", |a| {
-        a.try_find("#sign-in-insecure")
+        a.try_find("#sign-in-insecure:not([hidden])")
             .map(|_| a.text("#sign-in-insecure"))
     });
     assert!(warning.contains("unencrypted"), "{warning}");
     app.screenshot("sign-in-insecure.png");
+    // The warning follows the address as it is typed.
+    app.replace_text("#sign-in-server", "https://accounts.example.com");
+    app.wait_for("no warning for https", |a| {
+        a.try_find("#sign-in-insecure[hidden]")
+    });
+    app.replace_text("#sign-in-server", "http://10.0.0.5:8080");
+    app.wait_for("the warning again", |a| {
+        a.try_find("#sign-in-insecure:not([hidden])")
+    });
+    app.replace_text("#sign-in-server", "http://localhost:8080");
+    app.wait_for("no warning for this computer", |a| {
+        a.try_find("#sign-in-insecure[hidden]")
+    });
+    drop(app);
+    drop(keychain);
+}
+
+/// The refusal shown at the sign-in form's field `name`.
+fn sign_in_refusal(app: &App, name: &str) -> String {
+    let css = format!("#sign-in-{name}-message .error-text");
+    app.wait_for(&format!("the refusal at {name}"), |a| {
+        a.try_find(&css).map(|_| a.text(&css))
+    })
+}
+
+#[test]
+fn a_server_address_is_typed_at_sign_in_and_the_demo_account_is_a_choice() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let keychain = Keychain::start(&std::fs::canonicalize(dir.path()).expect("dir"));
+    let server = Server::start(&dir.path().join("server"), "127.0.0.1:0");
+    let data = dir.path().join("app");
+
+    // Started as from a menu on a new computer: nothing is chosen, so the app asks.
+    let app = App::launch_with("choose", &data, &[], &keychain.env);
+    let address = app.wait_for("the sign-in form", |a| a.try_find("#sign-in-server"));
+    assert_eq!(app.value("#sign-in-server"), "", "no address is made up");
+    assert!(
+        app.try_find("#sign-in-demo").is_some(),
+        "the demo is offered"
+    );
+    app.screenshot("sign-in-choose.png");
+    app.click(&app.find("#sign-in-submit"));
+    assert!(
+        sign_in_refusal(&app, "server").contains("Enter the address"),
+        "an empty address is refused at the field"
+    );
+    app.type_text(&address, "https://admin:secret@example.com");
+    app.type_text(&app.find("#sign-in-email"), &server.email);
+    app.type_text(&app.find("#sign-in-password"), &server.password);
+    app.click(&app.find("#sign-in-submit"));
+    app.wait_for("the address refused", |a| {
+        a.try_find("#sign-in-server-message .error-text")
+            .map(|_| a.text("#sign-in-server-message"))
+            .filter(|m| m.contains("not a server address"))
+    });
+    // Typed without a scheme, the address means https; nothing answers there with TLS.
+    let plain = server.root.trim_start_matches("http://").to_owned();
+    app.replace_text("#sign-in-server", &plain);
+    app.replace_text("#sign-in-password", &server.password);
+    app.click(&app.find("#sign-in-submit"));
+    app.wait_for("the server unreachable over https", |a| {
+        a.try_find("#sign-in-server-message .error-text")
+            .map(|_| a.text("#sign-in-server-message"))
+            .filter(|m| m.contains("cannot be reached") || m.contains("No Userdesk"))
+    });
+    app.replace_text("#sign-in-server", &format!("{}/", server.root));
+    app.replace_text("#sign-in-password", &server.password);
+    app.click(&app.find("#sign-in-submit"));
+    let id = server.some_user();
+    let who = server.user(&id)["userName"]
+        .as_str()
+        .expect("userName")
+        .to_owned();
+    app.wait_for("the list", |a| a.try_find("#user-search"));
+    search_for(&app, &who);
+    app.wait_for("the server's user, synced", |a| {
+        row_state(a, &id).filter(|s| s == "synced")
+    });
+    assert_eq!(
+        app.attribute("#account-note", "hidden").as_deref(),
+        Some("true")
+    );
+    drop(app);
+
+    // The next start opens that server with the session from the keychain.
+    let app = App::launch_with("chosen", &data, &[], &keychain.env);
+    search_for(&app, &who);
+    app.wait_for("the server's user without a sign-in", |a| {
+        row_state(a, &id).filter(|s| s == "synced")
+    });
+    // Signed out, the address stays filled in; the demo account is chosen instead.
+    click_when_there(&app, "#sign-out");
+    app.wait_for("the sign-in form with the address", |a| {
+        a.try_value("#sign-in-server").filter(|v| v == &server.root)
+    });
+    click_when_there(&app, "#sign-in-demo");
+    app.wait_for("the demo account's people", |a| {
+        a.try_find("#account-note:not([hidden])")?;
+        let n = a.js(
+            "return document.querySelectorAll('#user-list a.grid-row[data-id]').length;",
+            json!([]),
+        );
+        n.as_u64().filter(|n| *n > 0)
+    });
+    drop(app);
+    let app = App::launch_with("demo-chosen", &data, &[], &keychain.env);
+    app.wait_for("the demo account again", |a| {
+        a.try_find("#account-note:not([hidden])")
+    });
+    assert!(
+        app.try_find("#sign-in-form").is_none(),
+        "no sign-in for the demo"
+    );
     drop(app);
     drop(keychain);
 }
@@ -1278,4 +1480,224 @@ fn a_permission_taken_away_on_the_server_restricts_the_open_profile_and_keeps_wh
     assert_ne!(server.user(&target)["title"], "Typed before the change");
     drop(app);
     drop(keychain);
+}
+
+/// The refusal shown under My Account's password field `name`.
+fn password_refusal(app: &App, name: &str, containing: &str) -> String {
+    let css = format!("#password-{name}-message .error-text");
+    app.wait_for(&format!("the refusal at the {name} password"), |a| {
+        a.try_find(&css)
+            .map(|_| a.text(&css))
+            .filter(|m| m.contains(containing))
+    })
+}
+
+/// Chooses `value` in the select `css` as soon as it is there, as a person picking it would.
+fn choose(app: &App, css: &str, value: &str) {
+    app.wait_for(css, |a| {
+        a.js(
+            "const s = document.querySelector(arguments[0]); if (!s) return false;
+             s.value = arguments[1]; s.dispatchEvent(new Event('change', { bubbles: true })); return true;",
+            json!([css, value]),
+        )
+        .as_bool()
+        .filter(|chosen| *chosen)
+    });
+}
+
+#[test]
+fn my_account_changes_settings_the_password_with_the_current_one_and_the_language_at_once() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let keychain = Keychain::start(&std::fs::canonicalize(dir.path()).expect("dir"));
+    let server = Server::start(&dir.path().join("server"), "127.0.0.1:0");
+    let owner = server.find(&server.email)[0]["id"]
+        .as_str()
+        .expect("the owner's id")
+        .to_owned();
+    let app = app_for("my-account", dir.path(), &server, &keychain);
+    sign_in(&app, &server);
+    // The owner's own profile reaches the cache with the first sync.
+    app.wait_for("the first sync", |a| {
+        (sync_box_state(a) == "online").then_some(())
+    });
+    click_when_there(&app, "#nav-account");
+    app.wait_for("My Account with the own profile", |a| {
+        a.try_value("#field-first_name").filter(|v| v == "Demo")
+    });
+    app.screenshot("my-account.png");
+
+    // Presence is the person's own setting: saved, queued and on the server after a sync.
+    choose(&app, "#field-presence", "busy");
+    app.wait_for("the presence saved", |a| {
+        a.try_find("#field-presence-state.ok")
+    });
+    sync_now(&app);
+    app.wait_for("the presence on the server", |_| {
+        (server.user(&owner)[EXT]["presence"] == "busy").then_some(())
+    });
+
+    // The password: the two new ones must agree, and the server checks the current one.
+    let new_password = "a-new-passphrase-for-2027";
+    app.type_text(&app.find("#password-current"), "not-the-password");
+    app.type_text(&app.find("#password-new"), new_password);
+    app.type_text(&app.find("#password-repeat"), "something else entirely");
+    app.click(&app.find("#password-submit"));
+    password_refusal(&app, "repeat", "not the same");
+    app.replace_text("#password-repeat", new_password);
+    app.click(&app.find("#password-submit"));
+    password_refusal(&app, "current", "wrong");
+    app.screenshot("my-account-password-wrong.png");
+    app.replace_text("#password-current", &server.password);
+    app.click(&app.find("#password-submit"));
+    app.wait_for("the password changed", |a| {
+        Some(a.text("#password-done")).filter(|m| m.contains("was changed"))
+    });
+    assert_eq!(
+        app.value("#password-current"),
+        "",
+        "typed passwords are cleared"
+    );
+    let http = reqwest::blocking::Client::new();
+    let sign_in_with = |password: &str| {
+        http.post(format!("{}/auth/sign-in", server.root))
+            .json(&json!({"email": server.email, "password": password}))
+            .send()
+            .expect("the server answers")
+            .status()
+    };
+    assert!(
+        sign_in_with(new_password).is_success(),
+        "the new password works"
+    );
+    assert!(
+        !sign_in_with(&server.password).is_success(),
+        "the old one no longer does"
+    );
+    // This app's own session survived the change: it still syncs.
+    sync_now(&app);
+    app.wait_for("a sync after the change", |a| {
+        (sync_box_state(a) == "online").then_some(())
+    });
+
+    // The app's language switches the whole window at once, and is remembered.
+    choose(&app, "#app-language", "de");
+    app.wait_for("the window in German", |a| {
+        Some(a.text("#nav-account")).filter(|t| t == "Mein Konto")
+    });
+    assert_eq!(app.text("#account-password h2"), "Passwort");
+    assert_eq!(
+        app.js("return document.documentElement.lang;", json!([])),
+        json!("de")
+    );
+    app.screenshot("my-account-de.png");
+    drop(app);
+    let app = app_for("my-account-again", dir.path(), &server, &keychain);
+    app.wait_for("the list in German after a restart", |a| {
+        Some(a.text("#nav-users")).filter(|t| t == "Benutzer")
+    });
+    click_when_there(&app, "#nav-account");
+    choose(&app, "#app-language", "system");
+    app.wait_for("the system's language again", |a| {
+        Some(a.text("#nav-account")).filter(|t| t == "My Account")
+    });
+    drop(app);
+    drop(keychain);
+}
+
+/// Moves the time at which every queued edit of `id` was made `hours` into the past, in the app's
+/// cache file under `data`: as if the admin had made them on a plane that long ago.
+fn made_hours_ago(data: &std::path::Path, id: &str, hours: i64) {
+    use sqlx::ConnectOptions;
+    let file = std::fs::read_dir(data)
+        .expect("the data folder")
+        .filter_map(Result::ok)
+        .map(|e| e.path())
+        .find(|p| {
+            p.file_name()
+                .and_then(|n| n.to_str())
+                .is_some_and(|n| n.starts_with("userdesk-cache-") && n.ends_with(".sqlite3"))
+        })
+        .expect("the server's cache file");
+    let when = (time::OffsetDateTime::now_utc() - time::Duration::hours(hours))
+        .format(&time::format_description::well_known::Rfc3339)
+        .expect("a time");
+    let runtime = tokio::runtime::Builder::new_current_thread()
+        .enable_all()
+        .build()
+        .expect("runtime");
+    runtime.block_on(async {
+        let mut db = sqlx::sqlite::SqliteConnectOptions::new()
+            .filename(&file)
+            .busy_timeout(std::time::Duration::from_secs(30))
+            .connect()
+            .await
+            .expect("the cache");
+        let moved = sqlx::query("UPDATE outbox SET made_at = ?1 WHERE user_id = ?2")
+            .bind(&when)
+            .bind(id)
+            .execute(&mut db)
+            .await
+            .expect("moved");
+        assert!(moved.rows_affected() > 0, "an edit waits");
+    });
+}
+
+#[test]
+fn the_history_shows_an_offline_edit_with_its_offline_time_and_reads_offline_too() {
+    // Every part is bound: the keychain and the folder live as long as the test.
+    let Signed {
+        app,
+        mut server,
+        server_dir,
+        id,
+        who: _,
+        _keychain,
+        _dir: dir,
+    } = signed_in_with_an_active_user("history");
+    let addr = server.root.trim_start_matches("http://").to_owned();
+
+    // Made on a plane: offline, and (moved in the cache) three hours before it is sent.
+    server.stop();
+    edit_field(&app, &id, "title", "Flight archivist");
+    made_hours_ago(&dir.path().join("app"), &id, 3);
+    app.wait_for("the edit waiting in the history", |a| {
+        a.try_find("#history-list .history-entry.waiting")
+            .map(|_| a.text("#history-list .waiting"))
+            .filter(|t| t.contains("Flight archivist"))
+    });
+    server = Server::start(&server_dir, &addr);
+    sync_now(&app);
+    app.wait_for("the edit on the server", |_| {
+        (server.user(&id)["title"] == "Flight archivist").then_some(())
+    });
+    // The profile redraws after the sync; its history comes from the server now.
+    let entry = app.wait_for("the server's record of the edit", |a| {
+        a.try_find("#history-list .history-entry[data-offline=\"true\"]")
+            .map(|_| a.text("#history-list .history-entry[data-offline=\"true\"]"))
+    });
+    assert!(entry.contains("You"), "{entry}");
+    assert!(entry.contains("Title"), "{entry}");
+    assert!(entry.contains("Flight archivist"), "{entry}");
+    assert!(entry.contains("Made offline"), "{entry}");
+    assert!(entry.contains("reached the server"), "{entry}");
+    assert!(
+        app.try_find("#history-list .history-entry.waiting")
+            .is_none(),
+        "nothing waits any more"
+    );
+    app.js(
+        "document.getElementById('profile-history').scrollIntoView();",
+        json!([]),
+    );
+    app.screenshot("history-offline-edit.png");
+
+    // Offline, the history is read from what this computer kept.
+    server.stop();
+    app.js("location.hash = '#/users';", json!([]));
+    app.js("location.hash = '#/users/' + arguments[0];", json!([id]));
+    app.wait_for("the history read from the cache", |a| {
+        a.try_find("#history-list .history-entry[data-offline=\"true\"]")?;
+        Some(a.text("#history-note")).filter(|n| n.contains("Offline"))
+    });
+    drop(app);
 }

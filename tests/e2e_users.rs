@@ -175,14 +175,12 @@ fn opening_a_user_shows_their_fields() {
         app.value("#field-account_type"),
         stored.account_type.as_str()
     );
-    for fact in [
-        "roles",
-        "group",
-        "status",
-        "since",
-        "notifications",
-        "presence",
-    ] {
+    let group = match &stored.group {
+        userdesk_core::profile::UserGroup::Custom { id, .. } => id.clone(),
+        userdesk_core::profile::UserGroup::Default => String::new(),
+    };
+    assert_eq!(app.value("#field-group"), group, "the group is chosen");
+    for fact in ["roles", "status", "since", "notifications", "presence"] {
         assert!(
             !app.text(&format!("[data-fact={fact}] dd"))
                 .trim()

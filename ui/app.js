@@ -1,26 +1,43 @@
-// Start-up and routing: #/users and #/users/<id>.
+// Start-up and routing: #/users, #/users/<id>, #/sync and #/account.
 
 import { loadText, translateStatic } from "./i18n.js";
-import { showUsers } from "./screens/users.js";
+import { showUsers, invalidateUsers } from "./screens/users.js";
 import { showProfile } from "./screens/profile.js";
+import { forgetOptions } from "./options.js";
 import { showSync } from "./screens/sync.js";
 import { showSignIn } from "./screens/signin.js";
-import { lastStatus, onSynced, startSyncStatus } from "./sync.js";
+import { mountAccount } from "./screens/account.js";
+import { lastStatus, onSynced, redrawSync, startSyncStatus } from "./sync.js";
 
 const main = document.getElementById("main");
+// The screen on show takes itself down before the next one is drawn.
+let unmount = null;
 
 function route() {
+  if (unmount) unmount();
+  unmount = null;
   const hash = location.hash || "#/users";
   const match = hash.match(/^#\/users\/([0-9a-f-]{36})(?:\?field=([a-z_]+))?$/i);
-  const screen = hash === "#/sync" ? "sync" : "users";
+  const screen = hash === "#/sync" ? "sync" : hash === "#/account" ? "account" : "users";
   for (const a of document.querySelectorAll("[data-nav]")) {
     a.toggleAttribute("aria-current", a.dataset.nav === screen);
   }
   const status = lastStatus();
   if (status && status.needs_sign_in && !status.demo) showSignIn(main, status);
   else if (screen === "sync") showSync(main);
+  else if (screen === "account") mountAccount(main).then((down) => { unmount = down; });
   else if (match) showProfile(main, match[1], match[2]);
   else showUsers(main);
+}
+
+// Everything the window says, in the language now chosen: static text, the sync box, the screen.
+async function relocalize() {
+  await loadText();
+  translateStatic();
+  forgetOptions();
+  invalidateUsers();
+  redrawSync();
+  route();
 }
 
 async function start() {
@@ -29,6 +46,7 @@ async function start() {
   document.title = text.messages["app-name"] || "Userdesk";
   document.getElementById("account-note").hidden = !text.demo;
   window.addEventListener("hashchange", route);
+  window.addEventListener("ud-language", relocalize);
   // The first status decides between the sign-in and the screens; a lost session brings the
   // sign-in back.
   let signedIn = null;

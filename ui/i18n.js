@@ -9,6 +9,7 @@ const formatted = new Map();
 
 export async function loadText() {
   const text = await api.uiText();
+  formatted.clear();
   messages = text.messages;
   locale = text.locale;
   document.documentElement.lang = text.locale;

@@ -16,6 +16,17 @@ export function onSynced(fn) {
   return () => listeners.delete(fn);
 }
 
+/// The app now works on another account: every screen, text and count starts afresh.
+export function startAfresh() {
+  location.hash = "#/users";
+  location.reload();
+}
+
+/// The sync box drawn again from what is known (after the language changed).
+export function redrawSync() {
+  if (last) draw(last);
+}
+
 export function lastStatus() {
   return last;
 }
@@ -70,8 +81,9 @@ export async function startSyncStatus() {
     poll();
   });
   document.getElementById("sign-out").addEventListener("click", async () => {
-    await api.signOut().catch(() => {});
-    poll();
+    const done = await api.signOut().catch(() => null);
+    if (done && done.switched) startAfresh();
+    else poll();
   });
   const events = window.__TAURI__ && window.__TAURI__.event;
   if (events) await events.listen("sync-status", (e) => enqueue(e.payload));

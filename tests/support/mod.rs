@@ -107,8 +107,9 @@ pub struct App {
 
 impl App {
     /// Starts the app on the cache in `data_dir` (a new demo account if it is empty).
+    /// Starts the app on the demo account.
     pub fn launch(name: &str, data_dir: &Path) -> App {
-        Self::launch_with(name, data_dir, &[], &[])
+        Self::launch_with(name, data_dir, &["--demo"], &[])
     }
 
     /// Starts the app with more arguments and environment (e.g. `--server`, a keychain's bus).

@@ -9,8 +9,9 @@
 import { h } from "../dom.js";
 import { t } from "../i18n.js";
 
-// The kinds of control a field can hold. Each builds its elements and reads/writes one string.
-const CONTROLS = {
+// The kinds of control a field can hold. Each builds its elements and reads/writes one string
+// (forms use them too).
+export const CONTROLS = {
   text(spec, id) {
     const input = h("input", {
       id,

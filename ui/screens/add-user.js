@@ -5,6 +5,8 @@ import { api } from "../api.js";
 import { h } from "../dom.js";
 import { t } from "../i18n.js";
 import { openDialog } from "../components/dialog.js";
+import { CONTROLS } from "../components/field.js";
+import { profileOptions, homeCountry } from "../options.js";
 
 const FIELDS = [
   { name: "first_name", label: "field-first-name", required: true },
@@ -18,21 +20,49 @@ const FIELDS = [
 const TYPES = ["internal", "external", "one_time_completion", "config_admin"];
 
 // Opens the form; `onCreated(user)` gets the new user once saved.
-export function openAddUser(onCreated) {
+export async function openAddUser(onCreated) {
+  const [choices, groups] = await Promise.all([profileOptions(), api.groupCatalog().catch(() => [])]);
   const inputs = {};
   const messages = {};
+  // How each field's value is read (a phone is its country and number).
+  const readers = {};
   const field = (spec, control) => {
     const id = `new-${spec.name}`;
-    control.id = id;
-    control.name = spec.name;
-    control.setAttribute("aria-describedby", `${id}-message`);
-    inputs[spec.name] = control;
+    // An element, or a control of <ud-field>'s kinds ({ root, focus, get }).
+    const plain = control instanceof Node;
+    const focus = plain ? control : control.focus;
+    const root = plain ? control : control.root;
+    focus.id = id;
+    focus.name = spec.name;
+    focus.setAttribute("aria-describedby", `${id}-message`);
+    inputs[spec.name] = focus;
+    readers[spec.name] = plain ? () => focus.value : control.get;
     messages[spec.name] = h("div", { class: "field-message", id: `${id}-message` });
     return h("div", { class: "field" + (spec.required ? " required" : "") },
       h("label", { for: id }, t(spec.label), spec.required ? h("span", { class: "req", title: t("field-required") }, " *") : null),
-      control,
+      root,
       messages[spec.name]);
   };
+  const phone = (name, label) => {
+    const control = CONTROLS.phone({ field: name, countries: choices.countries, home: homeCountry(choices.countries) }, `new-${name}`);
+    control.set("");
+    return field({ name, label }, control);
+  };
+  const group = h("select", { class: "input" },
+    h("option", { value: "" }, t("group-default")),
+    ...groups.map((g) => h("option", { value: g.id }, g.name)));
+  const manager = h("input", { type: "checkbox", class: "checkbox", disabled: true });
+  group.addEventListener("change", () => {
+    manager.disabled = group.value === "";
+    if (manager.disabled) manager.checked = false;
+  });
+  manager.id = "new-group_manager";
+  inputs.group_manager = manager;
+  messages.group_manager = h("div", { class: "field-message", id: "new-group_manager-message" });
+  manager.setAttribute("aria-describedby", "new-group_manager-message");
+  const managerField = h("div", { class: "field checkbox-field" },
+    h("label", { class: "checkbox-label", for: "new-group_manager" }, manager, " ", t("group-manager")),
+    messages.group_manager);
   const text = (spec) => h("input", {
     type: spec.type ?? "text",
     class: "input" + (spec.mono ? " mono" : ""),
@@ -50,6 +80,13 @@ export function openAddUser(onCreated) {
     h("div", { class: "form-grid" },
       ...FIELDS.map((spec) => field(spec, text(spec))),
       field({ name: "account_type", label: "field-account-type" }, type)),
+    h("div", { class: "form-grid single" }, phone("mobile_phone", "field-mobile")),
+    h("div", { class: "form-grid phone-row" },
+      phone("office_phone", "field-office"),
+      field({ name: "office_extension", label: "field-extension" }, text({ dir: "ltr" }))),
+    h("div", { class: "form-grid" },
+      field({ name: "group", label: "field-group" }, group),
+      managerField),
     h("div", { class: "dialog-actions" }, cancel, submit));
 
   const clear = () => {
@@ -72,7 +109,8 @@ export function openAddUser(onCreated) {
     e.preventDefault();
     clear();
     submit.disabled = true;
-    const values = Object.fromEntries(Object.entries(inputs).map(([k, el]) => [k, el.value]));
+    const values = Object.fromEntries(Object.entries(readers).map(([k, read]) => [k, read()]));
+    values.group_manager = manager.checked;
     try {
       const user = await api.createUser(values);
       close();

@@ -11,6 +11,8 @@ import { openPhoneVerification } from "./verify-phone.js";
 import { openRolesEditor } from "./edit-roles.js";
 import { confirmDeactivation } from "./user-actions.js";
 import { onSynced } from "../sync.js";
+import { historyCard } from "./history.js";
+import { profileOptions, homeCountry } from "../options.js";
 
 let unsubscribe = null;
 
@@ -25,37 +27,6 @@ const PERSONAL = [
 
 // The e-mail address is the username: the next sign-in needs the new one.
 const EMAIL = text("email", "field-email", { required: true, max: 254, type: "email", dir: "ltr", hint: "profile-email-hint" });
-
-// The pickers' choices, the same for every profile: loaded once.
-let options = null;
-async function profileOptions() {
-  if (!options) {
-    const raw = await api.profileOptions();
-    const locale = currentLocale();
-    let regions = null;
-    try {
-      regions = new Intl.DisplayNames([locale], { type: "region" });
-    } catch {
-      // Without display names, countries show by code.
-    }
-    const countries = raw.countries
-      .map((c) => ({ code: c.code, calling: c.calling_code, name: regions?.of(c.code) ?? c.code }))
-      .sort((a, b) => a.name.localeCompare(b.name, locale));
-    options = { countries, languages: raw.languages };
-  }
-  return options;
-}
-
-// The country a new number starts with: the one of the admin's language, else the first.
-function homeCountry(countries) {
-  let region = null;
-  try {
-    region = new Intl.Locale(currentLocale()).maximize().region;
-  } catch {
-    // No region known.
-  }
-  return countries.some((c) => c.code === region) ? region : countries[0]?.code ?? "US";
-}
 
 function phoneSpec(field, label, value, display, countries) {
   const home = homeCountry(countries);
@@ -78,6 +49,29 @@ function languageSpec(languages) {
     ],
   };
 }
+
+// The user's group: the default group or one of the account's custom groups (a group the catalog
+// does not list yet stays shown); and whether they manage it.
+function groupSpec(groups) {
+  return {
+    field: "group", label: "field-group", kind: "select",
+    read: (u) => (u.group.kind === "custom" ? u.group.id : ""),
+    describe: (u) => (u.group.kind === "custom" ? u.group.name : t("group-default")),
+    options: (u) => {
+      const list = [{ value: "", label: t("group-default") }, ...groups.map((g) => ({ value: g.id, label: g.name }))];
+      if (u.group.kind === "custom" && !groups.some((g) => g.id === u.group.id)) list.push({ value: u.group.id, label: u.group.name });
+      return list;
+    },
+  };
+}
+
+const MANAGER = {
+  field: "group_manager", label: "group-manager", kind: "select",
+  read: (u) => String(u.group.kind === "custom" && u.group.manager),
+  describe: (u) => t(u.group.kind === "custom" && u.group.manager ? "answer-yes" : "answer-no"),
+  options: () => [{ value: "false", label: t("answer-no") }, { value: "true", label: t("answer-yes") }],
+  disabled: (u) => (u.group.kind === "custom" ? null : t("group-manager-default-hint")),
+};
 
 // The account type: the types this account may not become are shown disabled with the reason;
 // one's own type is not editable. One-time completion that becomes a full account asks whether
@@ -130,7 +124,9 @@ export async function showProfile(main, id, focusField) {
   let user;
   let choices;
   try {
-    [user, choices] = await Promise.all([api.getUser(id), profileOptions()]);
+    let groups;
+    [user, choices, groups] = await Promise.all([api.getUser(id), profileOptions(), api.groupCatalog()]);
+    choices = { ...choices, groups };
   } catch (e) {
     main.replaceChildren(backLink(), h("div", { class: "empty" }, h("div", { class: "empty-title" }, e.message ?? String(e))));
     return;
@@ -163,6 +159,8 @@ export async function showProfile(main, id, focusField) {
     page.querySelector("#mobile-slot")?.replaceChildren(mobileState(u, ctx) ?? "");
     page.querySelector("#profile-roles dd")?.replaceChildren(rolesOf(u));
     accountCard(u, ctx.redraw).then((card) => page.querySelector("#profile-account")?.replaceWith(card));
+    // What now waits to be sent shows in the history at once.
+    page.querySelector("#profile-history")?.replaceWith(historyCard(u));
   };
   page.addEventListener("ud-saved", (e) => {
     invalidateUsers();
@@ -250,6 +248,7 @@ async function render(page, user, ctx) {
   const more = h("section", { class: "card more-options" },
     h("details", { id: "more-options", open: true },
       h("summary", {}, h("h2", {}, t("profile-more-options"))),
+      h("div", { class: "form-grid" }, field(groupSpec(choices.groups), user), field(MANAGER, user)),
       h("div", { class: "form-grid single" }, field(accountTypeSpec(), user)),
       h("dl", { class: "facts", id: "profile-roles" }, fact(t("field-roles"), rolesOf(user), "roles"))));
 
@@ -261,7 +260,7 @@ async function render(page, user, ctx) {
       fact(t("field-presence"), h("span", { class: `presence presence-${user.presence}` }, t(`presence-${user.presence}`)), "presence"),
     ));
 
-  page.replaceChildren(header, syncBanner(user) ?? "", h("div", { class: "cards" }, personal, contact, account, prefs, more));
+  page.replaceChildren(header, syncBanner(user) ?? "", h("div", { class: "cards" }, personal, contact, account, prefs, more, historyCard(user)));
 }
 
 // The roles of a Config admin, and the editor for them (not for one's own roles).
@@ -285,13 +284,9 @@ function announce(user) {
 
 // The account's group, status panel (with its e-mail and status actions), sign-in and "Since".
 async function accountCard(user, redraw) {
-  const group = user.group.kind === "custom"
-    ? h("span", {}, user.group.name, user.group.manager ? h("span", { class: "pill pill-neutral inline" }, t("group-manager")) : null)
-    : t("group-default");
   return h("section", { class: "card", id: "profile-account" },
     h("h2", {}, t("profile-section-account")),
     h("dl", { class: "facts" },
-      fact(t("field-group"), group, "group"),
       fact(t("field-status"), h("div", {},
         h("span", {}, h("span", { class: `pill pill-${user.status}` }, t(`status-${user.status}`)), " ", await statusLine(user)),
         user.denied?.email ? null : emailActions(user, redraw),

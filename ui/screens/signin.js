@@ -1,11 +1,12 @@
-// Sign-in to the organization's account server: the address the app is set up for, and either
-// e-mail and password (our account server) or an API token (a SCIM server used with a bearer
-// token). The password goes to the server once; the session, or the token, is kept in the OS
-// keychain.
+// Sign-in to the organization's account server: its address (typed here; the last one used is
+// filled in), and either e-mail and password (our account server) or an API token (a SCIM server
+// used with a bearer token). The password goes to the server once; the session, or the token, is
+// kept in the OS keychain. "Use the demo account" is the other choice.
 
 import { api } from "../api.js";
 import { h } from "../dom.js";
 import { t } from "../i18n.js";
+import { startAfresh } from "../sync.js";
 
 export async function showSignIn(main, status) {
   const field = (name, type, label, value, attrs = {}) => {
@@ -16,10 +17,18 @@ export async function showSignIn(main, status) {
       h("label", { for: input.id }, t(label)), input, message);
     return { input, message, el };
   };
-  const server = field("server", "text", "sign-in-server", status.server, { readonly: true });
-  if (status.insecure) {
-    server.message.before(h("p", { class: "warning-text", id: "sign-in-insecure", role: "note" }, t("sign-in-insecure")));
-  }
+  const server = field("server", "url", "sign-in-server", status.server, {
+    autocomplete: "url", spellcheck: "false", placeholder: "accounts.example.com", inputmode: "url",
+  });
+  const insecure = h("p", { class: "warning-text", id: "sign-in-insecure", role: "note", hidden: !status.insecure }, t("sign-in-insecure"));
+  server.message.before(insecure);
+  // The warning follows what is typed: the backend says what the address will be.
+  let checked = 0;
+  server.input.addEventListener("input", async () => {
+    const mine = ++checked;
+    const answer = await api.checkServerAddress(server.input.value).catch(() => null);
+    if (mine === checked) insecure.hidden = !(answer && answer.insecure);
+  });
   const email = field("email", "email", "sign-in-email", status.account, { autocomplete: "username" });
   const password = field("password", "password", "sign-in-password", "", { autocomplete: "current-password" });
   const token = field("token", "password", "sign-in-token", "", { autocomplete: "off", spellcheck: "false" });
@@ -48,25 +57,48 @@ export async function showSignIn(main, status) {
     showMode();
     (withToken ? token : status.account ? password : email).input.focus();
   });
+  const demo = h("button", { type: "button", class: "button secondary", id: "sign-in-demo" }, t("sign-in-demo-choice"));
+  const demoMessage = h("div", { class: "field-message", id: "sign-in-demo-message" });
+  demo.addEventListener("click", async () => {
+    demo.disabled = true;
+    submit.disabled = true;
+    demo.textContent = t("sign-in-demo-busy");
+    try {
+      const done = await api.useDemo();
+      if (done.switched) startAfresh();
+      else location.hash = "#/users";
+    } catch (err) {
+      demoMessage.classList.add("error");
+      demoMessage.replaceChildren(h("span", { class: "error-text", role: "alert" }, err.message ?? String(err)));
+      demo.disabled = false;
+      submit.disabled = false;
+      demo.textContent = t("sign-in-demo-choice");
+    }
+  });
   const form = h("form", { class: "card sign-in", id: "sign-in-form", novalidate: true },
     h("h1", {}, t("sign-in-title")),
     hint,
     server.el, email.el, password.el, token.el,
-    h("div", { class: "sign-in-actions" }, submit, toggle));
+    h("div", { class: "sign-in-actions" }, submit, toggle),
+    h("div", { class: "sign-in-demo" },
+      h("p", { class: "muted" }, t("sign-in-demo-hint")),
+      demo, demoMessage));
   form.addEventListener("submit", async (e) => {
     e.preventDefault();
     clearMessages();
     submit.disabled = true;
     submit.textContent = t("sign-in-busy");
     try {
+      let done;
       if (withToken) {
-        await api.signInToken(token.input.value);
+        done = await api.signInToken(server.input.value, token.input.value);
         token.input.value = "";
       } else {
-        await api.signIn(email.input.value, password.input.value);
+        done = await api.signIn(server.input.value, email.input.value, password.input.value);
         password.input.value = "";
       }
-      location.hash = "#/users";
+      if (done.switched) startAfresh();
+      else location.hash = "#/users";
     } catch (err) {
       const at = fields[err.field] ?? (withToken ? token : password);
       at.input.setAttribute("aria-invalid", "true");
@@ -80,5 +112,6 @@ export async function showSignIn(main, status) {
   });
   showMode();
   main.replaceChildren(h("div", { class: "sign-in-page" }, form));
-  (withToken ? token : status.account ? password : email).input.focus();
+  const first = !status.server ? server : withToken ? token : status.account ? password : email;
+  first.input.focus();
 }

@@ -117,6 +117,7 @@ fn startup() -> Result {
             "--data-dir",
             &data_str,
             "--exit-after-first-row",
+            "--demo",
             "--locale",
             "en-US",
         ])

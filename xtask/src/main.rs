@@ -82,6 +82,9 @@ fn run(args: &[String]) -> Result {
         cmd.arg("--release");
     }
     cmd.arg("--").args(app_args);
+    // Started from here, a computer on which nothing was chosen yet opens the demo account (an
+    // app started from a menu asks instead); a server chosen before, or given, wins.
+    cmd.arg("--demo");
     status(&mut cmd)
 }
 
