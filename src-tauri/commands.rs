@@ -19,6 +19,8 @@ use crate::state::AppState;
 pub mod account;
 pub mod history;
 pub mod session;
+#[cfg(test)]
+mod tests;
 use crate::sync::SyncStatus;
 
 /// Everything the UI needs to draw its text.
@@ -127,13 +129,6 @@ async fn me(state: &AppState, catalog: &[userdesk_core::Role]) -> Option<Actor> 
     Some(Actor::of(&profile, catalog))
 }
 
-fn is_self(state: &AppState, profile: &UserProfile) -> bool {
-    state
-        .sync()
-        .account_email()
-        .is_some_and(|me| me.eq_ignore_ascii_case(profile.email.as_str()))
-}
-
 async fn view(state: &AppState, profile: UserProfile) -> Result<ProfileView, AppError> {
     let catalog = state
         .cache()
@@ -208,7 +203,7 @@ async fn view(state: &AppState, profile: UserProfile) -> Result<ProfileView, App
     .collect();
     Ok(ProfileView {
         denied,
-        is_self: is_self(state, &profile),
+        is_self: actor.as_ref().is_some_and(|a| a.id == profile.id),
         account_types,
         sync_state,
         field_states,
@@ -343,20 +338,30 @@ pub async fn update_field(
     field: String,
     value: String,
 ) -> Result<ProfileView, AppError> {
-    let id = parse_id(&state, &id)?;
-    let field = Field::parse(&field).ok_or_else(|| AppError::unknown_field(&state))?;
+    edit_field(&state, &id, &field, &value).await
+}
+
+/// What `update_field` does, for any holder of the app's state.
+pub(crate) async fn edit_field(
+    state: &AppState,
+    id: &str,
+    field: &str,
+    value: &str,
+) -> Result<ProfileView, AppError> {
+    let id = parse_id(state, id)?;
+    let field = Field::parse(field).ok_or_else(|| AppError::unknown_field(state))?;
     let mut edit =
-        ProfileEdit::parse(field, &value).map_err(|e| AppError::invalid_field(&state, &e))?;
+        ProfileEdit::parse(field, value).map_err(|e| AppError::invalid_field(state, &e))?;
     // A group is one of the account's, named as its catalog names it.
     if let ProfileEdit::Group(Some(group)) = &mut edit {
         let catalog = state
             .cache()
             .groups()
             .await
-            .map_err(|e| AppError::from_cache(&state, e))?;
+            .map_err(|e| AppError::from_cache(state, e))?;
         let Some(known) = catalog.into_iter().find(|g| g.id == group.id) else {
             return Err(AppError::invalid_field(
-                &state,
+                state,
                 &userdesk_core::FieldError {
                     field,
                     message: Message::new("error-group-unknown"),
@@ -370,10 +375,10 @@ pub async fn update_field(
             .cache()
             .roles()
             .await
-            .map_err(|e| AppError::from_cache(&state, e))?;
+            .map_err(|e| AppError::from_cache(state, e))?;
         if let Some(unknown) = roles.unknown_in(&catalog) {
             return Err(AppError::invalid_field(
-                &state,
+                state,
                 &userdesk_core::FieldError {
                     field,
                     message: Message::new("error-role-unknown").with("role", unknown),
@@ -381,29 +386,21 @@ pub async fn update_field(
             ));
         }
     }
-    if let ProfileEdit::AccountType(_) = edit {
-        let profile = state
-            .cache()
-            .get_user(id)
-            .await
-            .map_err(|e| AppError::from_cache(&state, e))?;
-        if is_self(&state, &profile) {
-            return Err(AppError::invalid_field(
-                &state,
-                &userdesk_core::FieldError {
-                    field,
-                    message: Message::new("error-account-type-own"),
-                },
-            ));
-        }
-    }
-    let profile = state
-        .cache()
-        .apply_edit(id, &edit)
+    // What the signed-in admin may change is core's policy, judged on the profile before and
+    // after the edit inside the cache's transaction (one's own account type, roles beyond one's
+    // own, a stronger account…); with an API token the server decides.
+    let cache = state.cache();
+    let catalog = cache
+        .roles()
         .await
-        .map_err(|e| AppError::from_cache(&state, e))?;
+        .map_err(|e| AppError::from_cache(state, e))?;
+    let actor = me(state, &catalog).await;
+    let profile = cache
+        .apply_edit_as(id, &edit, actor.as_ref().map(|a| (a, catalog.as_slice())))
+        .await
+        .map_err(|e| AppError::from_cache(state, e))?;
     state.sync().poke();
-    view(&state, profile).await
+    view(state, profile).await
 }
 
 /// Has the server send `kind` (activation, welcome, password-reset) to the user: queued like an
@@ -423,6 +420,16 @@ pub async fn send_email(
         .map_err(|e| AppError::from_cache(&state, e))?;
     kind.offered(profile.status, profile.single_sign_on)
         .map_err(|e| AppError::invalid_at(&state, "status", &e))?;
+    let catalog = state
+        .cache()
+        .roles()
+        .await
+        .map_err(|e| AppError::from_cache(&state, e))?;
+    if let Some(actor) = me(&state, &catalog).await {
+        actor
+            .may(Action::SendEmail, &Target::of(&profile, &catalog))
+            .map_err(|e| AppError::invalid_at(&state, "status", &e))?;
+    }
     state
         .cache()
         .queue_action(id, &serde_json::json!({"action": kind.as_str()}))

@@ -3,7 +3,7 @@
 use sqlx::{QueryBuilder, Row, Sqlite, Transaction};
 use time::OffsetDateTime;
 use userdesk_core::profile::UserGroup;
-use userdesk_core::{Field, ProfileEdit, Role, UserId, UserProfile};
+use userdesk_core::{Field, FieldError, ProfileEdit, Role, UserId, UserProfile};
 
 use crate::rows::{fmt_time, lower, profile_from_row, sort_key_optional};
 use crate::search::index_terms;
@@ -163,6 +163,18 @@ impl Cache {
         id: UserId,
         edit: &ProfileEdit,
     ) -> Result<UserProfile, CacheError> {
+        self.apply_edit_as(id, edit, None).await
+    }
+
+    /// The same, made by `by` (the signed-in admin and the account's role catalog): core's policy
+    /// judges the profile before and after (`Actor::may_change`), in the same transaction, and a
+    /// denial is refused at the edited field with its reason. With `None` the server decides.
+    pub async fn apply_edit_as(
+        &self,
+        id: UserId,
+        edit: &ProfileEdit,
+        by: Option<(&userdesk_core::policy::Actor, &[Role])>,
+    ) -> Result<UserProfile, CacheError> {
         let mut tx = self.pool.begin_with("BEGIN IMMEDIATE").await?;
         let row = sqlx::query("SELECT * FROM users WHERE id = ?1")
             .bind(id.0.to_string())
@@ -195,7 +207,18 @@ impl Cache {
                 return Err(CacheError::Taken(field));
             }
         }
+        let before = profile.clone();
         edit.apply_to(&mut profile);
+        if let Some((actor, catalog)) = by {
+            actor
+                .may_change(&before, &profile, catalog)
+                .map_err(|denied| {
+                    CacheError::Refused(FieldError {
+                        field: edit.field(),
+                        message: userdesk_core::message::Translatable::message(&denied),
+                    })
+                })?;
+        }
         let now = OffsetDateTime::now_utc();
         write_users(&mut tx, std::slice::from_ref(&profile), now).await?;
         crate::outbox::supersede(&mut tx, id, edit.field().as_str()).await?;
