@@ -79,6 +79,10 @@ fn the_list_shows_the_demo_users() {
     );
     assert_eq!(header.as_deref(), Some("name"));
     app.screenshot("users.png");
+    // A narrow window: everything still fits, nothing scrolls sideways.
+    app.resize(960, 800);
+    assert!(!app.overflows_sideways(), "the list fits 960 px");
+    app.screenshot("users-960.png");
 }
 
 #[test]
@@ -189,6 +193,13 @@ fn opening_a_user_shows_their_fields() {
         );
     }
     app.screenshot("profile.png");
+    app.resize(960, 800);
+    assert!(!app.overflows_sideways(), "the profile fits 960 px");
+    app.screenshot("profile-960.png");
+    app.js("location.hash = '#/account';", serde_json::json!([]));
+    app.wait_for("My Account", |a| a.try_find("#app-language"));
+    assert!(!app.overflows_sideways(), "My Account fits 960 px");
+    app.screenshot("my-account-960.png");
 }
 
 #[test]

@@ -40,19 +40,32 @@ export function translateStatic(root = document) {
   for (const el of root.querySelectorAll("[data-i18n-aria]")) el.setAttribute("aria-label", t(el.dataset.i18nAria));
 }
 
+// Building an Intl formatter costs far more than using one (a list draws dozens of dates per
+// frame): each is made once per language and style.
+const formatters = new Map();
+function formatter(kind, options) {
+  const key = `${locale}\u0000${kind}\u0000${JSON.stringify(options)}`;
+  let f = formatters.get(key);
+  if (!f) {
+    f = new Intl[kind](locale, options);
+    formatters.set(key, f);
+  }
+  return f;
+}
+
 export function formatDate(iso, style = "medium") {
   if (!iso) return "";
-  return new Intl.DateTimeFormat(locale, { dateStyle: style }).format(new Date(iso));
+  return formatter("DateTimeFormat", { dateStyle: style }).format(new Date(iso));
 }
 
 export function formatDateTime(iso) {
   if (!iso) return "";
-  return new Intl.DateTimeFormat(locale, { dateStyle: "medium", timeStyle: "short" }).format(new Date(iso));
+  return formatter("DateTimeFormat", { dateStyle: "medium", timeStyle: "short" }).format(new Date(iso));
 }
 
 export function formatRelative(iso) {
   const seconds = (new Date(iso).getTime() - Date.now()) / 1000;
-  const rtf = new Intl.RelativeTimeFormat(locale, { numeric: "auto" });
+  const rtf = formatter("RelativeTimeFormat", { numeric: "auto" });
   const units = [["year", 31536000], ["month", 2592000], ["week", 604800], ["day", 86400], ["hour", 3600], ["minute", 60]];
   for (const [unit, size] of units) {
     if (Math.abs(seconds) >= size) return rtf.format(Math.round(seconds / size), unit);

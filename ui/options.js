@@ -14,6 +14,7 @@ export async function profileOptions() {
   if (!options) {
     const raw = await api.profileOptions();
     const locale = currentLocale();
+    const collator = new Intl.Collator(locale);
     let regions = null;
     try {
       regions = new Intl.DisplayNames([locale], { type: "region" });
@@ -22,7 +23,7 @@ export async function profileOptions() {
     }
     const countries = raw.countries
       .map((c) => ({ code: c.code, calling: c.calling_code, name: regions?.of(c.code) ?? c.code }))
-      .sort((a, b) => a.name.localeCompare(b.name, locale));
+      .sort((a, b) => collator.compare(a.name, b.name));
     options = { countries, languages: raw.languages, notifications: raw.notification_frequencies, presences: raw.presences };
   }
   return options;

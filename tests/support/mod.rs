@@ -234,6 +234,12 @@ impl App {
         self.post("/execute/sync", json!({"script": script, "args": args}))
     }
 
+    /// Runs asynchronous JavaScript in the page: the script calls its last argument with the
+    /// result.
+    pub fn js_async(&self, script: &str, args: Value) -> Value {
+        self.post("/execute/async", json!({"script": script, "args": args}))
+    }
+
     /// Polls `check` until it returns `Some`, failing the test with `what` after the timeout.
     pub fn wait_for<T>(&self, what: &str, mut check: impl FnMut(&App) -> Option<T>) -> T {
         let start = Instant::now();
@@ -340,6 +346,29 @@ impl App {
             )
             .ok()?;
         v.as_str().map(str::to_owned)
+    }
+
+    /// Makes the window `width` × `height` and waits until the page has that width, so that a
+    /// narrow window can be looked at.
+    pub fn resize(&self, width: u32, height: u32) {
+        self.post(
+            "/window/rect",
+            json!({"width": width, "height": height}),
+        );
+        self.wait_for(&format!("a window {width} wide"), |a| {
+            let w = a.js("return window.innerWidth;", json!([])).as_u64()?;
+            (w <= u64::from(width)).then_some(())
+        });
+    }
+
+    /// Whether the page is wider than its window (something would have to scroll sideways).
+    pub fn overflows_sideways(&self) -> bool {
+        self.js(
+            "return document.documentElement.scrollWidth > window.innerWidth + 1;",
+            json!([]),
+        )
+        .as_bool()
+        .unwrap_or(true)
     }
 
     pub fn screenshot(&self, file: &str) -> PathBuf {

@@ -23,7 +23,17 @@ pub fn bench() -> Result {
             .args(["bench", "--package", "userdesk-server", "--bench", "server"])
             .env("USERDESK_PG_DURABLE", "1"),
     )?;
-    startup()
+    startup()?;
+    // The UI in the build `cargo xtask run` makes, measured inside the page.
+    status(cargo().args([
+        "bench",
+        "--package",
+        "userdesk",
+        "--bench",
+        "ui",
+        "--profile",
+        "dev",
+    ]))
 }
 
 struct Xvfb(Option<Child>);
