@@ -6,7 +6,7 @@ app-tagline = Benutzerprofile, online und offline
 nav-main = Hauptnavigation
 nav-users = Benutzer
 demo-badge = Demokonto
-demo-hint = Es ist kein Kontoserver eingerichtet. Sie arbeiten mit Demodaten, die auf diesem Computer gespeichert sind.
+demo-hint = Erfundene Personen, nur auf diesem Computer gespeichert. Um mit dem Kontoserver Ihrer Organisation zu arbeiten, verlassen Sie das Demokonto unter „Mein Konto“.
 cache-location = Lokaler Cache
 
 ## Users list
@@ -357,6 +357,7 @@ account-app-language = Sprache dieser App
 account-app-language-hint = Wird auf diesem Computer gespeichert. „Browser-/Systemstandard“ folgt der Sprache Ihres Systems.
 account-section-sign-out = Abmelden
 account-sign-out-hint = Noch nicht gesendete Änderungen bleiben auf diesem Computer und gehen nach der nächsten Anmeldung an den Server.
+account-username-demo = Das Demokonto meldet sich mit diesem Benutzernamen an, deshalb bleibt er, wie er ist.
 account-leave-demo = Demokonto verlassen
 account-leave-demo-hint = Das Demokonto bleibt auf diesem Computer. Danach können Sie sich beim Kontoserver Ihrer Organisation anmelden.
 account-token-note = Mit einem API-Token angemeldet: Es gibt kein persönliches Konto.

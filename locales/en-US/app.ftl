@@ -6,7 +6,7 @@ app-tagline = User profiles, online and offline
 nav-main = Main navigation
 nav-users = Users
 demo-badge = Demo account
-demo-hint = No account server is configured. You are working on demo data stored on this computer.
+demo-hint = Made-up people, kept on this computer only. To work with your organization's account server, leave the demo account under My Account.
 cache-location = Local cache
 
 ## Users list
@@ -357,6 +357,7 @@ account-app-language = Language of this app
 account-app-language-hint = Kept on this computer. "Browser/system default" follows the language of your system.
 account-section-sign-out = Sign out
 account-sign-out-hint = Your edits that are not sent yet stay on this computer and go to the server after you sign in again.
+account-username-demo = The demo account signs in with this username, so it stays as it is.
 account-leave-demo = Leave the demo account
 account-leave-demo-hint = The demo account stays on this computer. You can then sign in to your organization's account server.
 account-token-note = Signed in with an API token: there is no personal account.

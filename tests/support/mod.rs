@@ -351,10 +351,7 @@ impl App {
     /// Makes the window `width` × `height` and waits until the page has that width, so that a
     /// narrow window can be looked at.
     pub fn resize(&self, width: u32, height: u32) {
-        self.post(
-            "/window/rect",
-            json!({"width": width, "height": height}),
-        );
+        self.post("/window/rect", json!({"width": width, "height": height}));
         self.wait_for(&format!("a window {width} wide"), |a| {
             let w = a.js("return window.innerWidth;", json!([])).as_u64()?;
             (w <= u64::from(width)).then_some(())

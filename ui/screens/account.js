@@ -64,7 +64,8 @@ export async function mountAccount(root) {
       h("section", { class: "card" },
         h("div", { class: "card-head" }, h("h2", {}, t("account-section-profile")), h("span", { class: "hint" }, t("profile-edit-hint"))),
         h("div", { class: "form-grid" }, ...NAMES.map(field)),
-        h("div", { class: "form-grid single" }, field(USERNAME))),
+        // The demo account signs itself in with its username: that one stays.
+        h("div", { class: "form-grid single" }, field(me.demo ? { ...USERNAME, disabled: () => t("account-username-demo") } : USERNAME))),
       passwordCard(me),
       preferencesCard(me, [
         field(choice("notification_frequency", "field-notifications", choices.notifications, "notif")),
@@ -133,8 +134,9 @@ function passwordCard(me) {
   });
   return h("section", { class: "card", id: "account-password" },
     h("h2", {}, t("account-section-password")),
-    unavailable ? h("p", { class: "field-hint", id: "password-unavailable" }, unavailable) : h("p", { class: "field-hint" }, t("account-password-hint")),
-    form);
+    unavailable
+      ? h("p", { class: "field-hint", id: "password-unavailable" }, unavailable)
+      : [h("p", { class: "field-hint" }, t("account-password-hint")), form]);
 }
 
 // The app's own language on this computer (the whole window is drawn again in it at once) and
