@@ -743,11 +743,7 @@ fn a_users_group_is_changed_and_the_server_records_the_membership() {
             .is_none_or(Vec::is_empty)
             .then_some(())
     });
-    app.js(
-        "document.getElementById('more-options').scrollIntoView();",
-        json!([]),
-    );
-    app.screenshot("profile-group.png");
+    app.screenshot_of(".more-options", "profile-group.png");
     drop(app);
 }
 
@@ -1685,11 +1681,7 @@ fn the_history_shows_an_offline_edit_with_its_offline_time_and_reads_offline_too
             .is_none(),
         "nothing waits any more"
     );
-    app.js(
-        "document.getElementById('profile-history').scrollIntoView();",
-        json!([]),
-    );
-    app.screenshot("history-offline-edit.png");
+    app.screenshot_of("#profile-history", "history-offline-edit.png");
 
     // Offline, the history is read from what this computer kept.
     server.stop();

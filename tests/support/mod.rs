@@ -368,6 +368,23 @@ impl App {
         .unwrap_or(true)
     }
 
+    /// A picture of the window scrolled so that the element matching `css` is in view (at its
+    /// top, or as far up as the page goes).
+    pub fn screenshot_of(&self, css: &str, file: &str) -> PathBuf {
+        self.wait_for(&format!("{css} scrolled into view"), |a| {
+            a.js(
+                "const el = document.querySelector(arguments[0]); if (!el) return false;
+                 el.scrollIntoView({ block: 'start' });
+                 const r = el.getBoundingClientRect();
+                 return r.top >= 0 && r.top < window.innerHeight - 120;",
+                json!([css]),
+            )
+            .as_bool()
+            .filter(|seen| *seen)
+        });
+        self.screenshot(file)
+    }
+
     pub fn screenshot(&self, file: &str) -> PathBuf {
         let path = artifacts_dir().join(file);
         if let Ok(Value::String(b64)) = self.command(reqwest::Method::GET, "/screenshot", None)

@@ -30,6 +30,10 @@ function waiting(w) {
     h("div", { class: "history-when" }, `${formatDateTime(w.made_at)} · ${t("history-waiting-hint")}`));
 }
 
+// The first page last shown per user: a card drawn again (after a save or a sync) shows it at
+// once, and the fresh page replaces it when it comes, so the history never flashes empty.
+const shown = new Map();
+
 /// The history card of `user`; it fills itself.
 export function historyCard(user) {
   const list = h("ol", { class: "history", id: "history-list" });
@@ -38,16 +42,22 @@ export function historyCard(user) {
   const card = h("section", { class: "card", id: "profile-history" },
     h("h2", {}, t("profile-section-history")), note, list, h("div", { class: "button-row" }, older));
   let next = null;
+  const draw = async (page, before) => {
+    const items = [...(before ? [] : page.waiting.map(waiting))];
+    for (const e of page.entries) items.push(await entry(e));
+    if (before) list.append(...items);
+    else list.replaceChildren(...items);
+    next = page.next;
+    older.hidden = !page.more;
+    note.textContent = page.from_server ? "" : t("history-offline");
+    if (!list.children.length) note.textContent = page.from_server ? t("history-empty") : t("history-offline");
+  };
   const load = async (before) => {
     older.disabled = true;
     try {
       const page = await api.userHistory(user.id, before);
-      if (!before) list.replaceChildren(...page.waiting.map(waiting));
-      for (const e of page.entries) list.append(await entry(e));
-      next = page.next;
-      older.hidden = !page.more;
-      note.textContent = page.from_server ? "" : t("history-offline");
-      if (!list.children.length) note.textContent = page.from_server ? t("history-empty") : t("history-offline");
+      if (!before) shown.set(user.id, page);
+      await draw(page, before);
     } catch (err) {
       note.textContent = err.message ?? String(err);
     } finally {
@@ -55,6 +65,8 @@ export function historyCard(user) {
     }
   };
   older.addEventListener("click", () => load(next));
+  const known = shown.get(user.id);
+  if (known) draw(known, null);
   load(null);
   return card;
 }

@@ -10,7 +10,7 @@ import { EditableField } from "../components/field.js";
 import { openPhoneVerification } from "./verify-phone.js";
 import { openRolesEditor } from "./edit-roles.js";
 import { confirmDeactivation } from "./user-actions.js";
-import { onSynced } from "../sync.js";
+import { lastStatus, onSynced } from "../sync.js";
 import { historyCard } from "./history.js";
 import { profileOptions, homeCountry } from "../options.js";
 
@@ -25,8 +25,12 @@ const PERSONAL = [
   text("badge_id", "field-badge", { max: 32, mono: true }),
 ];
 
-// The e-mail address is the username: the next sign-in needs the new one.
-const EMAIL = text("email", "field-email", { required: true, max: 254, type: "email", dir: "ltr", hint: "profile-email-hint" });
+// The e-mail address is the username: the next sign-in needs the new one. The demo account signs
+// itself in with its owner's, which therefore stays.
+const EMAIL = text("email", "field-email", {
+  required: true, max: 254, type: "email", dir: "ltr", hint: "profile-email-hint",
+  disabled: (u) => (u.is_self && lastStatus()?.demo ? t("account-username-demo") : null),
+});
 
 function phoneSpec(field, label, value, display, countries) {
   const home = homeCountry(countries);
