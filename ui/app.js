@@ -1,16 +1,17 @@
 // Start-up and routing: #/users, #/users/<id>, #/sync and #/account.
 
 import { loadText, translateStatic } from "./i18n.js";
-import { showUsers, invalidateUsers } from "./screens/users.js";
-import { showProfile } from "./screens/profile.js";
+import { mountUsers, invalidateUsers } from "./screens/users.js";
+import { mountProfile } from "./screens/profile.js";
 import { forgetOptions } from "./options.js";
-import { showSync } from "./screens/sync.js";
-import { showSignIn } from "./screens/signin.js";
+import { mountSync } from "./screens/sync.js";
+import { mountSignIn } from "./screens/signin.js";
 import { mountAccount } from "./screens/account.js";
 import { lastStatus, onSynced, redrawSync, startSyncStatus } from "./sync.js";
 
 const main = document.getElementById("main");
-// The screen on show takes itself down before the next one is drawn.
+// Every screen is `mount(root, params) → unmount`: the one on show takes itself down (stops
+// listening for syncs) before the next one is drawn.
 let unmount = null;
 
 function route() {
@@ -23,11 +24,11 @@ function route() {
     a.toggleAttribute("aria-current", a.dataset.nav === screen);
   }
   const status = lastStatus();
-  if (status && status.needs_sign_in && !status.demo) showSignIn(main, status);
-  else if (screen === "sync") showSync(main);
-  else if (screen === "account") mountAccount(main).then((down) => { unmount = down; });
-  else if (match) showProfile(main, match[1], match[2]);
-  else showUsers(main);
+  if (status && status.needs_sign_in && !status.demo) unmount = mountSignIn(main, { status });
+  else if (screen === "sync") unmount = mountSync(main);
+  else if (screen === "account") unmount = mountAccount(main);
+  else if (match) unmount = mountProfile(main, { id: match[1], field: match[2] });
+  else unmount = mountUsers(main);
 }
 
 // Everything the window says, in the language now chosen: static text, the sync box, the screen.

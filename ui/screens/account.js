@@ -28,8 +28,14 @@ function choice(field, label, values, prefix) {
   };
 }
 
-/// Draws My Account into `root`; answers the function that takes it down.
-export async function mountAccount(root) {
+/// Draws My Account into `root`; answers the function that takes it down (nothing to stop: its
+/// fields save by themselves).
+export function mountAccount(root) {
+  showAccount(root);
+  return () => {};
+}
+
+async function showAccount(root) {
   root.replaceChildren(h("div", { class: "loading" }, t("users-loading")));
   let me;
   let choices;
@@ -37,7 +43,7 @@ export async function mountAccount(root) {
     [me, choices] = await Promise.all([api.myAccount(), profileOptions()]);
   } catch (e) {
     root.replaceChildren(h("div", { class: "empty" }, h("div", { class: "empty-title" }, e.message ?? String(e))));
-    return () => {};
+    return;
   }
   const page = h("div", { class: "profile account-page", id: "my-account" });
   const cards = [];
@@ -83,7 +89,6 @@ export async function mountAccount(root) {
   cards.push(signOutCard(me));
   page.append(h("div", { class: "cards" }, ...cards));
   root.replaceChildren(page);
-  return () => {};
 }
 
 function passwordCard(me) {

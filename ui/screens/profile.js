@@ -14,8 +14,6 @@ import { lastStatus, onSynced } from "../sync.js";
 import { historyCard } from "./history.js";
 import { profileOptions, homeCountry } from "../options.js";
 
-let unsubscribe = null;
-
 const text = (field, label, extra = {}) => ({ field, label, read: (u) => u[field] ?? "", ...extra });
 
 const PERSONAL = [
@@ -122,8 +120,18 @@ async function askForActivation(user) {
   send.focus();
 }
 
-export async function showProfile(main, id, focusField) {
-  if (unsubscribe) unsubscribe();
+/// Draws the profile of `id` into `main` (focusing `field` when given); answers the function that
+/// takes it down (it stops listening for syncs).
+export function mountProfile(main, { id, field }) {
+  const life = { down: false, stop: null };
+  showProfile(main, id, field, life);
+  return () => {
+    life.down = true;
+    life.stop?.();
+  };
+}
+
+async function showProfile(main, id, focusField, life) {
   main.replaceChildren(h("div", { class: "loading" }, t("users-loading")));
   let user;
   let choices;
@@ -174,9 +182,9 @@ export async function showProfile(main, id, focusField) {
   await draw(user);
   main.focus({ preventScroll: true });
   if (focusField) document.getElementById(`field-${focusField}`)?.focus();
+  if (life.down) return;
   // A sync brought a change of this user (or sent the edits): show it, unless the admin is typing.
-  unsubscribe = onSynced(async () => {
-    if (!document.body.contains(page)) return;
+  life.stop = onSynced(async () => {
     try {
       const fresh = await api.getUser(id);
       // While the admin is typing only the fields learn what changed (a permission taken away

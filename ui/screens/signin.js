@@ -8,7 +8,14 @@ import { h } from "../dom.js";
 import { t } from "../i18n.js";
 import { startAfresh } from "../sync.js";
 
-export async function showSignIn(main, status) {
+/// Draws the sign-in screen into `main`; answers the function that takes it down (nothing to
+/// stop: it listens to nothing outside itself).
+export function mountSignIn(main, { status }) {
+  showSignIn(main, status);
+  return () => {};
+}
+
+function showSignIn(main, status) {
   const field = (name, type, label, value, attrs = {}) => {
     const input = h("input", { id: `sign-in-${name}`, name, type, class: "input", value: value ?? "", dir: "ltr", autocomplete: attrs.autocomplete ?? "off", "aria-describedby": `sign-in-${name}-message`, ...attrs });
     input.value = value ?? "";

@@ -27,21 +27,22 @@ function value(v) {
     : h("bdi", {}, v);
 }
 
-let unsubscribe = null;
+/// Draws the Sync screen into `main`; answers the function that takes it down.
+export function mountSync(main) {
+  const stop = showSync(main);
+  return stop;
+}
 
-export async function showSync(main) {
-  if (unsubscribe) unsubscribe();
+function showSync(main) {
   const page = h("div", { class: "sync-page" });
   main.replaceChildren(
     h("header", { class: "page-head" }, h("div", { class: "title-block" }, h("h1", {}, t("sync-title")))),
     page);
   const refresh = () => render(page).catch((e) => page.replaceChildren(h("div", { class: "empty" }, e.message ?? String(e))));
   // Another sync may change the lists while the screen is open.
-  unsubscribe = onSynced(() => {
-    if (location.hash === "#/sync") refresh();
-  });
-  await refresh();
-  main.focus({ preventScroll: true });
+  const stop = onSynced(() => refresh());
+  refresh().then(() => main.focus({ preventScroll: true }));
+  return stop;
 }
 
 async function render(page) {

@@ -35,7 +35,6 @@ const state = {
 };
 
 let view = null;
-let subscribed = false;
 
 async function refreshPages() {
   const generation = state.generation;
@@ -49,7 +48,18 @@ async function refreshPages() {
   await updateCount();
 }
 
-export async function showUsers(main) {
+/// Draws the Users list into `main` (where it was left: search, filters, scroll); answers the
+/// function that takes it down.
+export function mountUsers(main) {
+  const life = { stop: null };
+  showUsers(main, life);
+  return () => {
+    life.stop?.();
+    life.stop = null;
+  };
+}
+
+async function showUsers(main, life) {
   main.replaceChildren();
   const search = h("input", {
     type: "search",
@@ -94,12 +104,7 @@ export async function showUsers(main) {
 
   view = { main, search, count, filters, header, viewport, spacer, empty };
   // A sync that changed the cache: read the loaded pages again, in place (no flash, same scroll).
-  if (!subscribed) {
-    subscribed = true;
-    onSynced(() => {
-      if (view && document.body.contains(view.viewport)) refreshPages();
-    });
-  }
+  life.stop = onSynced(() => refreshPages());
   renderHeader();
   // The filter menus need a query of their own; the first rows must not wait for it.
   const filtersReady = renderFilters();
