@@ -135,6 +135,17 @@ async fn view(state: &AppState, profile: UserProfile) -> Result<ProfileView, App
         .roles()
         .await
         .map_err(|e| AppError::from_cache(state, e))?;
+    let actor = me(state, &catalog).await;
+    view_as(state, profile, &catalog, actor).await
+}
+
+/// The view of `profile` for `actor` with the role catalog already read (an edit has both).
+async fn view_as(
+    state: &AppState,
+    profile: UserProfile,
+    catalog: &[userdesk_core::Role],
+    actor: Option<Actor>,
+) -> Result<ProfileView, AppError> {
     let role_names = profile
         .roles
         .ids()
@@ -162,8 +173,7 @@ async fn view(state: &AppState, profile: UserProfile) -> Result<ProfileView, App
         .filter(|k| k.offered(profile.status, profile.single_sign_on).is_ok())
         .map(AccountEmail::as_str)
         .collect();
-    let actor = me(state, &catalog).await;
-    let target = Target::of(&profile, &catalog);
+    let target = Target::of(&profile, catalog);
     let may = |action: Action| match &actor {
         Some(a) => a.may(action, &target),
         None => Ok(()),
@@ -400,7 +410,12 @@ pub(crate) async fn edit_field(
         .await
         .map_err(|e| AppError::from_cache(state, e))?;
     state.sync().poke();
-    view(state, profile).await
+    // The admin read above is still who they are, unless they just edited themselves.
+    let actor = match actor {
+        Some(a) if a.id != profile.id => Some(a),
+        _ => me(state, &catalog).await,
+    };
+    view_as(state, profile, &catalog, actor).await
 }
 
 /// Has the server send `kind` (activation, welcome, password-reset) to the user: queued like an
