@@ -115,6 +115,39 @@ impl Field {
             Field::GroupManager => "group-manager",
         }
     }
+
+    /// What a form needs to draw the field's input: its label, the most a value may hold, and
+    /// whether it must have one; the same rules the field's parser applies.
+    pub fn spec(self) -> FieldSpec {
+        let max = match self {
+            Field::FirstName | Field::LastName => Some(crate::name::MAX_NAME_CHARS),
+            Field::Title => Some(crate::title::MAX_TITLE_CHARS),
+            Field::BadgeId => Some(crate::badge::MAX_BADGE_CHARS),
+            Field::Email => Some(crate::email::MAX_EMAIL_LEN),
+            Field::MobilePhone | Field::OfficePhone => Some(crate::phone::MAX_PHONE_INPUT),
+            Field::OfficeExtension => Some(crate::phone::MAX_EXTENSION_DIGITS),
+            _ => None,
+        };
+        FieldSpec {
+            field: self,
+            label: self.label(),
+            max,
+            required: matches!(self, Field::FirstName | Field::LastName | Field::Email),
+        }
+    }
+}
+
+/// How a field is drawn: see [`Field::spec`].
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+pub struct FieldSpec {
+    pub field: Field,
+    /// The message id of its label.
+    pub label: &'static str,
+    /// The most characters its value may have (bytes for the e-mail address, digits for the
+    /// extension), when there is such a limit.
+    pub max: Option<usize>,
+    /// It cannot be left empty.
+    pub required: bool,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
@@ -500,6 +533,44 @@ fn typed_phone(kind: &str, number: Option<&PhoneE164>) -> serde_json::Value {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// A form that draws a field from its spec takes what the field's parser takes: a value of
+    /// the longest length given is accepted, one character more is refused, and a required field
+    /// refuses to be empty.
+    #[test]
+    fn each_spec_says_what_its_parser_does() {
+        for field in Field::ALL {
+            let spec = field.spec();
+            assert_eq!(spec.field, field);
+            assert_eq!(spec.label, field.label());
+            // A phone's limit bounds the raw input handed to the number parser.
+            let text = !matches!(field, Field::MobilePhone | Field::OfficePhone);
+            if let Some(max) = spec.max.filter(|_| text) {
+                let (longest, over) = match field {
+                    Field::Email => {
+                        // Labels of at most 63 characters, 254 bytes in all.
+                        let labels = [62, 61, 61, 61].map(|n| "x".repeat(n)).join(".");
+                        let longest = format!("a@{labels}.com");
+                        assert_eq!(longest.len(), max);
+                        (longest.clone(), format!("a{longest}"))
+                    }
+                    Field::OfficeExtension => ("1".repeat(max), "1".repeat(max + 1)),
+                    _ => ("x".repeat(max), "x".repeat(max + 1)),
+                };
+                assert!(
+                    ProfileEdit::parse(field, &longest).is_ok(),
+                    "{field:?} at {max}"
+                );
+                assert!(
+                    ProfileEdit::parse(field, &over).is_err(),
+                    "{field:?} over {max}"
+                );
+            }
+            if spec.required {
+                assert!(ProfileEdit::parse(field, "   ").is_err(), "{field:?} empty");
+            }
+        }
+    }
 
     #[test]
     fn a_new_group_starts_without_its_manager_and_the_default_group_has_none() {

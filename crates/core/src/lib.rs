@@ -24,7 +24,7 @@ pub mod title;
 
 pub use account_type::AccountType;
 pub use badge::BadgeId;
-pub use edit::{Field, FieldError, ProfileEdit};
+pub use edit::{Field, FieldError, FieldSpec, ProfileEdit};
 pub use email::Email;
 pub use language::Language;
 pub use lifecycle::Status;

@@ -59,7 +59,10 @@ impl Translatable for PhoneError {
 }
 
 /// Longest input we hand to the parser; real numbers with punctuation are far shorter.
-const MAX_PHONE_INPUT: usize = 40;
+pub const MAX_PHONE_INPUT: usize = 40;
+
+/// Most digits an office extension has.
+pub const MAX_EXTENSION_DIGITS: usize = 8;
 
 impl PhoneE164 {
     /// From an ISO 3166-1 alpha-2 country ("DE") and a national number as typed ("030 1234567").
@@ -205,7 +208,7 @@ impl PhoneExtension {
         if trimmed.is_empty() {
             return Ok(None);
         }
-        if trimmed.len() > 8 || !trimmed.chars().all(|c| c.is_ascii_digit()) {
+        if trimmed.len() > MAX_EXTENSION_DIGITS || !trimmed.chars().all(|c| c.is_ascii_digit()) {
             return Err(ExtensionError);
         }
         Ok(Some(Self(trimmed.to_owned())))
