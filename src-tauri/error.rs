@@ -1,5 +1,7 @@
-//! The one error type that crosses `invoke`: a stable code, the field it concerns, and a message
-//! already translated for the person reading it.
+//! The one error type that crosses `invoke`: a stable code, the field it concerns, the message as
+//! an id with its arguments, and that message translated (once, here) for the person reading it.
+
+use std::collections::BTreeMap;
 
 use serde::Serialize;
 use userdesk_cache::CacheError;
@@ -25,6 +27,12 @@ pub enum ErrorCode {
 pub struct AppError {
     pub code: ErrorCode,
     pub field: Option<&'static str>,
+    /// The message's id in the translations (`server-message` for words the server wrote).
+    pub id: &'static str,
+    /// The message's arguments.
+    #[serde(skip_serializing_if = "BTreeMap::is_empty")]
+    pub args: BTreeMap<&'static str, String>,
+    /// The message in the app's language.
     pub message: String,
     /// A form refused at several fields at once: each field with its message (the first is also
     /// `field` and `message`).
@@ -36,17 +44,33 @@ pub struct AppError {
 #[derive(Debug, Clone, Serialize)]
 pub struct FieldMessage {
     pub field: &'static str,
+    pub id: &'static str,
     pub message: String,
 }
 
+/// The id of a message the server wrote itself (in the app's language), carried as it came.
+pub const SERVER_MESSAGE: &str = "server-message";
+
 impl AppError {
-    fn new(state: &AppState, code: ErrorCode, field: Option<Field>, message: Message) -> Self {
+    /// The one way an error is made: `message` is translated here, and only here.
+    fn at(
+        state: &AppState,
+        code: ErrorCode,
+        field: Option<&'static str>,
+        message: &Message,
+    ) -> Self {
         Self {
             code,
-            field: field.map(Field::as_str),
-            message: state.tr(&message),
+            field,
+            id: message.id,
+            args: message.args.iter().cloned().collect(),
+            message: state.tr(message),
             fields: Vec::new(),
         }
+    }
+
+    fn new(state: &AppState, code: ErrorCode, field: Option<Field>, message: Message) -> Self {
+        Self::at(state, code, field.map(Field::as_str), &message)
     }
 
     pub fn invalid_field(state: &AppState, err: &FieldError) -> Self {
@@ -55,22 +79,12 @@ impl AppError {
 
     /// A typed value refused at a field that is not a profile field (the sign-in form).
     pub fn invalid_at(state: &AppState, field: &'static str, err: &dyn Translatable) -> Self {
-        Self {
-            code: ErrorCode::Invalid,
-            field: Some(field),
-            message: state.tr(&err.message()),
-            fields: Vec::new(),
-        }
+        Self::at(state, ErrorCode::Invalid, Some(field), &err.message())
     }
 
     /// The message `id` at a field of a dialog.
     pub fn message_at(state: &AppState, field: &'static str, id: &'static str) -> Self {
-        Self {
-            code: ErrorCode::Invalid,
-            field: Some(field),
-            message: state.tr(&Message::new(id)),
-            fields: Vec::new(),
-        }
+        Self::at(state, ErrorCode::Invalid, Some(field), &Message::new(id))
     }
 
     /// A message the server already translated (it answers in the app's language), at a field.
@@ -78,18 +92,15 @@ impl AppError {
         Self {
             code: ErrorCode::Invalid,
             field: Some(field),
+            id: SERVER_MESSAGE,
+            args: BTreeMap::new(),
             message,
             fields: Vec::new(),
         }
     }
 
     pub fn sign_in(state: &AppState, id: &'static str, field: Option<&'static str>) -> Self {
-        Self {
-            code: ErrorCode::SignIn,
-            field,
-            message: state.tr(&Message::new(id)),
-            fields: Vec::new(),
-        }
+        Self::at(state, ErrorCode::SignIn, field, &Message::new(id))
     }
 
     /// A form refused at each of `errors`' fields.
@@ -98,18 +109,21 @@ impl AppError {
             .iter()
             .map(|e| FieldMessage {
                 field: e.field,
+                id: e.message.id,
                 message: state.tr(&e.message),
             })
             .collect();
-        Self {
-            code: ErrorCode::Invalid,
-            field: fields.first().map(|f| f.field),
-            message: fields
-                .first()
-                .map(|f| f.message.clone())
-                .unwrap_or_default(),
-            fields,
-        }
+        let mut error = match errors.first() {
+            Some(first) => Self::at(state, ErrorCode::Invalid, Some(first.field), &first.message),
+            None => Self::at(
+                state,
+                ErrorCode::Invalid,
+                None,
+                &Message::new("error-internal"),
+            ),
+        };
+        error.fields = fields;
+        error
     }
 
     pub fn unknown_field(state: &AppState) -> Self {

@@ -1,20 +1,21 @@
 //! The Userdesk desktop shell: opens the local cache, seeds demo data when no account server is
 //! configured, and hands the UI a small set of commands.
 
-mod account;
 mod commands;
 mod error;
+mod keychain;
+mod permissions;
 mod preferences;
 mod state;
-mod sync;
 mod workspace;
 
 use std::path::PathBuf;
 
 use tauri::{Emitter, Manager};
 use userdesk_i18n::Localizer;
+use userdesk_sync::account::{self, AccountFile, Choice};
+use userdesk_sync::service::Publisher;
 
-use crate::account::{AccountFile, Choice};
 use crate::state::{AppState, Workspace};
 
 /// Start-up options from the command line (and, for the data folder, the environment).
@@ -120,10 +121,14 @@ pub fn run() {
             tracing::info!(cache = %work.cache.path().display(), %locale, "ready");
             // The window hears of every change of the sync's status; it never polls.
             let window = app.handle().clone();
-            let publisher: sync::Publisher = std::sync::Arc::new(move |status| {
+            let publisher: Publisher = std::sync::Arc::new(move |status| {
                 if let Err(e) = window.emit("sync-status", status) {
                     tracing::warn!(error = %e, "the sync status could not reach the window");
                 }
+                let (app, generation) = (window.clone(), status.generation);
+                tauri::async_runtime::spawn(async move {
+                    permissions::check(&app, generation).await;
+                });
             });
             let sync = work.sync.clone();
             app.manage(AppState::new(
@@ -140,17 +145,17 @@ pub fn run() {
         .invoke_handler(tauri::generate_handler![
             commands::ui_text,
             commands::format_message,
-            commands::list_users,
-            commands::count_users,
-            commands::facets,
-            commands::get_user,
-            commands::update_field,
+            commands::users::list_users,
+            commands::users::count_users,
+            commands::users::facets,
+            commands::profile::get_user,
+            commands::profile::update_field,
             commands::first_row_rendered,
-            commands::sync_status,
-            commands::sync_now,
-            commands::sync_changes,
-            commands::resolve_conflict,
-            commands::discard_rejected,
+            commands::sync::sync_status,
+            commands::sync::sync_now,
+            commands::sync::sync_changes,
+            commands::sync::resolve_conflict,
+            commands::sync::discard_rejected,
             commands::session::sign_in,
             commands::session::sign_in_token,
             commands::session::sign_out,
@@ -160,13 +165,13 @@ pub fn run() {
             commands::account::set_app_language,
             commands::account::change_password,
             commands::history::user_history,
-            commands::create_user,
-            commands::send_email,
-            commands::profile_options,
-            commands::start_phone_verification,
-            commands::confirm_phone,
-            commands::role_catalog,
-            commands::group_catalog,
+            commands::users::create_user,
+            commands::actions::send_email,
+            commands::profile::profile_options,
+            commands::actions::start_phone_verification,
+            commands::actions::confirm_phone,
+            commands::profile::role_catalog,
+            commands::profile::group_catalog,
         ])
         .run(tauri::generate_context!());
     if let Err(e) = result {

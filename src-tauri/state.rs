@@ -9,7 +9,8 @@ use userdesk_core::Message;
 use userdesk_i18n::Locale as LanguageIdentifier;
 use userdesk_i18n::Localizer;
 
-use crate::sync::{Publisher, SyncService};
+use userdesk_sync::SyncService;
+use userdesk_sync::service::Publisher;
 
 /// The cache of one account (a server, or the demo account) and the sync with it.
 pub struct Workspace {
@@ -33,6 +34,8 @@ pub struct AppState {
     pub data_dir: std::path::PathBuf,
     /// Set when started for the start-up benchmark: exit once the first list row is drawn.
     pub exit_after_first_row: bool,
+    /// The signed-in admin's powers as last seen (the window hears when a sync changes them).
+    pub permissions: crate::permissions::Watch,
 }
 
 /// The app's language: the one chosen in My Account, else the nearest to the system's.
@@ -70,6 +73,7 @@ impl AppState {
             publisher,
             data_dir,
             exit_after_first_row,
+            permissions: crate::permissions::Watch::default(),
         }
     }
 
@@ -96,6 +100,7 @@ impl AppState {
         work.sync.start();
         let old = std::mem::replace(&mut *write(&self.work), Arc::new(work));
         old.sync.stop();
+        self.permissions.forget();
     }
 
     pub fn locale(&self) -> LanguageIdentifier {

@@ -3,13 +3,16 @@
 //! users, synced like any other), or nothing yet (the sign-in screen asks).
 
 use std::path::Path;
+use std::sync::Arc;
 
 use userdesk_cache::{CACHE_FILE, Cache, CacheError};
 use userdesk_core::Role;
 
-use crate::account::AccountFile;
+use userdesk_sync::account::AccountFile;
+use userdesk_sync::{Account, SyncService};
+
+use crate::keychain::OsKeychain;
 use crate::state::Workspace;
-use crate::sync::{Account, SyncService};
 
 /// How many people the demo account has.
 pub const DEMO_USERS: usize = 500;
@@ -58,7 +61,13 @@ pub async fn server(
             email,
         })
     };
-    let sync = SyncService::new(cache.clone(), account, Some(file), language);
+    let sync = SyncService::new(
+        cache.clone(),
+        account,
+        Some(file),
+        language,
+        Arc::new(OsKeychain),
+    );
     Ok(Workspace {
         cache,
         sync,
@@ -71,7 +80,7 @@ pub async fn server(
 /// server joins when it is up.
 pub async fn demo(dir: &Path, language: &str) -> Result<Workspace, CacheError> {
     let cache = Cache::open(&dir.join(CACHE_FILE)).await?;
-    let sync = SyncService::new(cache.clone(), None, None, language);
+    let sync = SyncService::new(cache.clone(), None, None, language, Arc::new(OsKeychain));
     if cache.is_empty().await? {
         cache.set_roles(&Role::built_ins()).await?;
         if let Some(account) = demo_server(dir).await {
@@ -82,7 +91,7 @@ pub async fn demo(dir: &Path, language: &str) -> Result<Workspace, CacheError> {
         }
     } else {
         let (sync, dir) = (sync.clone(), dir.to_owned());
-        tauri::async_runtime::spawn(async move {
+        tokio::spawn(async move {
             if let Some(account) = demo_server(&dir).await {
                 sync.use_demo(account);
             }
@@ -99,7 +108,7 @@ pub async fn demo(dir: &Path, language: &str) -> Result<Workspace, CacheError> {
 /// for a server address or the demo account.
 pub async fn nothing_chosen(dir: &Path, language: &str) -> Result<Workspace, CacheError> {
     let cache = Cache::open(&dir.join("userdesk-unchosen.sqlite3")).await?;
-    let sync = SyncService::nothing_chosen(cache.clone(), language);
+    let sync = SyncService::nothing_chosen(cache.clone(), language, Arc::new(OsKeychain));
     Ok(Workspace {
         cache,
         sync,

@@ -4,12 +4,12 @@
 use serde::Serialize;
 use tauri::State;
 use userdesk_sync::SyncError;
+use userdesk_sync::service::OnlineError;
 
-use super::{LanguageOption, ProfileView, view};
+use super::profile::{LanguageOption, ProfileView, view};
 use crate::error::AppError;
 use crate::preferences::Preferences;
 use crate::state::{AppState, negotiate};
-use crate::sync::OnlineError;
 
 #[derive(Debug, Serialize)]
 pub struct MyAccount {

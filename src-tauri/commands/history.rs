@@ -12,11 +12,11 @@ use userdesk_cache::HistoryCursor;
 use userdesk_core::history::{Shown, action_label, describe};
 use userdesk_core::{Field, Message};
 use userdesk_sync::SyncError;
+use userdesk_sync::service::OnlineError;
 
 use super::parse_id;
 use crate::error::AppError;
 use crate::state::AppState;
-use crate::sync::OnlineError;
 
 /// Events per page.
 const PAGE: u32 = 20;
@@ -189,7 +189,7 @@ pub async fn user_history(
                     (None, None) => e.field.clone(),
                 },
                 value: if e.kind == "edit" {
-                    super::shown(&e.operation["value"])
+                    super::sync::shown(&e.operation["value"])
                 } else {
                     None
                 },

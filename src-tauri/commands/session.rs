@@ -3,12 +3,12 @@
 
 use serde::Serialize;
 use tauri::State;
-use userdesk_sync::{Credentials, ScimClient, SyncError};
+use userdesk_sync::SyncStatus;
+use userdesk_sync::account::{self, AccountFile, Choice};
+use userdesk_sync::signin::{self, SignInError};
 
-use crate::account::{self, AccountFile, Choice};
 use crate::error::AppError;
 use crate::state::AppState;
-use crate::sync::SyncStatus;
 use crate::workspace;
 
 /// The answer to a sign-in or a choice of account.
@@ -39,6 +39,10 @@ pub fn check_server_address(
         insecure: account::insecure_address(&address),
         address,
     })
+}
+
+fn refused(state: &AppState, e: SignInError) -> AppError {
+    AppError::sign_in(state, e.message_id(), Some(e.field()))
 }
 
 fn typed_address(state: &AppState, server: &str) -> Result<String, AppError> {
@@ -108,11 +112,7 @@ pub async fn sign_in(
     let email = userdesk_core::Email::parse(&email)
         .map_err(|e| AppError::invalid_at(&state, "email", &e))?;
     if password.is_empty() {
-        return Err(AppError::sign_in(
-            &state,
-            "sign-in-password-missing",
-            Some("password"),
-        ));
+        return Err(refused(&state, SignInError::PasswordMissing));
     }
     let (file, new) = file_for(&state, &address);
     if !new {
@@ -124,19 +124,9 @@ pub async fn sign_in(
         };
         check_pending_of_others(&state, &file, same, "email").await?;
     }
-    let client = ScimClient::connect(
-        &format!("{address}/scim/v2"),
-        Credentials::Password {
-            email: email.as_str().to_owned(),
-            password,
-        },
-    )
-    .await
-    .map_err(|e| match e {
-        SyncError::Unauthorized => AppError::sign_in(&state, "sign-in-refused", Some("password")),
-        SyncError::Network(_) => AppError::sign_in(&state, "sign-in-unreachable", Some("server")),
-        _ => AppError::sign_in(&state, "sign-in-not-a-server", Some("server")),
-    })?;
+    let client = signin::with_password(&address, &email, password)
+        .await
+        .map_err(|e| refused(&state, e))?;
     let saved = AccountFile {
         email: Some(email.as_str().to_owned()),
         ..AccountFile::new(file.server.clone())
@@ -149,9 +139,6 @@ pub async fn sign_in(
     })
 }
 
-/// Longest API token taken (real ones are far shorter; this bounds what reaches the keychain).
-const MAX_TOKEN: usize = 4096;
-
 /// Signs in to a SCIM server with an API token (how third-party SCIM servers are used). The
 /// address may be the server's root (SCIM under `/scim/v2`, as on ours) or SCIM's own base; the
 /// token goes to the OS keychain once the server took it.
@@ -163,59 +150,26 @@ pub async fn sign_in_token(
 ) -> Result<SignedIn, AppError> {
     let _one = state.switching.lock().await;
     let address = typed_address(&state, &server)?;
-    let token = token.trim().to_owned();
-    if token.is_empty() {
-        return Err(AppError::sign_in(
-            &state,
-            "sign-in-token-missing",
-            Some("token"),
-        ));
-    }
-    // A header value: visible ASCII only, no spaces.
-    if token.len() > MAX_TOKEN || !token.bytes().all(|b| b.is_ascii_graphic()) {
-        return Err(AppError::sign_in(
-            &state,
-            "sign-in-token-invalid",
-            Some("token"),
-        ));
+    if token.trim().is_empty() {
+        return Err(refused(&state, SignInError::TokenMissing));
     }
     let (file, new) = file_for(&state, &address);
     if !new {
         check_pending_of_others(&state, &file, |f| f.token, "token").await?;
     }
-    let mut found = None;
-    let mut refused = false;
-    let mut unreachable = false;
-    for base in [format!("{address}/scim/v2"), address.clone()] {
-        match ScimClient::connect(&base, Credentials::Bearer(token.clone())).await {
-            Ok(client) => {
-                found = Some((base, client));
-                break;
-            }
-            Err(SyncError::Unauthorized) => refused = true,
-            Err(SyncError::Network(_)) => unreachable = true,
-            Err(_) => {}
-        }
-    }
-    let Some((base, client)) = found else {
-        return Err(if refused {
-            AppError::sign_in(&state, "sign-in-token-refused", Some("token"))
-        } else if unreachable {
-            AppError::sign_in(&state, "sign-in-unreachable", Some("server"))
-        } else {
-            AppError::sign_in(&state, "sign-in-not-scim", Some("server"))
-        });
-    };
-    if let Err(e) = account::keep_secret(&address, account::TOKEN_ENTRY, &token) {
-        tracing::warn!(error = %e, "the keychain cannot keep the API token: it will be asked again next time");
-    }
+    let signed = signin::with_token(&address, &token)
+        .await
+        .map_err(|e| refused(&state, e))?;
     let saved = AccountFile {
         token: true,
-        scim: Some(base.clone()),
+        scim: Some(signed.base.clone()),
         ..AccountFile::new(address)
     };
     take(&state, &saved, new).await?;
-    state.sync().signed_in_with_token(&base, client).await;
+    state
+        .sync()
+        .signed_in_with_token(&signed.base, &signed.token, signed.client)
+        .await;
     Ok(SignedIn {
         status: state.sync().status().await,
         switched: new,

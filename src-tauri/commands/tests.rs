@@ -8,11 +8,11 @@ use std::sync::Arc;
 use proptest::prelude::*;
 use userdesk_core::{Field, UserProfile};
 use userdesk_i18n::Localizer;
+use userdesk_sync::service::Publisher;
 
-use super::edit_field;
+use super::profile::edit_field;
 use crate::error::ErrorCode;
 use crate::state::AppState;
-use crate::sync::Publisher;
 
 struct Fixture {
     state: AppState,

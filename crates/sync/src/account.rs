@@ -1,6 +1,6 @@
-//! Which account server the app works with, and the session with it: the server's address and the
-//! admin's e-mail in `account.json` in the data folder; the refresh token (or, for a SCIM server
-//! used with an API token, the token) in the OS keychain (keyring), never in the cache, a file or
+//! Which account server the app works with: the server's address and the admin's e-mail in
+//! `account.json` in the data folder. The session itself (the refresh token, or a SCIM server's
+//! API token) is kept in a [`Keychain`](crate::keychain::Keychain), never in the cache, a file or
 //! the log.
 
 use std::path::{Path, PathBuf};
@@ -8,7 +8,6 @@ use std::path::{Path, PathBuf};
 use serde::{Deserialize, Serialize};
 
 const FILE: &str = "account.json";
-const KEYCHAIN_SERVICE: &str = "com.userdesk.desktop";
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct AccountFile {
@@ -151,46 +150,6 @@ pub fn server_address(typed: &str) -> Result<String, AddressError> {
         return Err(AddressError::Invalid);
     }
     Ok(url.as_str().trim_end_matches('/').to_owned())
-}
-
-/// The keychain entry of an API token (there is no person to name it after).
-pub const TOKEN_ENTRY: &str = "api-token";
-
-fn entry(server: &str, email: &str) -> keyring::Result<keyring::Entry> {
-    keyring::Entry::new(
-        KEYCHAIN_SERVICE,
-        &format!("{} @ {server}", email.to_lowercase()),
-    )
-}
-
-/// Keeps the session's refresh token in the OS keychain.
-pub fn keep_session(server: &str, email: &str, token: &str) {
-    if let Err(e) = keep_secret(server, email, token) {
-        tracing::warn!(error = %e, "the keychain cannot keep the session: sign-in will be asked again next time");
-    }
-}
-
-/// Keeps a secret of this server in the OS keychain, under `name`.
-pub fn keep_secret(server: &str, name: &str, secret: &str) -> keyring::Result<()> {
-    entry(server, name).and_then(|e| e.set_password(secret))
-}
-
-/// The kept refresh token, if any.
-pub fn session(server: &str, email: &str) -> Option<String> {
-    match entry(server, email).and_then(|e| e.get_password()) {
-        Ok(t) => Some(t),
-        Err(keyring::Error::NoEntry) => None,
-        Err(e) => {
-            tracing::warn!(error = %e, "cannot read the session from the keychain");
-            None
-        }
-    }
-}
-
-pub fn forget_session(server: &str, email: &str) {
-    if let Ok(e) = entry(server, email) {
-        let _ = e.delete_credential();
-    }
 }
 
 /// `http://` to a host other than loopback (`localhost`, `127.0.0.0/8`, `::1`).

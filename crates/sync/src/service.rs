@@ -1,7 +1,8 @@
-//! The app's side of the sync: whom it syncs with (the demo account's server inside the app, or
-//! the organization's account server), a background loop that syncs every half minute, soon after
-//! each edit and on "Sync now", backing off while the server cannot be reached, and the status the
-//! UI shows (online or not, last sync, what waits).
+//! The sync as an app runs it: whom it syncs with (a demo account's server, an organization's
+//! account server signed in to as a person, or a SCIM server with an API token), the session kept
+//! in a [`Keychain`], a background loop that syncs every half minute, soon after each edit and on
+//! "Sync now", backing off while the server cannot be reached, and the status a UI shows (online
+//! or not, last sync, what waits), handed to a [`Publisher`] whenever it may have changed.
 
 use std::sync::Arc;
 use std::time::Duration;
@@ -9,10 +10,11 @@ use std::time::Duration;
 use serde::Serialize;
 use tokio::sync::{Mutex, Notify};
 use userdesk_cache::Cache;
-use userdesk_sync::engine::LAST_SYNC;
-use userdesk_sync::{Credentials, KeepRefresh, ScimClient, SyncError, backoff, sync};
 
-use crate::account::{self, AccountFile};
+use crate::account::AccountFile;
+use crate::engine::LAST_SYNC;
+use crate::keychain::{Keychain, TOKEN_ENTRY};
+use crate::{Credentials, KeepRefresh, ScimClient, SyncError, backoff, sync};
 
 /// How often the app syncs when nothing else asks it to.
 const EVERY: Duration = Duration::from_secs(30);
@@ -123,6 +125,10 @@ struct Inner {
     kept: std::sync::Mutex<Option<String>>,
     /// Told the status whenever it may have changed (the window listens: nothing polls).
     publish: std::sync::Mutex<Option<Publisher>>,
+    /// Where the session is kept between runs.
+    keychain: Arc<dyn Keychain>,
+    /// The runtime the background work runs on (the one the service was made in).
+    runtime: Option<tokio::runtime::Handle>,
 }
 
 /// Hands the status to whoever shows it.
@@ -137,33 +143,42 @@ fn lock<T>(m: &std::sync::Mutex<T>) -> std::sync::MutexGuard<'_, T> {
     m.lock().unwrap_or_else(std::sync::PoisonError::into_inner)
 }
 
+/// Keeps a person's refresh token (a failure only means signing in again next time).
+fn keep(keychain: &dyn Keychain, server: &str, email: &str, token: &str) {
+    if let Err(e) = keychain.write(server, email, token) {
+        tracing::warn!(error = %e, "the keychain cannot keep the session: sign-in will be asked again next time");
+    }
+}
+
 impl SyncService {
     /// A service for `account` on the server of `file`; with neither, for the demo account, whose
-    /// server is handed over by [`SyncService::use_demo`] once it runs.
+    /// server is handed over by [`SyncService::use_demo`] once it runs. Made inside a Tokio
+    /// runtime, which then runs its background work.
     pub fn new(
         cache: Cache,
         account: Option<Account>,
         file: Option<AccountFile>,
         language: &str,
+        keychain: Arc<dyn Keychain>,
     ) -> Self {
         let demo = file.is_none();
-        Self::with(cache, account, file, demo, language)
+        Self::with(cache, (account, file), demo, language, keychain)
     }
 
     /// A service that syncs with nothing: no server chosen yet and not the demo account. The UI
     /// asks for a server address (or the demo account).
-    pub fn nothing_chosen(cache: Cache, language: &str) -> Self {
-        let me = Self::with(cache, None, None, false, language);
+    pub fn nothing_chosen(cache: Cache, language: &str, keychain: Arc<dyn Keychain>) -> Self {
+        let me = Self::with(cache, (None, None), false, language, keychain);
         lock(&me.inner.status).needs_sign_in = true;
         me
     }
 
     fn with(
         cache: Cache,
-        account: Option<Account>,
-        file: Option<AccountFile>,
+        (account, file): (Option<Account>, Option<AccountFile>),
         demo: bool,
         language: &str,
+        keychain: Arc<dyn Keychain>,
     ) -> Self {
         let status = SyncStatus {
             demo,
@@ -190,14 +205,25 @@ impl SyncService {
                 stopped: std::sync::atomic::AtomicBool::new(false),
                 kept: std::sync::Mutex::new(None),
                 publish: std::sync::Mutex::new(None),
+                keychain,
+                runtime: tokio::runtime::Handle::try_current().ok(),
             }),
+        }
+    }
+
+    fn spawn(&self, work: impl std::future::Future<Output = ()> + Send + 'static) {
+        match &self.inner.runtime {
+            Some(runtime) => {
+                runtime.spawn(work);
+            }
+            None => tracing::error!("the sync service was made outside a runtime: nothing runs"),
         }
     }
 
     /// Starts the background loop.
     pub fn start(&self) {
         let me = self.clone();
-        tauri::async_runtime::spawn(async move { me.run().await });
+        self.spawn(async move { me.run().await });
     }
 
     /// Ends the background loop (the workspace was replaced); nothing is synced any more.
@@ -225,7 +251,7 @@ impl SyncService {
     pub fn poke(&self) {
         self.inner.wake.notify_one();
         let me = self.clone();
-        tauri::async_runtime::spawn(async move { me.publish().await });
+        self.spawn(async move { me.publish().await });
     }
 
     /// From now on `publisher` is told every change of the status.
@@ -309,20 +335,11 @@ impl SyncService {
                 password: password.clone(),
             },
             Account::Server { email, .. } => Credentials::Session {
-                refresh: self
-                    .inner
-                    .file
-                    .as_ref()
-                    .and_then(|f| account::session(&f.server, email))
-                    .ok_or(SyncError::Unauthorized)?,
+                refresh: self.secret(email).ok_or(SyncError::Unauthorized)?,
             },
-            Account::Token { .. } => Credentials::Bearer(
-                self.inner
-                    .file
-                    .as_ref()
-                    .and_then(|f| account::session(&f.server, account::TOKEN_ENTRY))
-                    .ok_or(SyncError::Unauthorized)?,
-            ),
+            Account::Token { .. } => {
+                Credentials::Bearer(self.secret(TOKEN_ENTRY).ok_or(SyncError::Unauthorized)?)
+            }
         };
         // A rotated refresh token goes to the keychain the moment it arrives, so that a
         // connection lost right after the refresh does not lose the session.
@@ -335,8 +352,8 @@ impl SyncService {
                     email.clone(),
                 );
                 Some(KeepRefresh::new(move |token: &str| {
-                    account::keep_session(&server, &email, token);
                     if let Some(inner) = inner.upgrade() {
+                        keep(inner.keychain.as_ref(), &server, &email, token);
                         *lock(&inner.kept) = Some(token.to_owned());
                     }
                 }))
@@ -359,8 +376,29 @@ impl SyncService {
         };
         let mut kept = lock(&self.inner.kept);
         if kept.as_deref() != Some(token.as_str()) {
-            account::keep_session(&file.server, &email, &token);
+            keep(self.inner.keychain.as_ref(), &file.server, &email, &token);
             *kept = Some(token);
+        }
+    }
+
+    /// The secret kept under `name` for this service's server.
+    fn secret(&self, name: &str) -> Option<String> {
+        let file = self.inner.file.as_ref()?;
+        match self.inner.keychain.read(&file.server, name) {
+            Ok(secret) => secret,
+            Err(e) => {
+                tracing::warn!(error = %e, "cannot read the session from the keychain");
+                None
+            }
+        }
+    }
+
+    fn forget(&self, name: &str) {
+        let Some(file) = &self.inner.file else {
+            return;
+        };
+        if let Err(e) = self.inner.keychain.delete(&file.server, name) {
+            tracing::warn!(error = %e, "the keychain could not forget the session");
         }
     }
 
@@ -389,8 +427,14 @@ impl SyncService {
         self.use_client(account, client).await;
     }
 
-    /// The admin gave an API token that the server took (kept in the keychain already).
-    pub async fn signed_in_with_token(&self, base: &str, client: ScimClient) {
+    /// The admin gave an API token that the server took: it is kept in the keychain, and the
+    /// app syncs with it from now on.
+    pub async fn signed_in_with_token(&self, base: &str, token: &str, client: ScimClient) {
+        if let Some(file) = &self.inner.file
+            && let Err(e) = self.inner.keychain.write(&file.server, TOKEN_ENTRY, token)
+        {
+            tracing::warn!(error = %e, "the keychain cannot keep the API token: it will be asked again next time");
+        }
         let account = Account::Token {
             base: base.to_owned(),
         };
@@ -427,13 +471,9 @@ impl SyncService {
             }
         }
         let account = lock(&self.inner.account).take();
-        match (account, &self.inner.file) {
-            (Some(Account::Server { email, .. }), Some(file)) => {
-                account::forget_session(&file.server, &email);
-            }
-            (Some(Account::Token { .. }), Some(file)) => {
-                account::forget_session(&file.server, account::TOKEN_ENTRY);
-            }
+        match account {
+            Some(Account::Server { email, .. }) => self.forget(&email),
+            Some(Account::Token { .. }) => self.forget(TOKEN_ENTRY),
             _ => {}
         }
         *self.inner.client.lock().await = None;

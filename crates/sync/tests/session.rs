@@ -135,3 +135,97 @@ fn credentials_never_print_their_secrets() {
     }
     assert!(shown.contains("ada@example.com"));
 }
+
+/// The sync service as the app runs it: signed in with a password, the session lands in the
+/// keychain; a service made later (the next start of the app) resumes from it and syncs; signing
+/// out ends the session and the keychain forgets it.
+#[tokio::test]
+async fn the_service_keeps_the_session_in_its_keychain_and_forgets_it_on_sign_out() {
+    use userdesk_sync::account::AccountFile;
+    use userdesk_sync::keychain::{Keychain, MemoryKeychain};
+    use userdesk_sync::signin::{self, SignInError};
+    use userdesk_sync::{Account, SyncService};
+
+    let dir = tempfile::tempdir().expect("temp dir");
+    let base = our_server(dir.path(), 3).await;
+    let root = base.trim_end_matches("/scim/v2").to_owned();
+    let owner = userdesk_core::Email::parse(support::OWNER).expect("an address");
+    assert_eq!(
+        signin::with_password(&root, &owner, "not the password".into())
+            .await
+            .err(),
+        Some(SignInError::Refused)
+    );
+    assert_eq!(
+        signin::with_password(&root, &owner, String::new())
+            .await
+            .err(),
+        Some(SignInError::PasswordMissing)
+    );
+    let client = signin::with_password(&root, &owner, support::PASSWORD.into())
+        .await
+        .expect("signed in");
+
+    let keychain = Arc::new(MemoryKeychain::default());
+    let file = AccountFile {
+        email: Some(support::OWNER.into()),
+        ..AccountFile::new(root.clone())
+    };
+    let open = |cache_name: &str| {
+        let path = dir.path().join(cache_name);
+        let (file, keychain) = (file.clone(), keychain.clone());
+        async move {
+            let cache = userdesk_cache::Cache::open(&path).await.expect("cache");
+            let account = Account::Server {
+                base: file.scim_base(),
+                email: support::OWNER.into(),
+            };
+            let service =
+                SyncService::new(cache.clone(), Some(account), Some(file), "en-US", keychain);
+            (service, cache)
+        }
+    };
+    let (first, _) = open("first.sqlite3").await;
+    first.signed_in(support::OWNER, client).await;
+    let kept = keychain
+        .read(&root, support::OWNER)
+        .expect("the keychain answers")
+        .expect("the session is kept");
+
+    // The next start: the session comes from the keychain, and the sync works with it.
+    let (next, cache) = open("next.sqlite3").await;
+    next.sync_once()
+        .await
+        .expect("synced with the kept session");
+    assert!(
+        !cache.is_empty().await.expect("counted"),
+        "users were pulled"
+    );
+    let status = next.status().await;
+    assert!(
+        !status.needs_sign_in && status.online == Some(true),
+        "{status:?}"
+    );
+    let rotated = keychain
+        .read(&root, support::OWNER)
+        .expect("the keychain answers")
+        .expect("still kept");
+    assert_ne!(
+        rotated, kept,
+        "the rotated refresh token replaced the spent one"
+    );
+
+    next.signed_out().await;
+    assert_eq!(
+        keychain
+            .read(&root, support::OWNER)
+            .expect("the keychain answers"),
+        None
+    );
+    assert!(next.status().await.needs_sign_in);
+    let resumed = ScimClient::connect(&base, Credentials::Session { refresh: rotated }).await;
+    assert!(
+        matches!(resumed, Err(SyncError::Unauthorized)),
+        "the session ended on the server"
+    );
+}
