@@ -826,16 +826,73 @@ fn a_password_reset_sent_from_the_profile_leaves_the_server_once_after_sync() {
     drop(app);
 }
 
+/// The user's own sign-in against the server (as their app would): the tokens, or the status of
+/// the refusal.
+fn sign_in_as(server: &Server, who: &str, password: &str) -> Result<Value, u16> {
+    let r = reqwest::blocking::Client::new()
+        .post(format!("{}/auth/sign-in", server.root))
+        .json(&json!({"email": who, "password": password}))
+        .send()
+        .expect("the server answers");
+    if r.status().is_success() {
+        Ok(r.json().expect("tokens"))
+    } else {
+        Err(r.status().as_u16())
+    }
+}
+
+/// What a bearer of `tokens` is answered by `/Me`: 200 with their account, or the refusal.
+fn me_with(server: &Server, tokens: &Value) -> (u16, Value) {
+    let r = reqwest::blocking::Client::new()
+        .get(format!("{}/scim/v2/Me", server.root))
+        .bearer_auth(tokens["access_token"].as_str().expect("access token"))
+        .send()
+        .expect("the server answers");
+    let status = r.status().as_u16();
+    (status, r.json().unwrap_or(Value::Null))
+}
+
+/// Whether the session's refresh token still gets new tokens.
+fn refresh_works(server: &Server, tokens: &Value) -> bool {
+    reqwest::blocking::Client::new()
+        .post(format!("{}/auth/refresh", server.root))
+        .json(&json!({"refresh_token": tokens["refresh_token"]}))
+        .send()
+        .expect("the server answers")
+        .status()
+        .is_success()
+}
+
+/// Waits until the server's copy of user `id` is `active` (or not).
+fn wait_until_active_on_server(server: &Server, id: &str, active: bool) {
+    let start = std::time::Instant::now();
+    while server.user(id)["active"] != active {
+        assert!(
+            start.elapsed() < TIMEOUT,
+            "the server has the user active: {active}"
+        );
+        std::thread::sleep(std::time::Duration::from_millis(200));
+    }
+}
+
 #[test]
 fn a_user_is_deactivated_after_a_confirmation_and_reactivated_with_the_same_status() {
     let Signed {
         app,
         server,
+        server_dir,
         id,
+        who,
         _keychain,
         _dir,
-        ..
     } = signed_in_with_an_active_user("deactivate");
+    // The user has a session of their own, in another app.
+    let password = "the user's own long passphrase";
+    set_password_by_mail(&server, &server_dir.join("mail"), &id, &who, password);
+    let session = sign_in_as(&server, &who, password).expect("the user signs in");
+    let (status, before) = me_with(&server, &session);
+    assert_eq!(status, 200, "{before}");
+
     app.js("location.hash = '#/users/' + arguments[0];", json!([id]));
     click_when_there(&app, "#deactivate");
     let text = app.wait_for("the confirmation", |a| {
@@ -847,29 +904,41 @@ fn a_user_is_deactivated_after_a_confirmation_and_reactivated_with_the_same_stat
     click_when_there(&app, "#deactivate-confirm");
     app.wait_for("the Reactivate button", |a| a.try_find("#reactivate"));
     sync_now(&app);
-    let start = std::time::Instant::now();
-    while server.user(&id)["active"] != false {
-        assert!(
-            start.elapsed() < TIMEOUT,
-            "the deactivation reached the server"
-        );
-        std::thread::sleep(std::time::Duration::from_millis(200));
-    }
+    wait_until_active_on_server(&server, &id, false);
     assert_eq!(server.user(&id)[EXT]["status"], "inactive");
     app.screenshot("deactivate-2-inactive.png");
+    // Their session ended: neither its access token nor its refresh token works, and signing in
+    // again is refused.
+    assert_eq!(
+        me_with(&server, &session).0,
+        401,
+        "the access token is dead"
+    );
+    assert!(
+        !refresh_works(&server, &session),
+        "the refresh token is dead"
+    );
+    assert!(
+        sign_in_as(&server, &who, password).is_err(),
+        "an inactive account cannot sign in"
+    );
 
     click_when_there(&app, "#reactivate");
     app.wait_for("the Deactivate button again", |a| a.try_find("#deactivate"));
     sync_now(&app);
-    let start = std::time::Instant::now();
-    while server.user(&id)["active"] != true {
-        assert!(
-            start.elapsed() < TIMEOUT,
-            "the reactivation reached the server"
-        );
-        std::thread::sleep(std::time::Duration::from_millis(200));
-    }
+    wait_until_active_on_server(&server, &id, true);
     assert_eq!(server.user(&id)[EXT]["status"], "active", "back to Active");
+    // Signing in works again, with the same password and what they were allowed before.
+    let again = sign_in_as(&server, &who, password).expect("the user signs in again");
+    let (status, after) = me_with(&server, &again);
+    assert_eq!(status, 200, "{after}");
+    for kept in ["accountType", "roles"] {
+        assert_eq!(
+            after[EXT][kept], before[EXT][kept],
+            "{kept} after reactivation"
+        );
+    }
+    assert_eq!(after["roles"], before["roles"], "roles after reactivation");
     drop(app);
 }
 
@@ -1467,6 +1536,12 @@ fn a_permission_taken_away_on_the_server_restricts_the_open_profile_and_keeps_wh
         a.try_find("#status-denied")
     });
     assert!(app.try_find("#deactivate").is_none());
+    // The window was told the admin's permissions changed, and says so.
+    let notice = app.wait_for("the notice of changed permissions", |a| {
+        a.try_find("#permissions-notice:not([hidden])")
+            .map(|_| a.text("#permissions-notice"))
+    });
+    assert!(notice.contains("permissions"), "{notice}");
     app.screenshot("restricted-1-title.png");
     // Nothing was saved or queued, and the server keeps its title.
     assert_eq!(

@@ -17,6 +17,8 @@ let unmount = null;
 function route() {
   if (unmount) unmount();
   unmount = null;
+  // A notice of changed permissions was about the screen left.
+  document.getElementById("permissions-notice").hidden = true;
   const hash = location.hash || "#/users";
   const match = hash.match(/^#\/users\/([0-9a-f-]{36})(?:\?field=([a-z_]+))?$/i);
   const screen = hash === "#/sync" ? "sync" : hash === "#/account" ? "account" : "users";

@@ -1,5 +1,6 @@
 // What the profile's pickers offer, the same for every profile and loaded once per language:
-// countries (named in the UI's language), languages (each in its own name), one's own settings.
+// how each field is drawn (core's label, limit and required, by field name), countries (named in
+// the UI's language), languages (each in its own name), one's own settings.
 
 import { api } from "./api.js";
 import { currentLocale } from "./i18n.js";
@@ -24,7 +25,7 @@ export async function profileOptions() {
     const countries = raw.countries
       .map((c) => ({ code: c.code, calling: c.calling_code, name: regions?.of(c.code) ?? c.code }))
       .sort((a, b) => collator.compare(a.name, b.name));
-    options = { countries, languages: raw.languages, notifications: raw.notification_frequencies, presences: raw.presences };
+    options = { fields: raw.fields, countries, languages: raw.languages, notifications: raw.notification_frequencies, presences: raw.presences };
   }
   return options;
 }

@@ -1,6 +1,7 @@
 // The sync as the whole window shows it: online or not, the last sync, "Sync now", and what waits
 // (the count beside "Sync"). The backend pushes its status as a `sync-status` event whenever it may
 // have changed; when a sync changed what the cache shows, the open screen is told to read it again.
+// A `permissions-changed` event says a sync changed what the signed-in admin may do.
 
 import { api } from "./api.js";
 import { t, tf, formatRelative } from "./i18n.js";
@@ -14,6 +15,21 @@ const listeners = new Set();
 export function onSynced(fn) {
   listeners.add(fn);
   return () => listeners.delete(fn);
+}
+
+const permissionListeners = new Set();
+/// `fn(powers)` runs when a sync changed what the signed-in admin may do (their account type or
+/// the permissions of their roles); `powers` is null when the app no longer knows who they are.
+export function onPermissions(fn) {
+  permissionListeners.add(fn);
+  return () => permissionListeners.delete(fn);
+}
+
+// The notice that says so, until it is dismissed or the next screen is opened.
+function permissionsChanged(powers) {
+  const notice = document.getElementById("permissions-notice");
+  notice.hidden = false;
+  for (const fn of permissionListeners) fn(powers);
 }
 
 /// The app now works on another account: every screen, text and count starts afresh.
@@ -85,8 +101,14 @@ export async function startSyncStatus() {
     if (done && done.switched) startAfresh();
     else poll();
   });
+  document.getElementById("permissions-notice-close").addEventListener("click", () => {
+    document.getElementById("permissions-notice").hidden = true;
+  });
   const events = window.__TAURI__ && window.__TAURI__.event;
-  if (events) await events.listen("sync-status", (e) => enqueue(e.payload));
+  if (events) {
+    await events.listen("sync-status", (e) => enqueue(e.payload));
+    await events.listen("permissions-changed", (e) => permissionsChanged(e.payload));
+  }
   await poll();
   setInterval(() => { if (last) draw(last); }, RELATIVE_MS);
 }

@@ -42,10 +42,10 @@ export const CONTROLS = {
   // A country (with flag and calling code) and the number as typed; the value is
   // "<country> <number>", or "" when the number is cleared.
   phone(spec, id) {
-    const country = h("select", { id: `${id}-country`, class: "input country", "aria-label": t("phone-country") },
-      ...(spec.countries ?? []).map((c) => h("option", { value: c.code }, `${flag(c.code)} ${c.name} (+${c.calling})`)));
+    const country = h("select", { id: `${id}-country`, class: "input country", "aria-label": t("phone-country") });
+    country.append(countryOptions(spec.countries ?? []));
     const number = h("input", {
-      id, name: spec.field, type: "tel", class: "input", dir: "ltr", autocomplete: "off", inputmode: "tel", maxlength: 40,
+      id, name: spec.field, type: "tel", class: "input", dir: "ltr", autocomplete: "off", inputmode: "tel", maxlength: spec.max,
     });
     const root = h("div", { class: "phone-input" }, country, number);
     return {
@@ -61,6 +61,19 @@ export const CONTROLS = {
     };
   },
 };
+
+// The ~245 options of a country picker, built once per list of countries (a list per language)
+// and copied for each picker: a profile has two, and building them was a good part of its draw.
+const optionsOf = new WeakMap();
+function countryOptions(countries) {
+  let template = optionsOf.get(countries);
+  if (!template) {
+    template = document.createElement("template");
+    template.content.append(...countries.map((c) => h("option", { value: c.code }, `${flag(c.code)} ${c.name} (+${c.calling})`)));
+    optionsOf.set(countries, template);
+  }
+  return template.content.cloneNode(true);
+}
 
 // The flag of an ISO 3166-1 country, from its regional indicator letters.
 export function flag(code) {

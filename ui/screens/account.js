@@ -11,17 +11,15 @@ import { profileOptions } from "../options.js";
 import { invalidateUsers } from "./users.js";
 import { startAfresh } from "../sync.js";
 
-const text = (field, label, extra = {}) => ({ field, label, read: (u) => u[field] ?? "", ...extra });
+// Labels, limits and required come from core (profileOptions().fields).
+const text = (field, extra = {}) => ({ field, read: (u) => u[field] ?? "", ...extra });
 
-const NAMES = [
-  text("first_name", "field-first-name", { required: true, max: 100 }),
-  text("last_name", "field-last-name", { required: true, max: 100 }),
-];
-const USERNAME = text("email", "field-email", { required: true, max: 254, type: "email", dir: "ltr", hint: "account-username-hint" });
+const NAMES = [text("first_name"), text("last_name")];
+const USERNAME = text("email", { type: "email", dir: "ltr", hint: "account-username-hint" });
 
-function choice(field, label, values, prefix) {
+function choice(field, values, prefix) {
   return {
-    field, label, kind: "select",
+    field, kind: "select",
     read: (u) => u[field],
     describe: (u) => t(`${prefix}-${u[field]}`),
     options: () => values.map((v) => ({ value: v, label: t(`${prefix}-${v}`) })),
@@ -50,7 +48,7 @@ async function showAccount(root) {
   const user = me.profile;
   if (user) {
     const save = (field) => (value) => api.updateField(user.id, field, value);
-    const field = (spec) => EditableField.create(spec, user, save(spec.field));
+    const field = (spec) => EditableField.create({ ...choices.fields[spec.field], ...spec }, user, save(spec.field));
     const head = h("section", { class: "card profile-head", id: "account-head" },
       avatar(user.id, user.first_name, user.last_name, "lg"),
       h("div", { class: "who" },
@@ -74,8 +72,8 @@ async function showAccount(root) {
         h("div", { class: "form-grid single" }, field(me.demo ? { ...USERNAME, disabled: () => t("account-username-demo") } : USERNAME))),
       passwordCard(me),
       preferencesCard(me, [
-        field(choice("notification_frequency", "field-notifications", choices.notifications, "notif")),
-        field(choice("presence", "field-presence", choices.presences, "presence")),
+        field(choice("notification_frequency", choices.notifications, "notif")),
+        field(choice("presence", choices.presences, "presence")),
       ]));
     page.append(head);
   } else {

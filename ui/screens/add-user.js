@@ -8,12 +8,14 @@ import { openDialog } from "../components/dialog.js";
 import { CONTROLS } from "../components/field.js";
 import { profileOptions, homeCountry } from "../options.js";
 
+// How each is drawn; its label, limit and whether it is required come from core
+// (profileOptions().fields).
 const FIELDS = [
-  { name: "first_name", label: "field-first-name", required: true },
-  { name: "last_name", label: "field-last-name", required: true },
-  { name: "email", label: "field-email", required: true, type: "email", dir: "ltr" },
-  { name: "title", label: "field-title" },
-  { name: "badge_id", label: "field-badge", mono: true },
+  { name: "first_name" },
+  { name: "last_name" },
+  { name: "email", type: "email", dir: "ltr" },
+  { name: "title" },
+  { name: "badge_id", mono: true },
 ];
 
 // The types a user can be created with (a Super admin is made by promotion).
@@ -26,7 +28,8 @@ export async function openAddUser(onCreated) {
   const messages = {};
   // How each field's value is read (a phone is its country and number).
   const readers = {};
-  const field = (spec, control) => {
+  const field = (drawn, control) => {
+    const spec = { ...choices.fields[drawn.name], ...drawn };
     const id = `new-${spec.name}`;
     // An element, or a control of <ud-field>'s kinds ({ root, focus, get }).
     const plain = control instanceof Node;
@@ -35,6 +38,9 @@ export async function openAddUser(onCreated) {
     focus.id = id;
     focus.name = spec.name;
     focus.setAttribute("aria-describedby", `${id}-message`);
+    // Room to paste a little more than the limit, so a long value is refused with a message
+    // instead of cut short without one.
+    if (spec.max && plain && focus.tagName === "INPUT") focus.maxLength = spec.max * 4;
     inputs[spec.name] = focus;
     readers[spec.name] = plain ? () => focus.value : control.get;
     messages[spec.name] = h("div", { class: "field-message", id: `${id}-message` });
@@ -43,10 +49,10 @@ export async function openAddUser(onCreated) {
       root,
       messages[spec.name]);
   };
-  const phone = (name, label) => {
-    const control = CONTROLS.phone({ field: name, countries: choices.countries, home: homeCountry(choices.countries) }, `new-${name}`);
+  const phone = (name) => {
+    const control = CONTROLS.phone({ ...choices.fields[name], field: name, countries: choices.countries, home: homeCountry(choices.countries) }, `new-${name}`);
     control.set("");
-    return field({ name, label }, control);
+    return field({ name }, control);
   };
   const group = h("select", { class: "input" },
     h("option", { value: "" }, t("group-default")),
@@ -78,14 +84,14 @@ export async function openAddUser(onCreated) {
   const form = h("form", { class: "add-user", id: "add-user-form", novalidate: true },
     h("p", { class: "muted" }, t("add-user-hint")),
     h("div", { class: "form-grid" },
-      ...FIELDS.map((spec) => field(spec, text(spec))),
-      field({ name: "account_type", label: "field-account-type" }, type)),
-    h("div", { class: "form-grid single" }, phone("mobile_phone", "field-mobile")),
+      ...FIELDS.map((spec) => field(spec, text({ ...choices.fields[spec.name], ...spec }))),
+      field({ name: "account_type" }, type)),
+    h("div", { class: "form-grid single" }, phone("mobile_phone")),
     h("div", { class: "form-grid phone-row" },
-      phone("office_phone", "field-office"),
-      field({ name: "office_extension", label: "field-extension" }, text({ dir: "ltr" }))),
+      phone("office_phone"),
+      field({ name: "office_extension" }, text({ dir: "ltr" }))),
     h("div", { class: "form-grid" },
-      field({ name: "group", label: "field-group" }, group),
+      field({ name: "group" }, group),
       managerField),
     h("div", { class: "dialog-actions" }, cancel, submit));
 

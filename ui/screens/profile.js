@@ -7,33 +7,36 @@ import { t, tf, currentLocale, formatDate, formatDateTime, formatRelative } from
 import { invalidateUsers } from "./users.js";
 import { openDialog } from "../components/dialog.js";
 import { EditableField } from "../components/field.js";
+import { statusBadge } from "../components/status-badge.js";
 import { openPhoneVerification } from "./verify-phone.js";
 import { openRolesEditor } from "./edit-roles.js";
 import { confirmDeactivation } from "./user-actions.js";
-import { lastStatus, onSynced } from "../sync.js";
+import { lastStatus, onPermissions, onSynced } from "../sync.js";
 import { historyCard } from "./history.js";
 import { profileOptions, homeCountry } from "../options.js";
 
-const text = (field, label, extra = {}) => ({ field, label, read: (u) => u[field] ?? "", ...extra });
+// A field's label, limit and whether it is required come from core (profileOptions().fields);
+// what is written here is only how the page draws it.
+const text = (field, extra = {}) => ({ field, read: (u) => u[field] ?? "", ...extra });
 
 const PERSONAL = [
-  text("first_name", "field-first-name", { required: true, max: 100 }),
-  text("last_name", "field-last-name", { required: true, max: 100 }),
-  text("title", "field-title", { max: 120 }),
-  text("badge_id", "field-badge", { max: 32, mono: true }),
+  text("first_name"),
+  text("last_name"),
+  text("title"),
+  text("badge_id", { mono: true }),
 ];
 
 // The e-mail address is the username: the next sign-in needs the new one. The demo account signs
 // itself in with its owner's, which therefore stays.
-const EMAIL = text("email", "field-email", {
-  required: true, max: 254, type: "email", dir: "ltr", hint: "profile-email-hint",
+const EMAIL = text("email", {
+  type: "email", dir: "ltr", hint: "profile-email-hint",
   disabled: (u) => (u.is_self && lastStatus()?.demo ? t("account-username-demo") : null),
 });
 
-function phoneSpec(field, label, value, display, countries) {
+function phoneSpec(field, value, display, countries) {
   const home = homeCountry(countries);
   return {
-    field, label, kind: "phone", countries,
+    field, kind: "phone", countries,
     read: (u) => u[value] ?? "",
     describe: (u) => u[display] ?? "",
     home,
@@ -42,7 +45,7 @@ function phoneSpec(field, label, value, display, countries) {
 
 function languageSpec(languages) {
   return {
-    field: "language", label: "field-language", kind: "select",
+    field: "language", kind: "select",
     read: (u) => u.language ?? "system",
     describe: (u) => u.language_name ?? t("language-system"),
     options: () => [
@@ -56,7 +59,7 @@ function languageSpec(languages) {
 // does not list yet stays shown); and whether they manage it.
 function groupSpec(groups) {
   return {
-    field: "group", label: "field-group", kind: "select",
+    field: "group", kind: "select",
     read: (u) => (u.group.kind === "custom" ? u.group.id : ""),
     describe: (u) => (u.group.kind === "custom" ? u.group.name : t("group-default")),
     options: (u) => {
@@ -68,7 +71,7 @@ function groupSpec(groups) {
 }
 
 const MANAGER = {
-  field: "group_manager", label: "group-manager", kind: "select",
+  field: "group_manager", kind: "select",
   read: (u) => String(u.group.kind === "custom" && u.group.manager),
   describe: (u) => t(u.group.kind === "custom" && u.group.manager ? "answer-yes" : "answer-no"),
   options: () => [{ value: "false", label: t("answer-no") }, { value: "true", label: t("answer-yes") }],
@@ -80,7 +83,7 @@ const MANAGER = {
 // to send the activation e-mail now.
 function accountTypeSpec() {
   return {
-    field: "account_type", label: "field-account-type", kind: "select", permission: "account_type",
+    field: "account_type", kind: "select", permission: "account_type",
     read: (u) => u.account_type,
     describe: (u) => t(`type-${u.account_type}`),
     disabled: (u) => (u.is_self ? t("account-type-own-hint") : null),
@@ -152,7 +155,7 @@ async function showProfile(main, id, focusField, life) {
     else {
       // What the signed-in admin may not do (core's policy) restricts the field, with the reason.
       const own = spec.disabled;
-      const restricted = { ...spec, restricted: (x) => x.denied?.[spec.permission ?? "edit"] ?? null, disabled: (x) => own?.(x) ?? null };
+      const restricted = { ...choices.fields[spec.field], ...spec, restricted: (x) => x.denied?.[spec.permission ?? "edit"] ?? null, disabled: (x) => own?.(x) ?? null };
       el = EditableField.create(restricted, u, (value) => api.updateField(id, spec.field, value));
       fields.set(spec.field, el);
     }
@@ -183,8 +186,7 @@ async function showProfile(main, id, focusField, life) {
   main.focus({ preventScroll: true });
   if (focusField) document.getElementById(`field-${focusField}`)?.focus();
   if (life.down) return;
-  // A sync brought a change of this user (or sent the edits): show it, unless the admin is typing.
-  life.stop = onSynced(async () => {
+  const refresh = async () => {
     try {
       const fresh = await api.getUser(id);
       // While the admin is typing only the fields learn what changed (a permission taken away
@@ -194,7 +196,11 @@ async function showProfile(main, id, focusField, life) {
     } catch {
       // Gone from the server: the list says so.
     }
-  });
+  };
+  // A sync brought a change of this user (or sent the edits), or changed what the signed-in
+  // admin may do.
+  const stops = [onSynced(refresh), onPermissions(refresh)];
+  life.stop = () => stops.forEach((stop) => stop());
 }
 
 function syncBanner(u) {
@@ -216,7 +222,7 @@ async function head(user) {
       h("h1", { id: "profile-name", dir: "auto" }, `${user.first_name} ${user.last_name}`),
       h("div", { class: "sub", dir: "ltr" }, user.email),
       h("div", { class: "tags" },
-        h("span", { class: `pill pill-${user.status}`, id: "profile-status" }, t(`status-${user.status}`)),
+        statusBadge(user.status, { id: "profile-status" }),
         h("span", { class: "pill pill-neutral" }, t(`type-${user.account_type}`)),
         user.single_sign_on ? h("span", { class: "pill pill-neutral" }, t("sso-yes")) : null)),
     h("div", { class: "head-meta" }, await statusLine(user)));
@@ -243,11 +249,11 @@ async function render(page, user, ctx) {
       h("span", { class: "hint" }, t("profile-edit-hint"))),
     h("div", { class: "form-grid" }, ...PERSONAL.map((spec) => field(spec, user))));
 
-  const mobile = field(phoneSpec("mobile_phone", "field-mobile", "mobile_value", "mobile_display", choices.countries), user);
-  const office = field(phoneSpec("office_phone", "field-office", "office_value", "office_display", choices.countries), user);
-  const extension = field(text("office_extension", "field-extension", {
+  const mobile = field(phoneSpec("mobile_phone", "mobile_value", "mobile_display", choices.countries), user);
+  const office = field(phoneSpec("office_phone", "office_value", "office_display", choices.countries), user);
+  const extension = field(text("office_extension", {
     read: (u) => u.office_phone?.extension ?? "",
-    inputmode: "numeric", dir: "ltr", max: 8,
+    inputmode: "numeric", dir: "ltr",
     disabled: (u) => (u.office_phone ? null : t("extension-needs-phone")),
   }), user);
   const contact = h("section", { class: "card" },
@@ -300,7 +306,7 @@ async function accountCard(user, redraw) {
     h("h2", {}, t("profile-section-account")),
     h("dl", { class: "facts" },
       fact(t("field-status"), h("div", {},
-        h("span", {}, h("span", { class: `pill pill-${user.status}` }, t(`status-${user.status}`)), " ", await statusLine(user)),
+        h("span", {}, statusBadge(user.status), " ", await statusLine(user)),
         user.denied?.email ? null : emailActions(user, redraw),
         user.is_self ? null : user.denied?.status
           ? h("div", { class: "field-hint", id: "status-denied" }, user.denied.status)

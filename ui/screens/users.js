@@ -8,6 +8,7 @@ import { onSynced } from "../sync.js";
 import { openAddUser } from "./add-user.js";
 import { actionsFor } from "./user-actions.js";
 import { openMenu } from "../components/menu.js";
+import { statusBadge } from "../components/status-badge.js";
 
 const ROW_HEIGHT = 52;
 const PAGE = 100;
@@ -368,7 +369,7 @@ function renderRow(u, index) {
   h("span", { class: "cell cell-title", role: "gridcell" }, u.title ?? ""),
   h("span", { class: "cell cell-type", role: "gridcell" }, t(`type-${u.account_type}`)),
   h("span", { class: "cell cell-status", role: "gridcell" },
-    h("span", { class: `pill pill-${u.status}` }, t(`status-${u.status}`))),
+    statusBadge(u.status)),
   h("span", { class: "cell cell-since", role: "gridcell" }, formatDate(u.created_at)));
   row.menuButton = h("button", {
     type: "button", class: "row-menu", tabindex: "-1", "aria-haspopup": "menu", "aria-expanded": "false",
