@@ -299,6 +299,10 @@ fn offline_edit_syncs_when_the_server_is_back_and_a_conflict_is_resolved_in_the_
         "who changed theirs: {sides}"
     );
     app.screenshot("sync-3-conflict.png");
+    // A narrow window: the two sides still fit, nothing runs off to the side.
+    app.resize(960, 800);
+    assert!(!app.overflows_sideways(), "the Sync screen fits 960 px");
+    app.screenshot("sync-3-conflict-960.png");
     app.js(
         "document.querySelector(arguments[0] + ' button[data-choice=\"keep_mine\"]').click();",
         json!([row]),
