@@ -6,37 +6,9 @@ import { api } from "../api.js";
 import { h } from "../dom.js";
 import { t, tf } from "../i18n.js";
 import { openDialog } from "../components/dialog.js";
-import { flag } from "../components/field.js";
+import { countryPicker } from "../components/country-picker.js";
 
 const DIGITS = 6;
-
-// A country list narrowed by what is typed above it (name, code or calling code).
-function countryPicker(countries, chosen) {
-  const search = h("input", {
-    type: "search", class: "input", id: "verify-country-search", autocomplete: "off", spellcheck: "false",
-    placeholder: t("verify-country-search"), "aria-controls": "verify-country",
-  });
-  const list = h("select", { class: "input country-list", id: "verify-country", size: 6, "aria-label": t("phone-country") });
-  const fill = () => {
-    const q = search.value.trim().toLocaleLowerCase().replace(/^\+/, "");
-    const keep = list.value || chosen;
-    const shown = countries.filter((c) => !q || c.name.toLocaleLowerCase().includes(q)
-      || c.code.toLowerCase() === q || String(c.calling).startsWith(q));
-    list.replaceChildren(...shown.map((c) => h("option", { value: c.code }, `${flag(c.code)}  ${c.name}  +${c.calling}`)));
-    if (shown.some((c) => c.code === keep)) list.value = keep;
-    else if (shown.length) list.value = shown[0].code;
-  };
-  search.addEventListener("input", fill);
-  search.addEventListener("keydown", (e) => {
-    if (e.key === "ArrowDown") {
-      e.preventDefault();
-      list.focus();
-    }
-  });
-  fill();
-  list.value = chosen;
-  return { search, list };
-}
 
 // Six boxes of one digit: typing moves on, Backspace moves back, pasting the code fills them all.
 function codeBoxes(onComplete) {
@@ -84,7 +56,7 @@ function codeBoxes(onComplete) {
 export function openPhoneVerification(user, countries, onVerified) {
   const [current, ...rest] = (user.mobile_value || "").split(" ");
   const chosen = countries.some((c) => c.code === current) ? current : countries[0]?.code;
-  const picker = countryPicker(countries, chosen);
+  const picker = countryPicker(countries, chosen, "verify-country");
   const number = h("input", {
     type: "tel", class: "input", id: "verify-number", dir: "ltr", autocomplete: "off", inputmode: "tel", maxlength: 40,
     "aria-describedby": "verify-number-message",
@@ -111,7 +83,7 @@ export function openPhoneVerification(user, countries, onVerified) {
     h("p", { class: "muted" }, t("verify-intro")),
     h("div", { class: "field" },
       h("label", { for: "verify-country-search" }, t("phone-country")),
-      picker.search, picker.list),
+      picker),
     h("div", { class: "field" },
       h("label", { for: "verify-number" }, t("field-mobile")),
       number, numberMessage),
@@ -127,7 +99,7 @@ export function openPhoneVerification(user, countries, onVerified) {
     clear(numberMessage);
     send.disabled = true;
     try {
-      const updated = await api.startPhoneVerification(user.id, picker.list.value, number.value);
+      const updated = await api.startPhoneVerification(user.id, picker.value, number.value);
       user = updated;
       sent.textContent = t("verify-queued");
       code.clear();
