@@ -5,7 +5,7 @@ use serde::Serialize;
 use tauri::State;
 use userdesk_sync::SyncStatus;
 use userdesk_sync::account::{self, AccountFile, Choice};
-use userdesk_sync::signin::{self, SignInError};
+use userdesk_sync::signin::{self, ApiToken, SignInError};
 
 use crate::error::AppError;
 use crate::state::AppState;
@@ -150,9 +150,7 @@ pub async fn sign_in_token(
 ) -> Result<SignedIn, AppError> {
     let _one = state.switching.lock().await;
     let address = typed_address(&state, &server)?;
-    if token.trim().is_empty() {
-        return Err(refused(&state, SignInError::TokenMissing));
-    }
+    let token = ApiToken::parse(&token).map_err(|e| refused(&state, e))?;
     let (file, new) = file_for(&state, &address);
     if !new {
         check_pending_of_others(&state, &file, |f| f.token, "token").await?;
@@ -168,7 +166,7 @@ pub async fn sign_in_token(
     take(&state, &saved, new).await?;
     state
         .sync()
-        .signed_in_with_token(&signed.base, &signed.token, signed.client)
+        .signed_in_with_token(&signed.base, token.as_str(), signed.client)
         .await;
     Ok(SignedIn {
         status: state.sync().status().await,

@@ -143,10 +143,17 @@ fn lock<T>(m: &std::sync::Mutex<T>) -> std::sync::MutexGuard<'_, T> {
     m.lock().unwrap_or_else(std::sync::PoisonError::into_inner)
 }
 
-/// Keeps a person's refresh token (a failure only means signing in again next time).
-fn keep(keychain: &dyn Keychain, server: &str, email: &str, token: &str) {
-    if let Err(e) = keychain.write(server, email, token) {
-        tracing::warn!(error = %e, "the keychain cannot keep the session: sign-in will be asked again next time");
+impl Inner {
+    /// Keeps `email`'s newest refresh token in the keychain (a failure only means signing in
+    /// again next time), and remembers it was kept.
+    fn keep(&self, email: &str, token: &str) {
+        let Some(file) = &self.file else {
+            return;
+        };
+        if let Err(e) = self.keychain.write(&file.server, email, token) {
+            tracing::warn!(error = %e, "the keychain cannot keep the session: sign-in will be asked again next time");
+        }
+        *lock(&self.kept) = Some(token.to_owned());
     }
 }
 
@@ -343,18 +350,13 @@ impl SyncService {
         };
         // A rotated refresh token goes to the keychain the moment it arrives, so that a
         // connection lost right after the refresh does not lose the session.
-        let keep = match (&account, &self.inner.file) {
-            (Account::Server { email, .. }, Some(file)) => {
+        let keep = match &account {
+            Account::Server { email, .. } => {
                 // Weak: the client is held inside `inner`.
-                let (inner, server, email) = (
-                    Arc::downgrade(&self.inner),
-                    file.server.clone(),
-                    email.clone(),
-                );
+                let (inner, email) = (Arc::downgrade(&self.inner), email.clone());
                 Some(KeepRefresh::new(move |token: &str| {
                     if let Some(inner) = inner.upgrade() {
-                        keep(inner.keychain.as_ref(), &server, &email, token);
-                        *lock(&inner.kept) = Some(token.to_owned());
+                        inner.keep(&email, token);
                     }
                 }))
             }
@@ -369,15 +371,14 @@ impl SyncService {
     /// Refresh tokens are single-use: the newest one goes to the keychain.
     async fn keep_session(&self, client: &ScimClient) {
         let account = lock(&self.inner.account).clone();
-        let (Some(Account::Server { email, .. }), Some(file), Some(token)) =
-            (account, &self.inner.file, client.refresh_token().await)
+        let (Some(Account::Server { email, .. }), Some(token)) =
+            (account, client.refresh_token().await)
         else {
             return;
         };
-        let mut kept = lock(&self.inner.kept);
-        if kept.as_deref() != Some(token.as_str()) {
-            keep(self.inner.keychain.as_ref(), &file.server, &email, &token);
-            *kept = Some(token);
+        let known = lock(&self.inner.kept).as_deref() == Some(token.as_str());
+        if !known {
+            self.inner.keep(&email, &token);
         }
     }
 

@@ -80,37 +80,49 @@ pub async fn with_password(
         })
 }
 
+/// An API token as typed, checked: trimmed, and only what a header value may hold.
+#[derive(Clone, PartialEq, Eq)]
+pub struct ApiToken(String);
+
+impl std::fmt::Debug for ApiToken {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str("ApiToken(…)")
+    }
+}
+
+impl ApiToken {
+    pub fn parse(typed: &str) -> Result<Self, SignInError> {
+        let token = typed.trim();
+        if token.is_empty() {
+            return Err(SignInError::TokenMissing);
+        }
+        // A header value: visible ASCII only, no spaces.
+        if token.len() > MAX_TOKEN || !token.bytes().all(|b| b.is_ascii_graphic()) {
+            return Err(SignInError::TokenInvalid);
+        }
+        Ok(Self(token.to_owned()))
+    }
+
+    pub fn as_str(&self) -> &str {
+        &self.0
+    }
+}
+
 /// A SCIM server that took an API token.
 #[derive(Debug)]
 pub struct TokenSignIn {
     /// Where its SCIM endpoints are.
     pub base: String,
-    /// The token as it is used (trimmed).
-    pub token: String,
     pub client: ScimClient,
 }
 
 /// Signs in to a SCIM server with an API token. The address may be the server's root (SCIM under
 /// `/scim/v2`, as on ours) or SCIM's own base: both are tried, in that order.
-pub async fn with_token(address: &str, token: &str) -> Result<TokenSignIn, SignInError> {
-    let token = token.trim();
-    if token.is_empty() {
-        return Err(SignInError::TokenMissing);
-    }
-    // A header value: visible ASCII only, no spaces.
-    if token.len() > MAX_TOKEN || !token.bytes().all(|b| b.is_ascii_graphic()) {
-        return Err(SignInError::TokenInvalid);
-    }
+pub async fn with_token(address: &str, token: &ApiToken) -> Result<TokenSignIn, SignInError> {
     let (mut refused, mut unreachable) = (false, false);
     for base in [format!("{address}/scim/v2"), address.to_owned()] {
-        match ScimClient::connect(&base, Credentials::Bearer(token.to_owned())).await {
-            Ok(client) => {
-                return Ok(TokenSignIn {
-                    base,
-                    token: token.to_owned(),
-                    client,
-                });
-            }
+        match ScimClient::connect(&base, Credentials::Bearer(token.0.clone())).await {
+            Ok(client) => return Ok(TokenSignIn { base, client }),
             Err(SyncError::Unauthorized) => refused = true,
             Err(SyncError::Network(_)) => unreachable = true,
             Err(_) => {}
