@@ -38,9 +38,6 @@ export async function openAddUser(onCreated) {
     focus.id = id;
     focus.name = spec.name;
     focus.setAttribute("aria-describedby", `${id}-message`);
-    // Room to paste a little more than the limit, so a long value is refused with a message
-    // instead of cut short without one.
-    if (spec.max && plain && focus.tagName === "INPUT") focus.maxLength = spec.max * 4;
     inputs[spec.name] = focus;
     readers[spec.name] = plain ? () => focus.value : control.get;
     messages[spec.name] = h("div", { class: "field-message", id: `${id}-message` });
@@ -69,14 +66,8 @@ export async function openAddUser(onCreated) {
   const managerField = h("div", { class: "field checkbox-field" },
     h("label", { class: "checkbox-label", for: "new-group_manager" }, manager, " ", t("group-manager")),
     messages.group_manager);
-  const text = (spec) => h("input", {
-    type: spec.type ?? "text",
-    class: "input" + (spec.mono ? " mono" : ""),
-    dir: spec.dir ?? "auto",
-    autocomplete: "off",
-    spellcheck: "false",
-    "aria-required": spec.required ? "true" : null,
-  });
+  // A text input as the profile's fields draw it (core's limit, required), for field `name`.
+  const text = (name, extra = {}) => CONTROLS.text({ ...choices.fields[name], ...extra, field: name }, `new-${name}`);
   const type = h("select", { class: "input" },
     ...TYPES.map((v) => h("option", { value: v }, t(`type-${v}`))));
   const submit = h("button", { type: "submit", class: "button", id: "new-submit" }, t("add-user-submit"));
@@ -84,12 +75,12 @@ export async function openAddUser(onCreated) {
   const form = h("form", { class: "add-user", id: "add-user-form", novalidate: true },
     h("p", { class: "muted" }, t("add-user-hint")),
     h("div", { class: "form-grid" },
-      ...FIELDS.map((spec) => field(spec, text({ ...choices.fields[spec.name], ...spec }))),
+      ...FIELDS.map((spec) => field(spec, text(spec.name, spec))),
       field({ name: "account_type" }, type)),
     h("div", { class: "form-grid single" }, phone("mobile_phone")),
     h("div", { class: "form-grid phone-row" },
       phone("office_phone"),
-      field({ name: "office_extension" }, text({ dir: "ltr" }))),
+      field({ name: "office_extension" }, text("office_extension", { dir: "ltr" }))),
     h("div", { class: "form-grid" },
       field({ name: "group" }, group),
       managerField),
