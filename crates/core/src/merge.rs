@@ -71,14 +71,31 @@ fn bad_path(operation: usize) -> PatchError {
     }
 }
 
-/// The path every one of `ops` writes (they are the queued edits of one attribute).
+/// The path the queued edits of one attribute mean, where the two sides are compared.
+///
+/// Edits of one field may write it at two depths: clearing a mobile number removes the whole
+/// `phoneNumbers[type eq "mobile"]` item, setting one writes only its `.value`. The field is what
+/// the narrowest of them names: sub-attributes the admin never wrote (a `primary` or `display` the
+/// server keeps on its item) are not part of what they wanted, and a removed item has no value.
 fn path_of(ops: &[Value]) -> Result<PatchPath, PatchError> {
-    let first = ops
-        .first()
-        .and_then(|op| op.get("path"))
-        .and_then(Value::as_str)
-        .ok_or_else(|| bad_path(0))?;
-    PatchPath::parse(first).map_err(|_| bad_path(0))
+    let mut paths = ops.iter().enumerate().map(|(i, op)| {
+        op.get("path")
+            .and_then(Value::as_str)
+            .and_then(|p| PatchPath::parse(p).ok())
+            .ok_or_else(|| bad_path(i))
+    });
+    let mut meant = paths.next().ok_or_else(|| bad_path(0))??;
+    for path in paths {
+        let path = path?;
+        if meant.sub.is_none()
+            && path.sub.is_some()
+            && path.attr == meant.attr
+            && path.filter == meant.filter
+        {
+            meant = path;
+        }
+    }
+    Ok(meant)
 }
 
 /// `base` with `ops` applied, fitted to it as they are when sent (see [`fit`]).
@@ -260,6 +277,48 @@ mod tests {
             v["phoneNumbers"] = json!([{"type": "mobile", "value": "+447700900000"}])
         });
         assert_eq!(merge(&base, &theirs, &ops), Ok(Outcome::Converged));
+    }
+
+    #[test]
+    fn a_mobile_cleared_then_set_again_meets_the_same_number_set_on_the_servers_item() {
+        let base =
+            with(
+                base(),
+                |v| {
+                    v["phoneNumbers"] =
+                        json!([{"type": "mobile", "value": "+4915123456789", "primary": true}])
+                },
+            );
+        let ops = [
+            json!({"op": "remove", "path": "phoneNumbers[type eq \"mobile\"]"}),
+            replace(
+                "phoneNumbers[type eq \"mobile\"].value",
+                json!("+4915123456780"),
+            ),
+        ];
+        let theirs = with(base.clone(), |v| {
+            v["phoneNumbers"][0]["value"] = json!("+4915123456780")
+        });
+        assert_eq!(merge(&base, &theirs, &ops), Ok(Outcome::Converged));
+        assert_eq!(arrived(&base, &theirs, &ops), Ok(true));
+        let theirs = with(base.clone(), |v| {
+            v["phoneNumbers"][0]["value"] = json!("+4915123456781")
+        });
+        assert_eq!(
+            merge(&base, &theirs, &ops),
+            Ok(Outcome::Conflict {
+                base: json!("+4915123456789"),
+                mine: json!("+4915123456780"),
+                theirs: json!("+4915123456781"),
+            })
+        );
+        let theirs = with(base.clone(), |v| v["phoneNumbers"] = json!([]));
+        assert!(matches!(
+            merge(&base, &theirs, &ops),
+            Ok(Outcome::Conflict { .. })
+        ));
+        let cleared_last = [ops[1].clone(), ops[0].clone()];
+        assert_eq!(merge(&base, &theirs, &cleared_last), Ok(Outcome::Converged));
     }
 
     #[test]
