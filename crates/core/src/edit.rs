@@ -47,10 +47,12 @@ pub enum Field {
     Group,
     /// Whether the user manages their custom group.
     GroupManager,
+    /// The profile picture (its two sizes), set from a file or removed.
+    Avatar,
 }
 
 impl Field {
-    pub const ALL: [Field; 16] = [
+    pub const ALL: [Field; 17] = [
         Field::FirstName,
         Field::LastName,
         Field::Title,
@@ -67,6 +69,7 @@ impl Field {
         Field::Presence,
         Field::Group,
         Field::GroupManager,
+        Field::Avatar,
     ];
 
     pub fn as_str(self) -> &'static str {
@@ -87,6 +90,7 @@ impl Field {
             Field::Presence => "presence",
             Field::Group => "group",
             Field::GroupManager => "group_manager",
+            Field::Avatar => "avatar",
         }
     }
 
@@ -113,6 +117,7 @@ impl Field {
             Field::Presence => "field-presence",
             Field::Group => "field-group",
             Field::GroupManager => "group-manager",
+            Field::Avatar => "field-avatar",
         }
     }
 
@@ -174,6 +179,8 @@ pub enum ProfileEdit {
     /// `None`: the account's default group.
     Group(Option<Group>),
     GroupManager(bool),
+    /// `None` removes the avatar.
+    Avatar(Option<crate::Avatar>),
 }
 
 /// A phone number as the profile's phone fields send it: blank (cleared), a number in
@@ -290,6 +297,16 @@ impl ProfileEdit {
                     field,
                     message: Message::new("scim-error-invalid-value"),
                 }),
+            },
+            // Blank removes it; otherwise `{"photo": URI, "thumbnail": URI}`.
+            Field::Avatar => match raw.trim() {
+                "" => Ok(ProfileEdit::Avatar(None)),
+                json => serde_json::from_str(json)
+                    .map(|a| ProfileEdit::Avatar(Some(a)))
+                    .map_err(|_| FieldError {
+                        field,
+                        message: Message::new("error-picture-not-a-url"),
+                    }),
             },
         }
     }
@@ -410,6 +427,7 @@ impl ProfileEdit {
                     *manager = *on;
                 }
             }
+            ProfileEdit::Avatar(avatar) => profile.avatar = avatar.clone(),
         }
     }
 
@@ -492,6 +510,12 @@ impl ProfileEdit {
                 "path": format!("{USERDESK_USER_SCHEMA}:groupManager"),
                 "value": on,
             }),
+            // A picture made here is uploaded by the sync engine (to a server that keeps
+            // pictures) before this is sent; the server answers with its own addresses.
+            ProfileEdit::Avatar(Some(a)) => {
+                json!({"op": "replace", "path": "photos", "value": a.to_photos()})
+            }
+            ProfileEdit::Avatar(None) => json!({"op": "remove", "path": "photos"}),
         }
     }
 
@@ -513,6 +537,7 @@ impl ProfileEdit {
             ProfileEdit::Presence(_) => Field::Presence,
             ProfileEdit::Group(_) => Field::Group,
             ProfileEdit::GroupManager(_) => Field::GroupManager,
+            ProfileEdit::Avatar(_) => Field::Avatar,
         }
     }
 }

@@ -4,6 +4,7 @@
 //! what to whom, and the account lifecycle. Nothing here knows about Tauri, SQLite or HTTP.
 
 pub mod account_type;
+pub mod avatar;
 pub mod badge;
 pub mod demo;
 pub mod edit;
@@ -23,6 +24,7 @@ pub mod scim;
 pub mod title;
 
 pub use account_type::AccountType;
+pub use avatar::Avatar;
 pub use badge::BadgeId;
 pub use edit::{Field, FieldError, FieldSpec, ProfileEdit};
 pub use email::Email;

@@ -158,8 +158,8 @@ pub struct UserProfile {
     /// "Since": when the account was created. Read-only.
     #[serde(with = "time::serde::rfc3339")]
     pub created_at: OffsetDateTime,
-    /// A reference to the stored avatar image, if one is set.
-    pub avatar: Option<String>,
+    /// Where the avatar's pictures are, if one is set.
+    pub avatar: Option<crate::Avatar>,
     pub notification_frequency: NotificationFrequency,
     pub presence: Presence,
 }

@@ -130,10 +130,7 @@ pub fn to_scim(
         obj.insert("preferredLanguage".into(), json!(tag));
     }
     if let Some(avatar) = &profile.avatar {
-        obj.insert(
-            "photos".into(),
-            json!([{"value": avatar, "type": "photo", "primary": true}]),
-        );
+        obj.insert("photos".into(), avatar.to_photos());
     }
     if !profile.roles.is_empty() {
         let roles: Vec<Value> = profile
@@ -283,6 +280,16 @@ pub fn from_scim(
     let language =
         Language::parse(string(obj, "preferredLanguage", "preferredLanguage")?.unwrap_or_default())
             .map_err(|e| invalid("preferredLanguage", e.message()))?;
+
+    let avatar = match get(obj, "photos") {
+        None | Some(Value::Null) => None,
+        Some(photos @ Value::Array(_)) => {
+            crate::Avatar::from_photos(photos).map_err(|e| invalid("photos", e.message()))?
+        }
+        Some(_) => {
+            return Err(invalid("photos", Message::new("scim-error-invalid-value")));
+        }
+    };
 
     let enterprise = object(obj, ENTERPRISE_USER_SCHEMA, ENTERPRISE_USER_SCHEMA)?;
     let badge_path = format!("{ENTERPRISE_USER_SCHEMA}:employeeNumber");
@@ -468,7 +475,7 @@ pub fn from_scim(
         activated_at,
         last_active_at,
         created_at: current.map_or(now, |c| c.created_at),
-        avatar: current.and_then(|c| c.avatar.clone()),
+        avatar,
         notification_frequency,
         presence,
     })
@@ -496,7 +503,11 @@ pub fn read_resource(
     {
         ext.retain(|k, _| !k.eq_ignore_ascii_case("groupManager"));
     }
+    // A server's picture addresses are shown when they can be; one that cannot is no avatar.
+    writable.retain(|k, _| !k.eq_ignore_ascii_case("photos"));
     let mut p = from_scim(&Value::Object(writable), id, None, now)?;
+    p.avatar =
+        get(obj, "photos").and_then(|photos| crate::Avatar::from_photos(photos).ok().flatten());
     let ext = object(obj, USERDESK_USER_SCHEMA, USERDESK_USER_SCHEMA)?;
     let ext_get = |name: &str| ext.and_then(|e| get(e, name));
     let time_at = |name: &str| {
