@@ -28,12 +28,33 @@ fn report(what: &str, mut samples: Vec<Duration>) {
     );
 }
 
-async fn seed(dir: &Path, count: usize) -> Cache {
+/// Where user `n`'s avatar pictures are on a server, as our server names them.
+fn avatar_of(n: usize) -> userdesk_core::Avatar {
+    let at = |size: &str| {
+        let hash = format!("{n:016x}{size:0>48}");
+        userdesk_core::avatar::PictureRef::parse(&format!(
+            "https://accounts.example.com/avatars/{hash}.jpg"
+        ))
+        .expect("a picture address")
+    };
+    userdesk_core::Avatar {
+        photo: at("256"),
+        thumbnail: at("64"),
+    }
+}
+
+/// A cache of `count` demo users (each with an avatar when `avatars`).
+async fn seed(dir: &Path, count: usize, avatars: bool) -> Cache {
     let cache = Cache::open(&dir.join(CACHE_FILE))
         .await
         .expect("open cache");
     if cache.user_count().await.expect("count") == 0 {
-        let users = demo_users(count, 2026, time::OffsetDateTime::now_utc());
+        let mut users = demo_users(count, 2026, time::OffsetDateTime::now_utc());
+        if avatars {
+            for (n, u) in users.iter_mut().enumerate() {
+                u.avatar = Some(avatar_of(n));
+            }
+        }
         cache.set_roles(&Role::built_ins()).await.expect("roles");
         let start = Instant::now();
         for chunk in users.chunks(5_000) {
@@ -56,7 +77,7 @@ async fn main() {
             .get(i + 2)
             .and_then(|c| c.parse().ok())
             .unwrap_or(USERS);
-        seed(Path::new(dir), count).await;
+        seed(Path::new(dir), count, false).await;
         return;
     }
 
@@ -64,7 +85,11 @@ async fn main() {
     let temp = tempfile::tempdir().expect("temp dir");
     let dir =
         std::env::var_os("USERDESK_BENCH_DIR").map_or_else(|| temp.path().to_owned(), Into::into);
-    let cache = seed(&dir, USERS).await;
+    // Every user has an avatar, as in an account where everyone set one: the list reads where
+    // each thumbnail is.
+    // `USERDESK_BENCH_NO_AVATARS` leaves them out, to compare.
+    let avatars = std::env::var_os("USERDESK_BENCH_NO_AVATARS").is_none();
+    let cache = seed(&dir, USERS, avatars).await;
     let users = demo_users(USERS, 2026, time::OffsetDateTime::now_utc());
 
     // Search as you type: each keystroke of 200 people's last names, first names and e-mails asks
@@ -144,4 +169,38 @@ async fn main() {
     }
     report("open a profile (get_user)", open);
     let _ = t0;
+
+    // What each sync asks the cache: which thumbnails it lacks. With none kept (a first sync) and
+    // with every one kept (a sync with nothing to fetch).
+    let mut lacking = Vec::new();
+    for _ in 0..20 {
+        let t0 = Instant::now();
+        let wanted = cache.thumbnails_to_fetch(2_000).await.expect("to fetch");
+        lacking.push(t0.elapsed());
+        assert!(!wanted.is_empty() || !avatars);
+    }
+    report("thumbnails to fetch: none kept (2,000 asked)", lacking);
+    let t0 = Instant::now();
+    let pictures: Vec<userdesk_cache::Picture> = (0..USERS)
+        .map(|n| userdesk_cache::Picture {
+            uri: avatar_of(n).thumbnail,
+            media_type: "image/jpeg".into(),
+            bytes: vec![0xFF; 2_500],
+        })
+        .collect();
+    for chunk in pictures.chunks(5_000) {
+        cache.keep_pictures(chunk).await.expect("keep");
+    }
+    println!(
+        "kept {USERS} thumbnails of 2.5 KB in {:.1} s",
+        t0.elapsed().as_secs_f64()
+    );
+    let mut none = Vec::new();
+    for _ in 0..20 {
+        let t0 = Instant::now();
+        let wanted = cache.thumbnails_to_fetch(2_000).await.expect("to fetch");
+        none.push(t0.elapsed());
+        assert!(wanted.is_empty());
+    }
+    report("thumbnails to fetch: all kept", none);
 }

@@ -172,7 +172,9 @@ pub(crate) async fn absorb(
                 }
             }
             let ops: Vec<Value> = group.iter().map(|e| e.operation.clone()).collect();
-            let in_conflict = group.iter().any(|e| e.state == "conflict");
+            let in_conflict = group
+                .iter()
+                .any(|e| e.state == crate::OutboxState::Conflict);
             match merge(&base, &new.resource, &ops) {
                 Ok(Outcome::Converged) => {
                     delete_entries(tx, &group).await?;

@@ -9,6 +9,7 @@ mod error;
 mod groups;
 mod history;
 pub mod outbox;
+mod pictures;
 mod query;
 mod rows;
 pub mod search;
@@ -26,7 +27,8 @@ use sqlx::sqlite::{
 pub use conflicts::{Conflict, Resolution};
 pub use error::CacheError;
 pub use history::HistoryCursor;
-pub use outbox::{OutboxEntry, SyncState};
+pub use outbox::{OutboxEntry, OutboxKind, OutboxState, SyncState};
+pub use pictures::{Picture, Size};
 pub use query::{Facets, ListQuery, MAX_PAGE, SortColumn, SortOrder, UserRow};
 pub use server_copies::ServerCopy;
 

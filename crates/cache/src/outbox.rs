@@ -22,13 +22,74 @@ pub struct OutboxEntry {
     pub operation: serde_json::Value,
     pub base_version: Option<String>,
     pub made_at: String,
-    pub state: String,
+    pub state: OutboxState,
     pub attempts: i64,
     pub error: Option<String>,
     /// Set while the entry was sent and no answer has come back yet.
     pub sent_at: Option<String>,
-    /// `edit`, `create` or `action`.
-    pub kind: String,
+    pub kind: OutboxKind,
+}
+
+/// Where a queued entry stands.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum OutboxState {
+    /// Waiting to be sent (or sent, its answer not known yet).
+    Pending,
+    /// The admin decides between their value and the server's.
+    Conflict,
+    /// The server refused it for a reason, kept until the admin fixes or discards it.
+    Rejected,
+}
+
+/// What a queued entry asks of the server.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum OutboxKind {
+    /// A PATCH of profile fields.
+    Edit,
+    /// The create of a user made here.
+    Create,
+    /// Something the server does once: an e-mail, a phone verification.
+    Action,
+}
+
+impl OutboxState {
+    /// As the outbox table stores it.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            OutboxState::Pending => "pending",
+            OutboxState::Conflict => "conflict",
+            OutboxState::Rejected => "rejected",
+        }
+    }
+
+    fn parse(s: &str) -> Option<Self> {
+        [
+            OutboxState::Pending,
+            OutboxState::Conflict,
+            OutboxState::Rejected,
+        ]
+        .into_iter()
+        .find(|k| k.as_str() == s)
+    }
+}
+
+impl OutboxKind {
+    /// As the outbox table stores it.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            OutboxKind::Edit => "edit",
+            OutboxKind::Create => "create",
+            OutboxKind::Action => "action",
+        }
+    }
+
+    fn parse(s: &str) -> Option<Self> {
+        [OutboxKind::Edit, OutboxKind::Create, OutboxKind::Action]
+            .into_iter()
+            .find(|k| k.as_str() == s)
+    }
 }
 
 /// How the edits of one user stand, as the Users list shows it.
@@ -118,11 +179,13 @@ pub(crate) fn entry(row: &sqlx::sqlite::SqliteRow) -> Result<OutboxEntry, CacheE
         operation: serde_json::from_str(&operation).map_err(|_| corrupt("outbox.operation"))?,
         base_version: row.try_get("base_version")?,
         made_at: row.try_get("made_at")?,
-        state: row.try_get("state")?,
+        state: OutboxState::parse(&row.try_get::<String, _>("state")?)
+            .ok_or_else(|| corrupt("outbox.state"))?,
         attempts: row.try_get("attempts")?,
         error: row.try_get("error")?,
         sent_at: row.try_get("sent_at")?,
-        kind: row.try_get("kind")?,
+        kind: OutboxKind::parse(&row.try_get::<String, _>("kind")?)
+            .ok_or_else(|| corrupt("outbox.kind"))?,
     })
 }
 
@@ -143,9 +206,9 @@ pub(crate) async fn live_entries(
 
 impl Cache {
     /// Entries in `state`, oldest first.
-    pub async fn outbox(&self, state: &str) -> Result<Vec<OutboxEntry>, CacheError> {
+    pub async fn outbox(&self, state: OutboxState) -> Result<Vec<OutboxEntry>, CacheError> {
         let rows = sqlx::query("SELECT * FROM outbox WHERE state = ?1 ORDER BY seq")
-            .bind(state)
+            .bind(state.as_str())
             .fetch_all(&self.pool)
             .await?;
         rows.iter().map(entry).collect()

@@ -130,6 +130,7 @@ pub struct UserRow {
     pub status: String,
     pub group_name: Option<String>,
     pub created_at: String,
+    /// Where the avatar's thumbnail is (an http(s) URL, or a picture made here).
     pub avatar: Option<String>,
     /// synced, pending, conflict or rejected (see outbox.rs).
     pub sync_state: String,
@@ -281,7 +282,8 @@ impl Cache {
         // Find the page's rowids first (from an index alone when it can), then read those rows.
         let sql = format!(
             "SELECT u.id, u.first_name, u.last_name, u.email, u.title, u.badge_id, u.mobile_phone,
-                    u.account_type, u.status, u.group_name, u.created_at, u.avatar,
+                    u.account_type, u.status, u.group_name, u.created_at,
+                    json_extract(u.avatar, '$.thumbnail') AS avatar,
                     coalesce((SELECT CASE max(CASE o.state WHEN 'conflict' THEN 3
                                                         WHEN 'rejected' THEN 2 ELSE 1 END)
                                      WHEN 3 THEN 'conflict' WHEN 2 THEN 'rejected' WHEN 1 THEN 'pending' END

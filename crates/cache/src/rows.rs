@@ -141,7 +141,10 @@ pub(crate) fn profile_from_row(row: &SqliteRow) -> Result<UserProfile, CacheErro
         created_at: r
             .time("created_at")?
             .ok_or_else(|| r.corrupt("created_at"))?,
-        avatar: r.opt_text("avatar")?,
+        // Where the avatar's pictures are, as JSON ({"photo", "thumbnail"}).
+        avatar: r
+            .opt_text("avatar")?
+            .and_then(|json| serde_json::from_str(&json).ok()),
         notification_frequency: r.parsed("notification_frequency", |s| {
             NotificationFrequency::parse(s).ok_or(())
         })?,

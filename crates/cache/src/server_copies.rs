@@ -122,18 +122,7 @@ pub(crate) async fn refresh_local(
     }
     let now = time::OffsetDateTime::now_utc();
     match read_resource(&view, id, now) {
-        Ok(mut profile) => {
-            // What the server does not carry stays as the cache had it.
-            let avatar: Option<Option<String>> =
-                sqlx::query_scalar("SELECT avatar FROM users WHERE id = ?1")
-                    .bind(id.0.to_string())
-                    .fetch_optional(&mut **tx)
-                    .await?;
-            if profile.avatar.is_none() {
-                profile.avatar = avatar.flatten();
-            }
-            write_users(tx, std::slice::from_ref(&profile), now).await
-        }
+        Ok(profile) => write_users(tx, std::slice::from_ref(&profile), now).await,
         Err(e) => {
             tracing::warn!(user = %id, attribute = %e.attribute, "a server resource cannot be shown");
             Ok(())

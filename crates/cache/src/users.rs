@@ -5,6 +5,7 @@ use time::OffsetDateTime;
 use userdesk_core::profile::UserGroup;
 use userdesk_core::{Field, FieldError, ProfileEdit, Role, UserId, UserProfile};
 
+use crate::pictures::Picture;
 use crate::rows::{fmt_time, lower, profile_from_row, sort_key_optional};
 use crate::search::index_terms;
 use crate::{Cache, CacheError};
@@ -96,7 +97,11 @@ pub(crate) async fn write_users(
                 .push_bind(u.activated_at.map(fmt_time))
                 .push_bind(u.last_active_at.map(fmt_time))
                 .push_bind(fmt_time(u.created_at))
-                .push_bind(u.avatar.clone())
+                .push_bind(
+                    u.avatar
+                        .as_ref()
+                        .and_then(|a| serde_json::to_string(a).ok()),
+                )
                 .push_bind(u.notification_frequency.as_str())
                 .push_bind(u.presence.as_str())
                 .push_bind(updated_at.clone())
@@ -175,6 +180,34 @@ impl Cache {
         edit: &ProfileEdit,
         by: Option<(&userdesk_core::policy::Actor, &[Role])>,
     ) -> Result<UserProfile, CacheError> {
+        self.edit_with_pictures(id, edit, by, &[]).await
+    }
+
+    /// Sets user `id`'s avatar to these two pictures (made by the avatar pipeline), kept with the
+    /// profile and queued for the server in one transaction, judged like any edit.
+    pub async fn set_avatar(
+        &self,
+        id: UserId,
+        photo: Picture,
+        thumbnail: Picture,
+        by: Option<(&userdesk_core::policy::Actor, &[Role])>,
+    ) -> Result<UserProfile, CacheError> {
+        let avatar = userdesk_core::Avatar {
+            photo: photo.uri.clone(),
+            thumbnail: thumbnail.uri.clone(),
+        };
+        let edit = ProfileEdit::Avatar(Some(avatar));
+        self.edit_with_pictures(id, &edit, by, &[photo, thumbnail])
+            .await
+    }
+
+    async fn edit_with_pictures(
+        &self,
+        id: UserId,
+        edit: &ProfileEdit,
+        by: Option<(&userdesk_core::policy::Actor, &[Role])>,
+        pictures: &[Picture],
+    ) -> Result<UserProfile, CacheError> {
         let mut tx = self.pool.begin_with("BEGIN IMMEDIATE").await?;
         let row = sqlx::query("SELECT * FROM users WHERE id = ?1")
             .bind(id.0.to_string())
@@ -220,6 +253,9 @@ impl Cache {
                 })?;
         }
         let now = OffsetDateTime::now_utc();
+        for picture in pictures {
+            crate::pictures::put(&mut tx, picture).await?;
+        }
         write_users(&mut tx, std::slice::from_ref(&profile), now).await?;
         crate::outbox::supersede(&mut tx, id, edit.field().as_str()).await?;
         crate::outbox::queue_edit(&mut tx, id, edit, now).await?;

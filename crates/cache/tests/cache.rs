@@ -504,3 +504,95 @@ async fn a_search_matching_thousands_pages_exactly_like_the_unsearched_list() {
         }
     }
 }
+
+fn picture(name_seed: u8, ext: &str, bytes: &[u8]) -> userdesk_cache::Picture {
+    let name = format!("{}.{ext}", format!("{name_seed:02x}").repeat(32));
+    userdesk_cache::Picture {
+        uri: userdesk_core::avatar::PictureRef::local(&name).expect("a content name"),
+        media_type: if ext == "png" {
+            "image/png"
+        } else {
+            "image/jpeg"
+        }
+        .into(),
+        bytes: bytes.to_vec(),
+    }
+}
+
+#[tokio::test]
+async fn an_avatar_is_kept_with_the_profile_and_queued_in_one_transaction() {
+    let (dir, cache, users) = seeded(30).await;
+    let catalog = Role::built_ins();
+    let (photo, thumbnail) = (picture(1, "png", b"large"), picture(2, "png", b"small"));
+
+    // Someone who may not edit others' profiles is refused, and nothing is stored.
+    let viewer = users
+        .iter()
+        .find(|u| u.account_type == AccountType::Internal && u.status == Status::Active)
+        .expect("an internal user");
+    let target = users
+        .iter()
+        .find(|u| u.id != viewer.id)
+        .expect("another user");
+    let actor = userdesk_core::policy::Actor::of(viewer, &catalog);
+    let refused = cache
+        .set_avatar(
+            target.id,
+            photo.clone(),
+            thumbnail.clone(),
+            Some((&actor, &catalog)),
+        )
+        .await;
+    assert!(
+        matches!(refused, Err(CacheError::Refused(ref e)) if e.field == Field::Avatar),
+        "{refused:?}"
+    );
+    assert_eq!(cache.picture(&photo.uri).await.expect("read"), None);
+    assert_eq!(cache.get_user(target.id).await.expect("user").avatar, None);
+
+    let shown = cache
+        .set_avatar(target.id, photo.clone(), thumbnail.clone(), None)
+        .await
+        .expect("set");
+    let avatar = shown.avatar.clone().expect("an avatar");
+    assert!(avatar.is_local());
+    assert_eq!(
+        (&avatar.photo, &avatar.thumbnail),
+        (&photo.uri, &thumbnail.uri)
+    );
+    let path = cache.path().to_owned();
+    cache.close().await;
+    let cache = Cache::open(&path).await.expect("reopen");
+    assert_eq!(cache.get_user(target.id).await.expect("user"), shown);
+    assert_eq!(cache.picture(&photo.uri).await.expect("read"), Some(photo));
+    assert_eq!(
+        cache.picture(&thumbnail.uri).await.expect("read"),
+        Some(thumbnail.clone())
+    );
+    let queued = cache
+        .outbox(userdesk_cache::OutboxState::Pending)
+        .await
+        .expect("outbox");
+    assert_eq!(queued.len(), 1);
+    assert_eq!(queued[0].field, "avatar");
+    assert_eq!(queued[0].operation["path"], "photos");
+    let row = cache
+        .list_users(&q())
+        .await
+        .expect("list")
+        .into_iter()
+        .find(|r| r.id == target.id.to_string())
+        .expect("in the list");
+    assert_eq!(row.avatar.as_deref(), Some(thumbnail.uri.as_str()));
+    // Pictures made here are never fetched.
+    let to_fetch = cache.thumbnails_to_fetch(10).await.expect("to fetch");
+    assert!(to_fetch.is_empty(), "{to_fetch:?}");
+
+    // Removed: queued too, and the list shows initials again.
+    let removed = cache
+        .apply_edit(target.id, &ProfileEdit::Avatar(None))
+        .await
+        .expect("removed");
+    assert_eq!(removed.avatar, None);
+    drop(dir);
+}

@@ -112,7 +112,10 @@ async fn an_older_cache_keeps_its_users_search_copies_and_queue() {
         .expect("search");
     assert_eq!(found.len(), 1, "the search index survived the rebuild");
     assert_eq!(found[0].sync_state, "pending");
-    let queued = cache.outbox("pending").await.expect("outbox");
+    let queued = cache
+        .outbox(userdesk_cache::OutboxState::Pending)
+        .await
+        .expect("outbox");
     assert_eq!(
         queued.len(),
         1,
