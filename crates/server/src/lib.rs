@@ -4,6 +4,7 @@
 
 pub mod account;
 pub mod auth;
+pub mod avatars;
 pub mod embedded;
 pub mod lifecycle;
 pub mod mail;
@@ -300,6 +301,13 @@ pub fn app(state: AppState) -> Router {
         .routes(routes!(auth::sign_in))
         .routes(routes!(auth::refresh))
         .routes(routes!(auth::sign_out));
+    let pictures = OpenApiRouter::new()
+        .routes(routes!(avatars::upload, avatars::remove))
+        .route_layer(DefaultBodyLimit::max(avatars::MAX_UPLOAD))
+        .route_layer(middleware::from_fn_with_state(
+            state.clone(),
+            auth::require_caller,
+        ));
     let api = OpenApiRouter::new()
         .routes(routes!(users::audit))
         .routes(routes!(users::roles))
@@ -317,7 +325,16 @@ pub fn app(state: AppState) -> Router {
         .routes(routes!(lifecycle::page_css));
     let (documented, doc) = OpenApiRouter::with_openapi(openapi::ApiDoc::openapi())
         .nest("/auth", sign_in)
-        .nest("/api", api)
+        .nest("/api", api.merge(pictures))
+        // Layered on the route only: an unknown address stays "no such endpoint".
+        .merge(
+            OpenApiRouter::new()
+                .routes(routes!(avatars::serve))
+                .route_layer(middleware::from_fn_with_state(
+                    state.clone(),
+                    auth::require_caller,
+                )),
+        )
         .nest("/account", account_pages)
         .split_for_parts();
     let doc = Arc::new(doc.to_json().unwrap_or_default());

@@ -104,3 +104,21 @@ impl IntoResponse for ScimError {
         response
     }
 }
+
+/// A storage failure as the caller hears it: a uniqueness conflict names the attribute; anything
+/// else is logged here and answered as an internal error, saying nothing of the database.
+impl From<crate::store::StoreError> for Refusal {
+    fn from(e: crate::store::StoreError) -> Self {
+        match e {
+            crate::store::StoreError::Taken(attribute) => Refusal::new(
+                StatusCode::CONFLICT,
+                Some("uniqueness"),
+                Message::new("scim-error-taken").with("attribute", attribute),
+            ),
+            other => {
+                tracing::error!(error = %other, "store error");
+                Refusal::internal()
+            }
+        }
+    }
+}

@@ -25,7 +25,7 @@ use super::filter_sql::Resource;
 use super::users::{
     ListParams, Out, Reply, attribute_refusal, check_etag, client_time, commit_all, denied,
     idempotency, list_page, not_modified, page_query, parse_json, replay, scim_json, search_params,
-    store_refusal, target, unconditional_retry, with_tag,
+    target, unconditional_retry, with_tag,
 };
 use crate::AppState;
 use crate::store::{AuditEvent, GroupRecord, UserRecord, Write};
@@ -84,11 +84,10 @@ async fn visible_group(
     let g = state
         .store
         .get_group(id)
-        .await
-        .map_err(store_refusal)?
+        .await?
         .ok_or_else(Refusal::not_found)?;
     if !sees_all_groups(actor) {
-        let own = state.store.get(actor.id).await.map_err(store_refusal)?;
+        let own = state.store.get(actor.id).await?;
         let mine = own.is_some_and(
             |r| matches!(&r.profile.group, UserGroup::Custom { id: g_id, .. } if *g_id == id.to_string()),
         );
@@ -103,8 +102,7 @@ async fn members_of(state: &AppState, id: uuid::Uuid) -> Result<Vec<GroupMember>
     Ok(state
         .store
         .group_members(&[id])
-        .await
-        .map_err(store_refusal)?
+        .await?
         .remove(&id)
         .unwrap_or_default())
 }
@@ -171,8 +169,7 @@ async fn list_with(state: &AppState, actor: &Actor, p: ListParams) -> Reply {
             q.start - 1,
             q.count,
         )
-        .await
-        .map_err(store_refusal)?;
+        .await?;
     // Members are read only when they will be shown.
     let members_wanted = {
         let mut probe = json!({"id": "", "members": []});
@@ -181,11 +178,7 @@ async fn list_with(state: &AppState, actor: &Actor, p: ListParams) -> Reply {
     };
     let mut members = if members_wanted {
         let ids: Vec<uuid::Uuid> = groups.iter().map(|g| g.id).collect();
-        state
-            .store
-            .group_members(&ids)
-            .await
-            .map_err(store_refusal)?
+        state.store.group_members(&ids).await?
     } else {
         Default::default()
     };
@@ -246,11 +239,7 @@ struct Current {
 
 async fn current(state: &AppState, actor: &Actor, id: uuid::Uuid) -> Result<Current, Refusal> {
     let group = visible_group(state, actor, id).await?;
-    let members = state
-        .store
-        .group_member_records(id)
-        .await
-        .map_err(store_refusal)?;
+    let members = state.store.group_member_records(id).await?;
     Ok(Current { group, members })
 }
 
@@ -297,11 +286,7 @@ async fn change(
         .copied()
         .filter(|id| !old_ids.contains(id))
         .collect();
-    let found = state
-        .store
-        .users_by_ids(&joining)
-        .await
-        .map_err(store_refusal)?;
+    let found = state.store.users_by_ids(&joining).await?;
     let mut edits: Vec<(UserRecord, UserRecord)> = Vec::new();
     let member_group = |g: &GroupRecord, manager: bool| UserGroup::Custom {
         id: g.id.to_string(),

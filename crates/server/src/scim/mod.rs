@@ -3,6 +3,9 @@
 pub mod bulk;
 pub mod discovery;
 pub mod error;
+mod etag;
 pub mod filter_sql;
 pub mod groups;
+mod listing;
+mod reply;
 pub mod users;

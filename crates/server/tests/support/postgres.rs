@@ -1,8 +1,8 @@
-//! A throwaway PostgreSQL server for the tests: `initdb` into a temporary folder, `postgres` on a
-//! free loopback port, one fresh database per test. A watchdog stops the server when the test
+//! A throwaway PostgreSQL server for the tests: `initdb` into a temporary folder, `postgres`
+//! listening only on a Unix socket in that folder (no TCP port to collide with anything), one
+//! fresh database per test. A watchdog stops the server when the test
 //! process ends, however it ends. As root (CI), the server runs as the `postgres` system user.
 
-use std::net::TcpListener;
 use std::path::{Path, PathBuf};
 use std::process::{Command, Stdio};
 use std::sync::OnceLock;
@@ -75,13 +75,12 @@ fn start() -> Server {
         .status()
         .expect("run initdb");
     assert!(status.success(), "initdb failed");
-    let port = TcpListener::bind("127.0.0.1:0")
-        .and_then(|l| l.local_addr())
-        .map(|a| a.port())
-        .expect("free port");
+    // No TCP at all: the server listens on a Unix socket in its own folder, which nothing else
+    // can take; the port only names the socket file.
+    let port: u16 = 5432;
     // The watchdog: when this test process is gone, stop the server and remove its folder.
     let script = format!(
-        "{runner}'{bin}/postgres' -D '{data}' -p {port} -k '{sock}' -h 127.0.0.1 {speed} >/dev/null 2>&1 & \
+        "{runner}'{bin}/postgres' -D '{data}' -p {port} -k '{sock}' -h '' {speed} >/dev/null 2>&1 & \
          while kill -0 {parent} 2>/dev/null; do sleep 1; done; \
          {runner}'{bin}/pg_ctl' -D '{data}' -m immediate stop >/dev/null 2>&1; rm -rf '{sock}'",
         runner = if is_root() {
@@ -109,11 +108,14 @@ fn start() -> Server {
         .stdin(Stdio::null())
         .spawn()
         .expect("start postgres");
+    // The socket file appears when the server listens.
+    let socket = dir.path().join(format!(".s.PGSQL.{port}"));
     let start = Instant::now();
-    while std::net::TcpStream::connect(("127.0.0.1", port)).is_err() {
+    while !socket.exists() {
         assert!(
             start.elapsed() < Duration::from_secs(30),
-            "PostgreSQL did not start on port {port}"
+            "PostgreSQL did not start on {}",
+            socket.display()
         );
         std::thread::sleep(Duration::from_millis(100));
     }
@@ -124,7 +126,14 @@ fn start() -> Server {
 pub async fn fresh_database() -> String {
     let server = SERVER.get_or_init(start);
     let name = format!("t_{}", uuid::Uuid::new_v4().simple());
-    let admin_url = format!("postgres://userdesk@127.0.0.1:{}/postgres", server.port);
+    let url = |db: &str| {
+        format!(
+            "postgres://userdesk@localhost/{db}?host={}&port={}",
+            server._dir.path().display(),
+            server.port
+        )
+    };
+    let admin_url = url("postgres");
     let start = Instant::now();
     loop {
         match sqlx::PgPool::connect(&admin_url).await {
@@ -145,5 +154,5 @@ pub async fn fresh_database() -> String {
             }
         }
     }
-    format!("postgres://userdesk@127.0.0.1:{}/{name}", server.port)
+    url(&name)
 }
