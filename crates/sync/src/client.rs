@@ -144,6 +144,17 @@ impl std::fmt::Debug for KeepRefresh {
     }
 }
 
+/// The body of a request outside the SCIM base.
+#[derive(Clone, Copy)]
+enum ApiBody<'a> {
+    None,
+    Json(&'a Value),
+    Bytes {
+        media_type: &'a str,
+        bytes: &'a [u8],
+    },
+}
+
 /// A client of one SCIM server.
 #[derive(Debug, Clone)]
 pub struct ScimClient {
@@ -428,6 +439,22 @@ impl ScimClient {
         body: Option<&Value>,
         headers: &[(&str, &str)],
     ) -> Result<Value, SyncError> {
+        let body = body.map_or(ApiBody::None, ApiBody::Json);
+        let (_, text) = self.api_request(method, path, body, headers).await?;
+        if text.trim().is_empty() {
+            return Ok(Value::Null);
+        }
+        serde_json::from_str(&text).map_err(|e| SyncError::Protocol(e.to_string()))
+    }
+
+    /// What [`ScimClient::api`] sends and answers, for any body: the reply's headers and text.
+    async fn api_request(
+        &self,
+        method: Method,
+        path: &str,
+        body: ApiBody<'_>,
+        headers: &[(&str, &str)],
+    ) -> Result<(header::HeaderMap, String), SyncError> {
         let mut renewed = false;
         loop {
             let access = self.access_token().await?;
@@ -438,9 +465,13 @@ impl ScimClient {
             if let Some(l) = &self.language {
                 req = req.header(header::ACCEPT_LANGUAGE, l);
             }
-            if let Some(b) = body {
-                req = req.json(b);
-            }
+            req = match body {
+                ApiBody::None => req,
+                ApiBody::Json(b) => req.json(b),
+                ApiBody::Bytes { media_type, bytes } => req
+                    .header(header::CONTENT_TYPE, media_type)
+                    .body(bytes.to_vec()),
+            };
             for (k, v) in headers {
                 req = req.header(*k, *v);
             }
@@ -456,12 +487,55 @@ impl ScimClient {
             if !r.status().is_success() {
                 return Err(error_of(r).await);
             }
-            let text = r.text().await.map_err(network)?;
-            if text.trim().is_empty() {
-                return Ok(Value::Null);
-            }
-            return serde_json::from_str(&text).map_err(|e| SyncError::Protocol(e.to_string()));
+            let h = r.headers().clone();
+            return Ok((h, r.text().await.map_err(network)?));
         }
+    }
+
+    /// Sets user `server_id`'s avatar on our server from a picture's bytes (the server renders
+    /// its own two sizes from it). Answers the user's resource and its version.
+    pub async fn put_avatar(
+        &self,
+        server_id: &str,
+        media_type: &str,
+        bytes: &[u8],
+        headers: &[(&str, &str)],
+    ) -> Result<(Value, Option<String>), SyncError> {
+        let path = format!("/api/users/{}/avatar", encode(server_id));
+        let body = ApiBody::Bytes { media_type, bytes };
+        let (h, text) = self.api_request(Method::PUT, &path, body, headers).await?;
+        let resource: Value =
+            serde_json::from_str(&text).map_err(|e| SyncError::Protocol(e.to_string()))?;
+        let version = version_of(&resource, &h);
+        Ok((resource, version))
+    }
+
+    /// The bytes at `url`, at most `max` of them: with this session's token when the picture is
+    /// on the server's own origin, without any credential anywhere else.
+    pub async fn fetch_picture(&self, url: &url::Url, max: usize) -> Result<Vec<u8>, SyncError> {
+        let own = url::Url::parse(&self.base).is_ok_and(|b| b.origin() == url.origin());
+        let mut req = self.http.get(url.as_str());
+        if own {
+            req = req.bearer_auth(self.access_token().await?);
+        }
+        let mut r = req.send().await.map_err(network)?;
+        if !r.status().is_success() {
+            return Err(SyncError::Server {
+                status: r.status().as_u16(),
+                scim_type: None,
+                detail: format!("the picture could not be fetched ({})", r.status()),
+            });
+        }
+        let mut bytes = Vec::new();
+        while let Some(chunk) = r.chunk().await.map_err(network)? {
+            if bytes.len() + chunk.len() > max {
+                return Err(SyncError::Protocol(format!(
+                    "the picture is larger than {max} bytes"
+                )));
+            }
+            bytes.extend_from_slice(&chunk);
+        }
+        Ok(bytes)
     }
 
     /// Up to `limit` events of the history of user `server_id` on our server, newest first, that

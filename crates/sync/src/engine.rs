@@ -26,13 +26,25 @@ impl SyncReport {
     }
 }
 
-/// Pushes the queued edits, then pulls what changed on the server.
+/// Thumbnails fetched in one sync at most: a first sync of a large account fetches the rest in
+/// the following ones.
+pub const THUMBNAILS_PER_SYNC: u32 = 2_000;
+
+/// Whether the last sync left thumbnails to fetch ("yes" or "no").
+const THUMBNAILS_LEFT: &str = "thumbnails-left";
+
+/// Pushes the queued edits, then pulls what changed on the server, then fetches the avatar
+/// thumbnails it names that the cache lacks.
 pub async fn sync(
     client: &ScimClient,
     cache: &Cache,
     reconcile: bool,
 ) -> Result<SyncReport, SyncError> {
     let push = push(client, cache).await?;
+    if push.sent > 0 {
+        // A picture the server took is kept there now, under its own address.
+        cache.forget_unused_pictures().await?;
+    }
     let mut pull = pull(client, cache, reconcile).await?;
     // The catalog is a nicety: a server that cannot tell it now does not fail the sync.
     match crate::pull::pull_roles(client, cache).await {
@@ -42,6 +54,20 @@ pub async fn sync(
     match crate::pull::pull_groups(client, cache).await {
         Ok(changed) => pull.catalogs_changed |= changed,
         Err(e) => tracing::warn!(error = %e, "the groups could not be read"),
+    }
+    // Thumbnails for the list, for offline viewing; a profile's larger picture when it is opened.
+    // Looked for when users changed, or while some were left over from an earlier sync.
+    let left = cache.sync_value(THUMBNAILS_LEFT).await?;
+    if pull.stored > 0 || push.sent > 0 || left.as_deref() != Some("no") {
+        let fetched = crate::pictures::fetch_thumbnails(client, cache, THUMBNAILS_PER_SYNC).await;
+        let done =
+            matches!(&fetched, Ok(r) if r.fetched + r.refused < u64::from(THUMBNAILS_PER_SYNC));
+        if let Err(e) = &fetched {
+            tracing::warn!(error = %e, "avatar pictures could not all be fetched");
+        }
+        cache
+            .set_sync_value(THUMBNAILS_LEFT, if done { "no" } else { "yes" })
+            .await?;
     }
     let report = SyncReport { push, pull };
     if report.complete() {

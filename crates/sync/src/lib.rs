@@ -9,6 +9,7 @@ pub mod account;
 pub mod client;
 pub mod engine;
 pub mod keychain;
+pub mod pictures;
 pub mod pull;
 pub mod push;
 pub mod service;
@@ -16,6 +17,7 @@ pub mod signin;
 
 pub use client::{Capabilities, Credentials, KeepRefresh, ScimClient, SyncError};
 pub use engine::{SyncReport, backoff, sync, sync_with_retries};
+pub use pictures::{PictureReport, fetch_thumbnails};
 pub use pull::{PullReport, pull};
 pub use push::{PushReport, push};
 pub use service::{Account, SyncService, SyncStatus};

@@ -259,7 +259,11 @@ async fn run(cli: Cli) -> Result<(), String> {
             println!(
                 "queued edits: {pending} pending, {conflicts} in conflict, {rejected} rejected"
             );
-            for r in cache.outbox("rejected").await.map_err(fail)? {
+            for r in cache
+                .outbox(userdesk_cache::OutboxState::Rejected)
+                .await
+                .map_err(fail)?
+            {
                 println!(
                     "  rejected #{}: {} {}: {}",
                     r.seq,

@@ -371,6 +371,31 @@ pub(crate) async fn merge_with_current(
     Ok(())
 }
 
+/// An entry the server refused as made on an older version (412): the user is read again and
+/// merged with the queued edits, at most [`MAX_MERGES_PER_ENTRY`] times per push; then the
+/// reason to stop the push is returned.
+async fn outdated(
+    client: &ScimClient,
+    cache: &Cache,
+    entry: &OutboxEntry,
+    server_id: &str,
+    merges: &mut HashMap<i64, u32>,
+    report: &mut PushReport,
+) -> Result<Option<String>, SyncError> {
+    // This attempt was not taken; an earlier one whose answer was lost may have been: then the
+    // entry stays in doubt for the merge to tell.
+    if entry.sent_at.is_none() {
+        cache.outbox_not_taken(entry).await?;
+    }
+    let n = merges.entry(entry.seq).or_default();
+    *n += 1;
+    if *n > MAX_MERGES_PER_ENTRY {
+        return Ok(Some("the user keeps changing on the server".to_owned()));
+    }
+    merge_with_current(client, cache, entry.user_id, server_id, report).await?;
+    Ok(None)
+}
+
 /// What becomes of an entry the server did not take: rejected with the server's reason, or kept
 /// for later (then the reason to stop the push is returned).
 async fn refused(
@@ -433,7 +458,7 @@ pub async fn push(client: &ScimClient, cache: &Cache) -> Result<PushReport, Sync
         let mut singles_done = false;
         let mut stop = None;
         for e in entries {
-            if e.kind == "create" {
+            if e.kind == userdesk_cache::OutboxKind::Create {
                 singles_done = true;
                 cache.outbox_sending(&[&e]).await?;
                 match send_create(client, &e).await {
@@ -476,7 +501,7 @@ pub async fn push(client: &ScimClient, cache: &Cache) -> Result<PushReport, Sync
                 }
                 continue;
             }
-            if e.kind == "action" {
+            if e.kind == userdesk_cache::OutboxKind::Action {
                 singles_done = true;
                 cache.outbox_sending(&[&e]).await?;
                 match send_action(client, &e, &copy.server_id).await {
@@ -487,6 +512,36 @@ pub async fn push(client: &ScimClient, cache: &Cache) -> Result<PushReport, Sync
                             let current = ServerCopy::of(&copy.server_id, reply, None);
                             cache.record_current(e.user_id, &current).await?;
                         }
+                    }
+                    Err(err) => {
+                        if let Some(why) = refused(cache, &e, err, &mut report).await? {
+                            stop = Some(why);
+                            break;
+                        }
+                    }
+                }
+                continue;
+            }
+            // A picture made here is uploaded; the server answers with its own addresses.
+            if let Some(photo) = crate::pictures::local_photo(&e.operation) {
+                singles_done = true;
+                cache.outbox_sending(&[&e]).await?;
+                match crate::pictures::send_avatar(client, cache, &e, &photo, &copy.server_id).await
+                {
+                    Ok((resource, version)) => {
+                        let current = ServerCopy::of(&copy.server_id, resource, version);
+                        cache.outbox_done(&e, &current).await?;
+                        report.sent += 1;
+                    }
+                    Err(SyncError::Server { status: 412, .. }) => {
+                        let server_id = &copy.server_id;
+                        if let Some(why) =
+                            outdated(client, cache, &e, server_id, &mut merges, &mut report).await?
+                        {
+                            stop = Some(why);
+                            break;
+                        }
+                        merged_first = true;
                     }
                     Err(err) => {
                         if let Some(why) = refused(cache, &e, err, &mut report).await? {
@@ -587,19 +642,11 @@ pub async fn push(client: &ScimClient, cache: &Cache) -> Result<PushReport, Sync
         for (entry, server_id, err) in not_taken {
             match err {
                 SyncError::Server { status: 412, .. } => {
-                    // This attempt was not taken; an earlier one whose answer was lost may have
-                    // been: then the entry stays in doubt for the merge to tell.
-                    if entry.sent_at.is_none() {
-                        cache.outbox_not_taken(entry).await?;
+                    if let Some(why) =
+                        outdated(client, cache, entry, server_id, &mut merges, &mut report).await?
+                    {
+                        stop = Some(why);
                     }
-                    let n = merges.entry(entry.seq).or_default();
-                    *n += 1;
-                    if *n > MAX_MERGES_PER_ENTRY {
-                        stop = Some("the user keeps changing on the server".to_owned());
-                        continue;
-                    }
-                    merge_with_current(client, cache, entry.user_id, server_id, &mut report)
-                        .await?;
                 }
                 e => {
                     if let Some(why) = refused(cache, entry, e, &mut report).await? {

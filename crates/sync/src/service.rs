@@ -619,6 +619,32 @@ impl SyncService {
         lock(&self.inner.account).as_ref().and_then(Account::email)
     }
 
+    /// Whether the server the app is connected to keeps pictures (ours does: avatars can be set
+    /// there); `None` before a connection has told.
+    pub async fn keeps_pictures(&self) -> Option<bool> {
+        self.inner
+            .client
+            .lock()
+            .await
+            .as_ref()
+            .map(|c| c.capabilities.userdesk)
+    }
+
+    /// The picture at `uri` at `size`, fetched now from the server that names it and kept in
+    /// the cache (a profile's larger picture, when it is opened). `None` offline, or when the
+    /// picture cannot be had (then noted, and not asked for again).
+    pub async fn fetch_picture(
+        &self,
+        uri: &userdesk_core::avatar::PictureRef,
+        size: userdesk_cache::Size,
+    ) -> Option<userdesk_cache::Picture> {
+        let client = self.inner.client.lock().await.clone()?;
+        crate::pictures::fetch_and_keep(&client, &self.inner.cache, uri, size)
+            .await
+            .ok()
+            .flatten()
+    }
+
     /// The account server the app is set up for (None: the demo account).
     pub fn server(&self) -> Option<&AccountFile> {
         self.inner.file.as_ref()

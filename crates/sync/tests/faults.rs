@@ -7,11 +7,10 @@
 mod support;
 
 use std::collections::{BTreeMap, HashMap};
-use std::time::{Duration, Instant};
 
 use reqwest::Method;
 use serde_json::json;
-use support::chaos::{Faults, Proxy};
+use support::chaos::{Faults, Proxy, Tripwire};
 use support::{Rng, our_server, owner_client, owner_token};
 use userdesk_cache::Cache;
 use userdesk_core::scim::user::read_resource;
@@ -69,7 +68,7 @@ async fn send_activation(cache: &Cache, ledger: &mut Ledger, id: UserId) {
 
 async fn note_newest(cache: &Cache, ledger: &mut Ledger, id: UserId) {
     let newest = cache
-        .outbox("pending")
+        .outbox(userdesk_cache::OutboxState::Pending)
         .await
         .expect("outbox")
         .into_iter()
@@ -148,7 +147,7 @@ async fn assert_exactly_once_and_equal(client: &ScimClient, cache: &Cache, ledge
         (0, 0, 0),
         "all delivered: {:?} {:?}",
         cache.conflicts().await,
-        cache.outbox("rejected").await
+        cache.outbox(userdesk_cache::OutboxState::Rejected).await
     );
     let mut users: Vec<&UserId> = ledger.keys.keys().chain(ledger.direct.keys()).collect();
     users.sort();
@@ -293,12 +292,20 @@ async fn edits_survive_the_sync_process_killed_at_random_points_and_arrive_once(
     let token = owner_token(&base).await;
     let path = dir.path().join("cache.sqlite3");
 
-    // How long one whole sync process takes here (the first pull of everything, then a small
-    // sync): kill points are drawn across that span.
+    // The sync processes go through a tripwire that cuts each run at a chunk of bytes drawn
+    // across what a whole run sends and receives: first the first pull of everything, then small
+    // syncs (their span learnt from each run that ends before its wire trips).
+    let upstream = base
+        .trim_start_matches("http://")
+        .trim_end_matches("/scim/v2")
+        .to_owned();
+    let wire = Tripwire::start(upstream).await;
+    let wired = format!("http://{}/scim/v2", wire.addr);
     let calibrate = dir.path().join("calibrate.sqlite3");
-    let t = Instant::now();
-    sync_to_the_end(&calibrate, &base, &token, "the calibration sync").await;
-    let first_pull = t.elapsed();
+    wire.arm(0, false);
+    sync_to_the_end(&calibrate, &wired, &token, "the calibration sync").await;
+    let first_pull = wire.passed();
+    let mut small_sync = 64;
 
     let cache = Cache::open(&path).await.expect("cache");
     let mut rng = Rng::new(seed);
@@ -328,24 +335,31 @@ async fn edits_survive_the_sync_process_killed_at_random_points_and_arrive_once(
             )
             .await;
         }
-        // Early rounds are killed inside the first pull; later ones inside small syncs.
         let span = if users.is_empty() {
             first_pull
         } else {
-            Duration::from_millis(150)
+            small_sync
         };
-        let delay = Duration::from_micros(rng.below(span.as_micros() as u64 + 1));
-        let mut child = sync_command(&path, &base, &token).spawn().expect("spawn");
-        tokio::time::sleep(delay).await;
-        match child.try_wait().expect("child") {
-            Some(_) => {}
-            None => {
-                child.start_kill().expect("SIGKILL");
-                killed_mid_run += 1;
+        // Half the runs are cut with a request or reply held back, half just after one passed.
+        wire.arm(1 + rng.below(span.max(1)), rng.below(2) == 0);
+        let mut child = sync_command(&path, &wired, &token).spawn().expect("spawn");
+        tokio::select! {
+            _ = child.wait() => {
+                if !users.is_empty() {
+                    small_sync = wire.passed().max(4);
+                }
+            }
+            () = wire.tripped() => {
+                if child.try_wait().expect("child").is_none() {
+                    child.start_kill().expect("SIGKILL");
+                    killed_mid_run += 1;
+                }
             }
         }
         let _ = child.wait().await;
     }
+    wire.arm(0, false);
+    eprintln!("{killed_mid_run} of {KILLS} runs killed mid-flight; small sync span {small_sync}");
     assert!(
         killed_mid_run > KILLS / 2,
         "most runs were killed mid-flight ({killed_mid_run} of {KILLS})"

@@ -94,7 +94,10 @@ async fn a_pull_shows_the_server_change_under_the_waiting_edit_and_rebases_it() 
         Some("Night shift lead"),
         "and the server's change shows under it"
     );
-    let pending = cache.outbox("pending").await.expect("outbox");
+    let pending = cache
+        .outbox(userdesk_cache::OutboxState::Pending)
+        .await
+        .expect("outbox");
     let copy = cache.server_copy(id).await.expect("copy").expect("copy");
     assert_eq!(
         pending[0].base_version, copy.version,
@@ -243,7 +246,13 @@ async fn the_same_value_on_both_sides_is_no_conflict_and_is_not_sent_again() {
         (0, 0, 1),
         "{report:?}"
     );
-    assert!(cache.outbox("pending").await.expect("outbox").is_empty());
+    assert!(
+        cache
+            .outbox(userdesk_cache::OutboxState::Pending)
+            .await
+            .expect("outbox")
+            .is_empty()
+    );
     assert_eq!(
         server_user(&client, id).await["meta"]["version"],
         version,
@@ -282,7 +291,13 @@ async fn a_new_value_typed_over_a_conflict_or_a_refusal_replaces_it() {
         .await
         .expect("edit");
     assert!(cache.conflicts().await.expect("conflicts").is_empty());
-    assert!(cache.outbox("rejected").await.expect("outbox").is_empty());
+    assert!(
+        cache
+            .outbox(userdesk_cache::OutboxState::Rejected)
+            .await
+            .expect("outbox")
+            .is_empty()
+    );
     let report = push(&client, &cache).await.expect("push");
     assert_eq!(report.sent, 2, "{report:?}");
     let server = server_user(&client, ids[0]).await;
@@ -313,7 +328,10 @@ async fn a_refused_edit_can_be_discarded() {
     change_on_server(&client, ids[1], BADGE, "B-10").await;
     let report = sync(&client, &cache, false).await.expect("sync");
     assert_eq!(report.push.rejected, 1, "{report:?}");
-    let rejected = cache.outbox("rejected").await.expect("outbox");
+    let rejected = cache
+        .outbox(userdesk_cache::OutboxState::Rejected)
+        .await
+        .expect("outbox");
     assert_eq!(
         cache.sync_state(ids[0]).await.expect("state"),
         SyncState::Rejected
@@ -398,7 +416,10 @@ async fn a_user_deleted_on_the_server_leaves_the_cache_and_its_edits_stay_visibl
     for id in &ids {
         assert!(cache.get_user(*id).await.is_err(), "gone from the cache");
     }
-    let rejected = cache.outbox("rejected").await.expect("outbox");
+    let rejected = cache
+        .outbox(userdesk_cache::OutboxState::Rejected)
+        .await
+        .expect("outbox");
     assert_eq!(rejected.len(), 1);
     assert_eq!(
         rejected[0].error.as_deref(),

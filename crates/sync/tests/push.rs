@@ -67,12 +67,23 @@ async fn queued_edits_reach_the_server_once_in_order() {
         .apply_edit(ids[1], &edit(Field::Title, ""))
         .await
         .expect("edit");
-    assert_eq!(cache.outbox("pending").await.expect("outbox").len(), 3);
+    assert_eq!(
+        cache
+            .outbox(userdesk_cache::OutboxState::Pending)
+            .await
+            .expect("outbox")
+            .len(),
+        3
+    );
 
     // A reply lost after the server committed: the first entry already reached the server once,
     // the way the engine sends it to a server with Bulk (its bulkId is the entry's id, under the
     // engine's Idempotency-Key).
-    let first = cache.outbox("pending").await.expect("outbox").remove(0);
+    let first = cache
+        .outbox(userdesk_cache::OutboxState::Pending)
+        .await
+        .expect("outbox")
+        .remove(0);
     let body = json!({"schemas": ["urn:ietf:params:scim:api:messages:2.0:BulkRequest"],
         "Operations": [{"method": "PATCH", "path": format!("/Users/{}", ids[0]), "bulkId": first.id,
             "version": first.base_version,
@@ -93,9 +104,15 @@ async fn queued_edits_reach_the_server_once_in_order() {
         report.sent,
         3,
         "{report:?} {:?}",
-        cache.outbox("stale").await
+        cache.outbox(userdesk_cache::OutboxState::Rejected).await
     );
-    assert!(cache.outbox("pending").await.expect("outbox").is_empty());
+    assert!(
+        cache
+            .outbox(userdesk_cache::OutboxState::Pending)
+            .await
+            .expect("outbox")
+            .is_empty()
+    );
 
     let a = server_user(&client, ids[0]).await;
     assert_eq!(a["title"], "Charge nurse");
@@ -175,7 +192,10 @@ async fn refused_and_outdated_edits_are_kept_with_the_reason() {
         (1, 1, 1, 0),
         "{report:?}"
     );
-    let rejected = cache.outbox("rejected").await.expect("outbox");
+    let rejected = cache
+        .outbox(userdesk_cache::OutboxState::Rejected)
+        .await
+        .expect("outbox");
     assert_eq!(rejected.len(), 1);
     assert!(
         rejected[0]
@@ -184,7 +204,13 @@ async fn refused_and_outdated_edits_are_kept_with_the_reason() {
             .is_some_and(|e| e.contains("already taken") || e.contains("employeeNumber")),
         "{rejected:?}"
     );
-    assert!(cache.outbox("pending").await.expect("outbox").is_empty());
+    assert!(
+        cache
+            .outbox(userdesk_cache::OutboxState::Pending)
+            .await
+            .expect("outbox")
+            .is_empty()
+    );
     // Both changes of user 2 are on the server, and the cache shows exactly the server's user.
     let two = server_user(&client, ids[2]).await;
     assert_eq!(two["name"]["familyName"], "Local");

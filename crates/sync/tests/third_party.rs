@@ -1,10 +1,9 @@
 //! The sync engine against a SCIM server that nobody on this team wrote and that knows nothing of
 //! Userdesk: PyPI's `scim2-server` (python-scim), which `cargo xtask test` installs in a venv.
 
-use std::net::TcpStream;
+use std::io::{BufRead, BufReader};
 use std::path::PathBuf;
 use std::process::{Child, Command, Stdio};
-use std::time::{Duration, Instant};
 
 use reqwest::Method;
 use serde_json::{Value, json};
@@ -29,7 +28,8 @@ impl Drop for Scim2Server {
     }
 }
 
-fn executable() -> PathBuf {
+/// The scim2-server venv's Python.
+fn python() -> PathBuf {
     let venv = std::env::var_os("USERDESK_SCIM2_SERVER_VENV")
         .map(PathBuf::from)
         .unwrap_or_else(|| {
@@ -37,9 +37,9 @@ fn executable() -> PathBuf {
                 .join("../../target/test-tools/scim2-server-0.8.3")
         });
     let exe = if cfg!(windows) {
-        venv.join("Scripts").join("scim2-server.exe")
+        venv.join("Scripts").join("python.exe")
     } else {
-        venv.join("bin").join("scim2-server")
+        venv.join("bin").join("python")
     };
     assert!(
         exe.exists(),
@@ -49,32 +49,31 @@ fn executable() -> PathBuf {
     exe
 }
 
+/// Starts scim2-server on a port the system picks, and waits for the line that says it listens.
 fn start(extra: &[&str]) -> Scim2Server {
-    let port = std::net::TcpListener::bind("127.0.0.1:0")
-        .and_then(|l| l.local_addr())
-        .map(|a| a.port())
-        .expect("a free port");
-    let child = Command::new(executable())
-        .args(["--hostname", "127.0.0.1", "--port", &port.to_string()])
+    let launcher = PathBuf::from(env!("CARGO_MANIFEST_DIR"))
+        .join("../../tests/tools/scim2-server-any-port.py");
+    let mut child = Command::new(python())
+        .arg(launcher)
+        .args(["--hostname", "127.0.0.1"])
         .args(["--bearer-token", TOKEN])
         .args(extra)
-        .stdout(Stdio::null())
+        .stdout(Stdio::piped())
         .stderr(Stdio::null())
         .spawn()
         .expect("start scim2-server");
-    let server = Scim2Server {
+    let mut lines = BufReader::new(child.stdout.take().expect("stdout")).lines();
+    let port = lines
+        .by_ref()
+        .map_while(Result::ok)
+        .find_map(|l| l.strip_prefix("listening on ").map(str::to_owned))
+        .expect("scim2-server says where it listens");
+    // What it prints later is read too: a closed pipe would stop it at its next line.
+    std::thread::spawn(move || lines.for_each(drop));
+    Scim2Server {
         child,
         base: format!("http://127.0.0.1:{port}/v2"),
-    };
-    let started = Instant::now();
-    while TcpStream::connect(("127.0.0.1", port)).is_err() {
-        assert!(
-            started.elapsed() < Duration::from_secs(30),
-            "scim2-server did not start"
-        );
-        std::thread::sleep(Duration::from_millis(100));
     }
-    server
 }
 
 /// Users made the way any SCIM client would: core attributes only.
@@ -311,4 +310,97 @@ async fn edits_reach_an_independent_server_merged_with_its_own_changes() {
         copy.resource,
         client.get_user(&ids[2]).await.expect("get").0
     );
+}
+
+/// A PNG of `w` × `h`, served at `/photo.png` by a web server on loopback (a CDN, for the test).
+async fn picture_host(w: u32, h: u32) -> String {
+    let img = image::RgbImage::from_fn(w, h, |x, y| {
+        image::Rgb([(x % 256) as u8, (y % 256) as u8, 40])
+    });
+    let mut png = std::io::Cursor::new(Vec::new());
+    img.write_to(&mut png, image::ImageFormat::Png)
+        .expect("encode");
+    let png = png.into_inner();
+    let app = axum::Router::new().route(
+        "/photo.png",
+        axum::routing::get(move || {
+            let png = png.clone();
+            async move { ([("content-type", "image/png")], png) }
+        }),
+    );
+    let listener = tokio::net::TcpListener::bind("127.0.0.1:0")
+        .await
+        .expect("bind");
+    let addr = listener.local_addr().expect("addr");
+    tokio::spawn(async move { axum::serve(listener, app).await });
+    format!("http://{addr}/photo.png")
+}
+
+#[tokio::test]
+async fn a_servers_photos_are_shown_and_an_avatar_it_cannot_keep_is_refused_with_the_reason() {
+    let _ = rustls::crypto::ring::default_provider().install_default();
+    let server = start(&[]);
+    let ids = add_users(&server, 3).await;
+    let client = client(&server).await;
+    let url = picture_host(300, 200).await;
+    let body = json!({"schemas": ["urn:ietf:params:scim:api:messages:2.0:PatchOp"],
+        "Operations": [{"op": "add", "path": "photos", "value": [{"value": url, "type": "photo"}]}]});
+    client
+        .request(
+            Method::PATCH,
+            &format!("/Users/{}", ids[0]),
+            Some(&body),
+            &[],
+        )
+        .await
+        .expect("photos set there");
+    let dir = tempfile::tempdir().expect("temp dir");
+    let cache = Cache::open(&dir.path().join("cache.sqlite3"))
+        .await
+        .expect("cache");
+    sync(&client, &cache, false).await.expect("sync");
+
+    // Its photo is shown: one picture (no thumbnail there), fetched, made 64 px for the list.
+    let with_photo = cache
+        .get_user(local_id(client.base(), &ids[0]))
+        .await
+        .expect("user");
+    let avatar = with_photo.avatar.expect("the server's photo");
+    assert_eq!(avatar.photo.as_str(), url);
+    let thumb = cache
+        .picture(&avatar.thumbnail)
+        .await
+        .expect("read")
+        .expect("fetched for offline viewing");
+    let img = image::load_from_memory(&thumb.bytes).expect("a picture");
+    assert_eq!((img.width(), img.height()), (64, 64));
+
+    // An avatar set here cannot be kept there: refused with the reason, the server unchanged.
+    let other = local_id(client.base(), &ids[1]);
+    let picture = |name: &str| userdesk_cache::Picture {
+        uri: userdesk_core::avatar::PictureRef::local(name).expect("a content name"),
+        media_type: "image/png".into(),
+        bytes: vec![1, 2, 3],
+    };
+    cache
+        .set_avatar(
+            other,
+            picture(&format!("{}.png", "a".repeat(64))),
+            picture(&format!("{}.png", "b".repeat(64))),
+            None,
+        )
+        .await
+        .expect("set offline");
+    let report = push(&client, &cache).await.expect("push");
+    assert_eq!(report.rejected, 1, "{report:?}");
+    let rejected = cache
+        .outbox(userdesk_cache::OutboxState::Rejected)
+        .await
+        .expect("rejected");
+    assert_eq!(
+        rejected[0].error.as_deref(),
+        Some(userdesk_sync::pictures::NO_PICTURES)
+    );
+    let there = client.get_user(&ids[1]).await.expect("get").0;
+    assert!(there.get("photos").is_none(), "{there}");
 }

@@ -157,3 +157,126 @@ async fn relay(
         () = down => {}
     }
 }
+
+/// A proxy that counts the chunks of bytes it passes (both ways) and, once armed with `after`,
+/// trips on that chunk: the test learns of it and kills the client there. A held tripping chunk
+/// is never forwarded (a request the server never got whole, or a reply lost after the server
+/// committed), so the client is certainly still running when it is killed; a passed one lets the
+/// client go on with the bytes it just received. No clock decides where a run is cut.
+pub struct Tripwire {
+    pub addr: std::net::SocketAddr,
+    wire: Arc<Wire>,
+}
+
+struct Wire {
+    /// Chunks still to pass before the one that trips; 0 when disarmed.
+    left: AtomicU64,
+    hold: AtomicBool,
+    /// Chunks passed since the wire was last armed.
+    passed: AtomicU64,
+    /// The arming now in force; a new one lets go of chunks held in the last.
+    round: tokio::sync::watch::Sender<u64>,
+    /// The last arming that tripped.
+    tripped: tokio::sync::watch::Sender<u64>,
+}
+
+impl Wire {
+    /// Called for each chunk of a connection made in arming `round` before it is forwarded:
+    /// whether it may go on. A connection of an earlier arming (its client was killed) is cut.
+    async fn pass(&self, round: u64) -> bool {
+        if *self.round.borrow() != round {
+            return false;
+        }
+        self.passed.fetch_add(1, Ordering::SeqCst);
+        let trips = self
+            .left
+            .fetch_update(Ordering::SeqCst, Ordering::SeqCst, |l| l.checked_sub(1))
+            == Ok(1);
+        if !trips {
+            return true;
+        }
+        if !self.hold.load(Ordering::SeqCst) {
+            self.tripped.send_replace(round);
+            return true;
+        }
+        let mut rounds = self.round.subscribe();
+        self.tripped.send_replace(round);
+        let _ = rounds.wait_for(|r| *r != round).await;
+        false
+    }
+}
+
+impl Tripwire {
+    pub async fn start(upstream: String) -> Tripwire {
+        let listener = TcpListener::bind("127.0.0.1:0")
+            .await
+            .expect("bind tripwire");
+        let addr = listener.local_addr().expect("addr");
+        let wire = Arc::new(Wire {
+            left: AtomicU64::new(0),
+            hold: AtomicBool::new(false),
+            passed: AtomicU64::new(0),
+            round: tokio::sync::watch::Sender::new(0),
+            tripped: tokio::sync::watch::Sender::new(0),
+        });
+        let w = wire.clone();
+        tokio::spawn(async move {
+            while let Ok((client, _)) = listener.accept().await {
+                let (w, upstream) = (w.clone(), upstream.clone());
+                let round = *w.round.borrow();
+                tokio::spawn(async move {
+                    if let Ok(server) = TcpStream::connect(&upstream).await {
+                        let (cr, cw) = client.into_split();
+                        let (sr, sw) = server.into_split();
+                        // Whichever direction ends first ends the connection.
+                        tokio::select! {
+                            () = forward(cr, sw, &w, round) => {}
+                            () = forward(sr, cw, &w, round) => {}
+                        }
+                    }
+                });
+            }
+        });
+        Tripwire { addr, wire }
+    }
+
+    /// Trips on the `after`-th chunk from now (never when 0), holding it back if `hold`; lets go
+    /// of anything held before and starts counting again.
+    pub fn arm(&self, after: u64, hold: bool) {
+        self.wire.left.store(0, Ordering::SeqCst);
+        self.wire.hold.store(hold, Ordering::SeqCst);
+        self.wire.passed.store(0, Ordering::SeqCst);
+        self.wire.round.send_modify(|r| *r += 1);
+        self.wire.left.store(after, Ordering::SeqCst);
+    }
+
+    /// Chunks passed since the last arming.
+    pub fn passed(&self) -> u64 {
+        self.wire.passed.load(Ordering::SeqCst)
+    }
+
+    /// Waits until the arming now in force trips.
+    pub async fn tripped(&self) {
+        let round = *self.wire.round.borrow();
+        let mut tripped = self.wire.tripped.subscribe();
+        let _ = tripped.wait_for(|t| *t == round).await;
+    }
+}
+
+async fn forward(
+    mut from: tokio::net::tcp::OwnedReadHalf,
+    mut to: tokio::net::tcp::OwnedWriteHalf,
+    wire: &Wire,
+    round: u64,
+) {
+    let mut buf = vec![0u8; 16 * 1024];
+    loop {
+        let n = match from.read(&mut buf).await {
+            Ok(0) | Err(_) => return,
+            Ok(n) => n,
+        };
+        if !wire.pass(round).await || to.write_all(&buf[..n]).await.is_err() {
+            return;
+        }
+    }
+}
