@@ -31,6 +31,11 @@ const COMMANDS: &[&str] = &[
     "confirm_phone",
     "role_catalog",
     "group_catalog",
+    "avatar_choose",
+    "avatar_open_dropped",
+    "avatar_close",
+    "avatar_set",
+    "avatar_remove",
 ];
 
 fn main() {

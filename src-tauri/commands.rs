@@ -13,6 +13,7 @@ use crate::state::AppState;
 
 pub mod account;
 pub mod actions;
+pub mod avatar;
 pub mod history;
 pub mod profile;
 pub mod session;

@@ -142,6 +142,40 @@ pub fn run() {
             sync.start();
             Ok(())
         })
+        // Avatars come from the cache, never from the network or the disk directly.
+        .register_asynchronous_uri_scheme_protocol("picture", |ctx, request, responder| {
+            let app = ctx.app_handle().clone();
+            let path = request.uri().path().to_owned();
+            tauri::async_runtime::spawn(async move {
+                let state = app.state::<AppState>();
+                responder.respond(commands::avatar::serve_picture(&state, &path).await);
+            });
+        })
+        // Files dropped on the window: kept here (their paths never go to the webview), and the
+        // window told where, so that a drop on an avatar opens the editor.
+        .on_window_event(|window, event| {
+            if let tauri::WindowEvent::DragDrop(tauri::DragDropEvent::Drop { paths, position }) =
+                event
+            {
+                let pictures = paths
+                    .iter()
+                    .filter(|p| commands::avatar::looks_like_a_picture(p))
+                    .count();
+                let scale = window.scale_factor().unwrap_or(1.0);
+                if let Some(state) = window.try_state::<AppState>() {
+                    state.avatars.dropped(paths.clone());
+                }
+                let _ = window.emit(
+                    "avatar-drop",
+                    serde_json::json!({
+                        "x": position.x / scale,
+                        "y": position.y / scale,
+                        "files": paths.len(),
+                        "pictures": pictures,
+                    }),
+                );
+            }
+        })
         .invoke_handler(tauri::generate_handler![
             commands::ui_text,
             commands::format_message,
@@ -172,6 +206,11 @@ pub fn run() {
             commands::actions::confirm_phone,
             commands::profile::role_catalog,
             commands::profile::group_catalog,
+            commands::avatar::avatar_choose,
+            commands::avatar::avatar_open_dropped,
+            commands::avatar::avatar_close,
+            commands::avatar::avatar_set,
+            commands::avatar::avatar_remove,
         ])
         .run(tauri::generate_context!());
     if let Err(e) = result {

@@ -36,6 +36,8 @@ pub struct AppState {
     pub exit_after_first_row: bool,
     /// The signed-in admin's powers as last seen (the window hears when a sync changes them).
     pub permissions: crate::permissions::Watch,
+    /// The picture open in the avatar editor, and the files last dropped on the window.
+    pub avatars: crate::commands::avatar::Editor,
 }
 
 /// The app's language: the one chosen in My Account, else the nearest to the system's.
@@ -74,6 +76,7 @@ impl AppState {
             data_dir,
             exit_after_first_row,
             permissions: crate::permissions::Watch::default(),
+            avatars: crate::commands::avatar::Editor::default(),
         }
     }
 

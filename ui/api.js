@@ -37,4 +37,13 @@ export const api = {
   userHistory: (id, before) => call("user_history", { id, before }),
   setAppLanguage: (language) => call("set_app_language", { language }),
   changePassword: (current, next, repeat) => call("change_password", { current, new: next, repeat }),
+  avatarChoose: () => call("avatar_choose"),
+  avatarOpenDropped: () => call("avatar_open_dropped"),
+  avatarClose: (session) => call("avatar_close", { session }),
+  avatarSet: (id, chosen) => call("avatar_set", { id, chosen }),
+  avatarRemove: (id) => call("avatar_remove", { id }),
+  // Where the webview loads a picture the cache holds (the app's `picture:` scheme).
+  pictureUrl: (uri) => (core ? core.convertFileSrc(uri, "picture") : ""),
+  // Tauri's events (files dropped on the window, sync status).
+  listen: (event, handler) => window.__TAURI__.event.listen(event, handler),
 };

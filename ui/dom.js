@@ -1,5 +1,7 @@
 // Tiny helpers to build DOM nodes without innerHTML, so no user data is ever parsed as markup.
 
+import { api } from "./api.js";
+
 export function h(tag, attrs = {}, ...children) {
   const el = document.createElement(tag);
   for (const [key, value] of Object.entries(attrs)) {
@@ -32,9 +34,27 @@ export function hue(id) {
   return n;
 }
 
-export function avatar(id, first, last, size = "sm") {
-  return h("span", { class: `avatar avatar-${size}`, style: { "--hue": hue(id) }, "aria-hidden": "true" }, initials(first, last));
+// A person's avatar: their picture (`pictures`: the URIs to try, largest first, as
+// [uri, "photo" | "thumbnail"]), else their initials on a colour of their own. A picture that
+// cannot be shown gives way to the next, and the last to the initials.
+export function avatar(id, first, last, size = "sm", pictures = []) {
+  const el = h("span", { class: `avatar avatar-${size}`, style: { "--hue": hue(id) }, "aria-hidden": "true" }, initials(first, last));
+  const tries = pictures.filter(([uri]) => uri);
+  if (tries.length) {
+    const img = h("img", { class: "avatar-picture", alt: "", decoding: "async", draggable: "false" });
+    let next = 0;
+    const load = () => {
+      const [uri, kind] = tries[next++];
+      img.src = api.pictureUrl(`${kind}/${uri}`);
+    };
+    img.addEventListener("error", () => (next < tries.length ? load() : img.remove()));
+    load();
+    el.append(img);
+    el.dataset.picture = tries[0][0];
+  }
+  return el;
 }
+
 
 const SVG_NS = "http://www.w3.org/2000/svg";
 

@@ -173,11 +173,16 @@ pub async fn user_history(
     // What waits is shown with the first page only.
     let waiting = if before.is_none() {
         cache
-            .outbox("pending")
+            .outbox(userdesk_cache::OutboxState::Pending)
             .await
             .map_err(fail)?
             .into_iter()
-            .chain(cache.outbox("conflict").await.map_err(fail)?)
+            .chain(
+                cache
+                    .outbox(userdesk_cache::OutboxState::Conflict)
+                    .await
+                    .map_err(fail)?,
+            )
             .filter(|e| e.user_id == user)
             .map(|e| WaitingView {
                 label: match (
@@ -188,8 +193,8 @@ pub async fn user_history(
                     (None, Some(action)) => state.tr(&Message::new(action)),
                     (None, None) => e.field.clone(),
                 },
-                value: if e.kind == "edit" {
-                    super::sync::shown(&e.operation["value"])
+                value: if e.kind == userdesk_cache::OutboxKind::Edit {
+                    super::sync::shown_value(&state, &e.field, &e.operation["value"])
                 } else {
                     None
                 },

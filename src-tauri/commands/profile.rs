@@ -38,6 +38,8 @@ pub struct ProfileView {
     /// Every account type, and whether this account may become it (core's type rules and the
     /// signed-in admin's permissions).
     pub account_types: Vec<TypeOption>,
+    /// Why an avatar cannot be set here (a server that keeps no pictures); None when it can.
+    pub avatar_unavailable: Option<String>,
     /// What the signed-in admin may not do to this user, with the reason, by core's policy:
     /// `edit`, `account_type`, `roles`, `status`, `email`. Empty when the app cannot tell who is
     /// signed in (an API token): then the server decides.
@@ -50,6 +52,20 @@ pub struct TypeOption {
     pub allowed: bool,
 }
 
+/// The account's role catalog and the signed-in admin as core's policy sees them (None with an
+/// API token: then the server decides), for judging an edit.
+pub async fn judge(
+    state: &AppState,
+) -> Result<(Vec<userdesk_core::Role>, Option<Actor>), AppError> {
+    let catalog = state
+        .cache()
+        .roles()
+        .await
+        .map_err(|e| AppError::from_cache(state, e))?;
+    let actor = me(state, &catalog).await;
+    Ok((catalog, actor))
+}
+
 /// The signed-in admin as core's policy sees them, from their own profile in the cache.
 pub async fn me(state: &AppState, catalog: &[userdesk_core::Role]) -> Option<Actor> {
     let email = userdesk_core::Email::parse(&state.sync().account_email()?).ok()?;
@@ -58,12 +74,7 @@ pub async fn me(state: &AppState, catalog: &[userdesk_core::Role]) -> Option<Act
 }
 
 pub async fn view(state: &AppState, profile: UserProfile) -> Result<ProfileView, AppError> {
-    let catalog = state
-        .cache()
-        .roles()
-        .await
-        .map_err(|e| AppError::from_cache(state, e))?;
-    let actor = me(state, &catalog).await;
+    let (catalog, actor) = judge(state).await?;
     view_as(state, profile, &catalog, actor).await
 }
 
@@ -139,7 +150,10 @@ pub async fn view_as(
         Ok(()) => None,
     })
     .collect();
+    let avatar_unavailable = (state.sync().keeps_pictures().await == Some(false))
+        .then(|| state.tr(&Message::new("avatar-unavailable")));
     Ok(ProfileView {
+        avatar_unavailable,
         denied,
         is_self: actor.as_ref().is_some_and(|a| a.id == profile.id),
         account_types,
@@ -306,6 +320,16 @@ pub(crate) async fn edit_field(
         };
         *group = known;
     }
+    // An avatar is set from a picture file, through the editor (`avatar_set`); here only removed.
+    if let ProfileEdit::Avatar(Some(_)) = &edit {
+        return Err(AppError::invalid_field(
+            state,
+            &userdesk_core::FieldError {
+                field,
+                message: Message::new("avatar-set-from-file"),
+            },
+        ));
+    }
     if let ProfileEdit::Roles(roles) = &edit {
         let catalog = state
             .cache()
@@ -326,11 +350,7 @@ pub(crate) async fn edit_field(
     // after the edit inside the cache's transaction (one's own account type, roles beyond one's
     // own, a stronger account…); with an API token the server decides.
     let cache = state.cache();
-    let catalog = cache
-        .roles()
-        .await
-        .map_err(|e| AppError::from_cache(state, e))?;
-    let actor = me(state, &catalog).await;
+    let (catalog, actor) = judge(state).await?;
     let profile = cache
         .apply_edit_as(id, &edit, actor.as_ref().map(|a| (a, catalog.as_slice())))
         .await

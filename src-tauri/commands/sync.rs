@@ -60,6 +60,15 @@ pub struct Changes {
     pub rejected: Vec<ChangeView>,
 }
 
+/// A queued or conflicting value of `field` as the admin reads it: a picture is "A picture", not
+/// its addresses.
+pub(crate) fn shown_value(state: &AppState, field: &str, v: &serde_json::Value) -> Option<String> {
+    if field == userdesk_core::Field::Avatar.as_str() {
+        return (!v.is_null()).then(|| state.tr(&Message::new("history-avatar-set")));
+    }
+    shown(v)
+}
+
 pub(crate) fn shown(v: &serde_json::Value) -> Option<String> {
     match v {
         serde_json::Value::Null => None,
@@ -98,6 +107,12 @@ fn change_views(state: &AppState, entries: Vec<userdesk_cache::OutboxEntry>) -> 
         Some(userdesk_sync::push::GROUP_GONE) => {
             Some(state.tr(&Message::new("error-group-unknown")))
         }
+        Some(userdesk_sync::pictures::NO_PICTURES) => {
+            Some(state.tr(&Message::new("avatar-unavailable")))
+        }
+        Some(userdesk_sync::pictures::PICTURE_GONE) => {
+            Some(state.tr(&Message::new("avatar-picture-gone")))
+        }
         _ => e,
     };
     entries
@@ -106,7 +121,7 @@ fn change_views(state: &AppState, entries: Vec<userdesk_cache::OutboxEntry>) -> 
             seq: e.seq,
             user_id: e.user_id.to_string(),
             user_name: None,
-            value: shown(&e.operation["value"]),
+            value: shown_value(state, &e.field, &e.operation["value"]),
             field: e.field,
             made_at: e.made_at,
             error: reason(e.error),
@@ -119,10 +134,21 @@ fn change_views(state: &AppState, entries: Vec<userdesk_cache::OutboxEntry>) -> 
 pub async fn sync_changes(state: State<'_, AppState>) -> Result<Changes, AppError> {
     let fail = |e| AppError::from_cache(&state, e);
     let mut names = HashMap::new();
-    let mut pending = change_views(&state, state.cache().outbox("pending").await.map_err(fail)?);
+    let mut pending = change_views(
+        &state,
+        state
+            .cache()
+            .outbox(userdesk_cache::OutboxState::Pending)
+            .await
+            .map_err(fail)?,
+    );
     let mut rejected = change_views(
         &state,
-        state.cache().outbox("rejected").await.map_err(fail)?,
+        state
+            .cache()
+            .outbox(userdesk_cache::OutboxState::Rejected)
+            .await
+            .map_err(fail)?,
     );
     for c in pending.iter_mut().chain(rejected.iter_mut()) {
         if let Ok(u) = uuid::Uuid::parse_str(&c.user_id) {
@@ -134,10 +160,10 @@ pub async fn sync_changes(state: State<'_, AppState>) -> Result<Changes, AppErro
         conflicts.push(ConflictView {
             user_id: c.user_id.to_string(),
             user_name: user_name(&state, &mut names, c.user_id).await,
+            base: shown_value(&state, &c.field, &c.base),
+            mine: shown_value(&state, &c.field, &c.mine),
+            theirs: shown_value(&state, &c.field, &c.theirs),
             field: c.field,
-            base: shown(&c.base),
-            mine: shown(&c.mine),
-            theirs: shown(&c.theirs),
             theirs_by: c.theirs_by,
             theirs_at: c.theirs_at,
         });

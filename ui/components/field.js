@@ -136,9 +136,10 @@ export class EditableField extends HTMLElement {
   // The newest saved user: shown unless the admin is working in this field.
   update(user) {
     this.user = user;
+    const keep = this.working && this.saved !== undefined;
     if (this.control.fill) this.control.fill(this.spec.options(user));
     const fresh = this.spec.read(user);
-    if (!this.working || this.saved === undefined) this.control.set(fresh);
+    if (!keep) this.show(fresh);
     this.saved = fresh;
     // Restricted: the signed-in admin may not change this (now); what is typed stays on screen.
     this.restriction = this.spec.restricted ? this.spec.restricted(user) : null;
@@ -157,9 +158,18 @@ export class EditableField extends HTMLElement {
     this.marker.dataset.sync = s ?? "synced";
   }
 
-  // Whether the field holds something a redraw must not throw away.
+  // Puts `value` in the control, remembering it as what the field shows unedited.
+  show(value) {
+    this.control.set(value);
+    this.shown = this.control.get();
+  }
+
+  // Whether the field holds something a redraw must not throw away: a save on its way, a
+  // refusal, the focus, or text typed since the field last showed a value (the focus may be gone:
+  // a field restricted while typed in is disabled, which takes the focus away).
   get working() {
-    return this.busy || this.again || this.refused || this.contains(document.activeElement);
+    return this.busy || this.again || this.refused || this.contains(document.activeElement)
+      || (this.shown !== undefined && this.control.get() !== this.shown);
   }
 
   clearError() {
@@ -170,7 +180,7 @@ export class EditableField extends HTMLElement {
   }
 
   restore() {
-    this.control.set(this.saved);
+    this.show(this.saved);
     this.clearError();
   }
 
@@ -196,7 +206,7 @@ export class EditableField extends HTMLElement {
       this.busy = false;
       this.clearError();
       // Shown as saved (trimmed, formatted), unless the admin has typed on meanwhile.
-      if (this.control.get() === value) this.control.set(this.spec.read(updated));
+      if (this.control.get() === value) this.show(this.spec.read(updated));
       this.update(updated);
       this.status.textContent = t("saved");
       this.status.className = "save-state ok";

@@ -4,7 +4,8 @@
 // and sign-out.
 
 import { api } from "../api.js";
-import { h, avatar } from "../dom.js";
+import { h } from "../dom.js";
+import { avatarBlock } from "../components/avatar-picker.js";
 import { t } from "../i18n.js";
 import { EditableField } from "../components/field.js";
 import { profileOptions } from "../options.js";
@@ -49,8 +50,9 @@ async function showAccount(root) {
   if (user) {
     const save = (field) => (value) => api.updateField(user.id, field, value);
     const field = (spec) => EditableField.create({ ...choices.fields[spec.field], ...spec }, user, save(spec.field));
+    const saved = (u) => page.dispatchEvent(new CustomEvent("ud-saved", { detail: u }));
     const head = h("section", { class: "card profile-head", id: "account-head" },
-      avatar(user.id, user.first_name, user.last_name, "lg"),
+      avatarBlock(user, saved),
       h("div", { class: "who" },
         h("h1", { id: "account-name", dir: "auto" }, `${user.first_name} ${user.last_name}`),
         h("div", { class: "sub", dir: "ltr" }, user.email),
@@ -63,6 +65,7 @@ async function showAccount(root) {
       const u = e.detail;
       page.querySelector("#account-name").textContent = `${u.first_name} ${u.last_name}`;
       page.querySelector("#account-head .sub").textContent = u.email;
+      page.querySelector("#avatar-block")?.replaceWith(avatarBlock(u, saved));
     });
     cards.push(
       h("section", { class: "card" },

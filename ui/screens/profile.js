@@ -2,7 +2,8 @@
 // phones, extension and language are edited in place (<ud-field>) and saved when the field is left.
 
 import { api } from "../api.js";
-import { h, avatar } from "../dom.js";
+import { h } from "../dom.js";
+import { avatarBlock } from "../components/avatar-picker.js";
 import { t, tf, currentLocale, formatDate, formatDateTime, formatRelative } from "../i18n.js";
 import { invalidateUsers } from "./users.js";
 import { openDialog } from "../components/dialog.js";
@@ -216,8 +217,11 @@ function backLink() {
 }
 
 async function head(user) {
+  // A new avatar is a saved edit like any field's: the page redraws around it.
+  const saved = (u) => document.getElementById("profile-head")
+    ?.dispatchEvent(new CustomEvent("ud-saved", { bubbles: true, detail: u }));
   return h("section", { class: "card profile-head", id: "profile-head" },
-    avatar(user.id, user.first_name, user.last_name, "lg"),
+    avatarBlock(user, saved),
     h("div", { class: "who" },
       h("h1", { id: "profile-name", dir: "auto" }, `${user.first_name} ${user.last_name}`),
       h("div", { class: "sub", dir: "ltr" }, user.email),

@@ -359,7 +359,7 @@ function renderRow(u, index) {
     dataset: { index, id: u.id, version: u.version },
   },
   h("span", { class: "cell cell-name", role: "gridcell" },
-    avatar(u.id, u.first_name, u.last_name),
+    avatar(u.id, u.first_name, u.last_name, "sm", [[u.avatar, "thumbnail"]]),
     h("span", { class: "name", dir: "auto" }, name),
     u.sync_state && u.sync_state !== "synced"
       ? h("span", { class: `sync-pill sync-${u.sync_state}`, title: t(`sync-state-${u.sync_state}`), dataset: { sync: u.sync_state } }, t(`sync-state-${u.sync_state}`))
