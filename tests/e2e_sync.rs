@@ -6,184 +6,15 @@
 mod support;
 
 use serde_json::{Value, json};
+use support::account::{
+    Server, Signed, app_for, click_when_there, row_state, search_for, sign_in, sign_in_and_find,
+    signed_in_with_an_active_user,
+};
 use support::{App, Keychain, TIMEOUT};
 use userdesk_core::scim::USERDESK_USER_SCHEMA as EXT;
 
-/// Our account server on its own runtime, so that the test can stop it dead and start it again
-/// on the same SQLite file and port.
-struct Server {
-    runtime: Option<tokio::runtime::Runtime>,
-    root: String,
-    email: String,
-    password: String,
-}
-
-impl Server {
-    fn start(dir: &std::path::Path, addr: &str) -> Server {
-        let runtime = tokio::runtime::Builder::new_multi_thread()
-            .worker_threads(2)
-            .enable_all()
-            .build()
-            .expect("runtime");
-        let e = runtime
-            .block_on(userdesk_server::embedded::start_demo_on(dir, 40, addr))
-            .expect("account server");
-        Server {
-            runtime: Some(runtime),
-            root: e.root,
-            email: e.owner_email,
-            password: e.owner_password,
-        }
-    }
-
-    fn stop(&mut self) {
-        if let Some(rt) = self.runtime.take() {
-            rt.shutdown_background();
-        }
-    }
-
-    fn http(&self) -> (reqwest::blocking::Client, String) {
-        let _ = rustls::crypto::ring::default_provider().install_default();
-        let http = reqwest::blocking::Client::new();
-        let v: Value = http
-            .post(format!("{}/auth/sign-in", self.root))
-            .json(&json!({"email": self.email, "password": self.password}))
-            .send()
-            .and_then(|r| r.json())
-            .expect("sign in");
-        (http, v["access_token"].as_str().expect("token").to_owned())
-    }
-
-    fn user(&self, id: &str) -> Value {
-        let (http, token) = self.http();
-        http.get(format!("{}/scim/v2/Users/{id}", self.root))
-            .bearer_auth(token)
-            .send()
-            .and_then(|r| r.json())
-            .expect("user")
-    }
-
-    fn patch(&self, id: &str, path: &str, value: &str) {
-        self.patch_value(id, path, json!(value));
-    }
-
-    fn patch_value(&self, id: &str, path: &str, value: Value) {
-        let (http, token) = self.http();
-        let r = http
-            .patch(format!("{}/scim/v2/Users/{id}", self.root))
-            .bearer_auth(token)
-            .header("content-type", "application/scim+json")
-            .body(
-                json!({"schemas": ["urn:ietf:params:scim:api:messages:2.0:PatchOp"],
-                    "Operations": [{"op": "replace", "path": path, "value": value}]})
-                .to_string(),
-            )
-            .send()
-            .expect("patch");
-        assert!(r.status().is_success(), "{}", r.status());
-    }
-
-    /// The users whose userName is `user_name`.
-    fn find(&self, user_name: &str) -> Vec<Value> {
-        let (http, token) = self.http();
-        let v: Value = http
-            .get(format!("{}/scim/v2/Users", self.root))
-            .query(&[("filter", format!("userName eq \"{user_name}\""))])
-            .bearer_auth(token)
-            .send()
-            .and_then(|r| r.json())
-            .expect("list");
-        v["Resources"].as_array().cloned().unwrap_or_default()
-    }
-
-    /// Up to 100 of the server's users.
-    fn users(&self) -> Vec<Value> {
-        let (http, token) = self.http();
-        let v: Value = http
-            .get(format!("{}/scim/v2/Users?count=100", self.root))
-            .bearer_auth(token)
-            .send()
-            .and_then(|r| r.json())
-            .expect("list");
-        v["Resources"].as_array().cloned().expect("users")
-    }
-
-    /// A user other than the admin of `account_type` who signs in with a password, not
-    /// inactive (and, with `active`, active): their id and userName.
-    fn pick(&self, account_type: &str, active: bool) -> (String, String) {
-        self.users()
-            .iter()
-            .find(|u| {
-                u["userName"] != self.email.as_str()
-                    && u[EXT]["accountType"] == account_type
-                    && u[EXT]["status"] != "inactive"
-                    && (!active || u[EXT]["status"] == "active")
-                    && u[EXT]["singleSignOn"] == false
-            })
-            .and_then(|u| {
-                Some((
-                    u["id"].as_str()?.to_owned(),
-                    u["userName"].as_str()?.to_owned(),
-                ))
-            })
-            .unwrap_or_else(|| panic!("a {account_type} user"))
-    }
-
-    /// An active user other than the admin, with their userName.
-    fn active_user(&self) -> (String, String) {
-        self.users()
-            .iter()
-            .find(|u| {
-                u["userName"] != self.email.as_str()
-                    && u[EXT]["status"] == "active"
-                    && u[EXT]["singleSignOn"] == false
-            })
-            .map(|u| {
-                (
-                    u["id"].as_str().expect("id").to_owned(),
-                    u["userName"].as_str().expect("userName").to_owned(),
-                )
-            })
-            .expect("an active user")
-    }
-
-    /// A user other than the admin.
-    fn some_user(&self) -> String {
-        self.users()
-            .iter()
-            .find(|u| u["userName"] != self.email.as_str())
-            .and_then(|u| u["id"].as_str())
-            .expect("a user")
-            .to_owned()
-    }
-}
-
-impl Drop for Server {
-    fn drop(&mut self) {
-        self.stop();
-    }
-}
-
 fn sync_box_state(app: &App) -> String {
     app.attribute("#sync-box", "data-state").unwrap_or_default()
-}
-
-fn row_state(app: &App, id: &str) -> Option<String> {
-    let v = app.js(
-        "const r = document.querySelector(`#user-list a.grid-row[data-id=\"${arguments[0]}\"]`);
-         if (!r) return null;
-         const p = r.querySelector('[data-sync]');
-         return p ? p.dataset.sync : 'synced';",
-        json!([id]),
-    );
-    v.as_str().map(str::to_owned)
-}
-
-fn search_for(app: &App, text: &str) {
-    app.js("location.hash = '#/users';", json!([]));
-    let search = app.wait_for("the search box", |a| a.try_find("#user-search"));
-    app.clear(&search);
-    app.type_text(&search, text);
 }
 
 fn edit_field(app: &App, id: &str, field: &str, value: &str) {
@@ -338,40 +169,48 @@ struct Scim2Server {
 impl Scim2Server {
     const TOKEN: &str = "token-for-the-e2e-test";
 
+    /// Starts it on a port the system picks, and waits for the line that says it listens.
     fn start() -> Scim2Server {
+        use std::io::BufRead;
         let venv = std::env::var_os("USERDESK_SCIM2_SERVER_VENV")
             .map(std::path::PathBuf::from)
             .unwrap_or_else(|| {
                 std::path::PathBuf::from(env!("CARGO_MANIFEST_DIR"))
                     .join("target/test-tools/scim2-server-0.8.3")
             });
-        let exe = venv.join("bin").join("scim2-server");
+        let python = if cfg!(windows) {
+            venv.join("Scripts").join("python.exe")
+        } else {
+            venv.join("bin").join("python")
+        };
         assert!(
-            exe.exists(),
+            python.exists(),
             "{} is missing: `cargo xtask setup --test`",
-            exe.display()
+            python.display()
         );
-        let port = std::net::TcpListener::bind("127.0.0.1:0")
-            .and_then(|l| l.local_addr())
-            .map(|a| a.port())
-            .expect("a free port");
-        let child = std::process::Command::new(exe)
-            .args(["--hostname", "127.0.0.1", "--port", &port.to_string()])
+        let launcher = std::path::PathBuf::from(env!("CARGO_MANIFEST_DIR"))
+            .join("tests/tools/scim2-server-any-port.py");
+        let mut child = std::process::Command::new(python)
+            .arg(launcher)
+            .args(["--hostname", "127.0.0.1"])
             .args(["--bearer-token", Self::TOKEN])
-            .stdout(std::process::Stdio::null())
+            .stdout(std::process::Stdio::piped())
             .stderr(std::process::Stdio::null())
             .spawn()
             .expect("start scim2-server");
-        let server = Scim2Server {
+        let stdout = child.stdout.take().expect("stdout");
+        let mut lines = std::io::BufReader::new(stdout).lines();
+        let port = lines
+            .by_ref()
+            .map_while(Result::ok)
+            .find_map(|l| l.strip_prefix("listening on ").map(str::to_owned))
+            .expect("scim2-server says where it listens");
+        // What it prints later is read too: a closed pipe would stop it at its next line.
+        std::thread::spawn(move || lines.for_each(drop));
+        Scim2Server {
             child,
             root: format!("http://127.0.0.1:{port}/v2"),
-        };
-        let start = std::time::Instant::now();
-        while std::net::TcpStream::connect(("127.0.0.1", port)).is_err() {
-            assert!(start.elapsed() < TIMEOUT, "scim2-server did not start");
-            std::thread::sleep(std::time::Duration::from_millis(100));
         }
-        server
     }
 
     fn send(&self, method: reqwest::Method, path: &str, body: Option<Value>) -> Value {
@@ -474,6 +313,12 @@ fn a_third_party_scim_server_is_used_with_an_api_token() {
     let on_server = server.send(reqwest::Method::GET, &format!("/Users/{}", ids[3]), None);
     assert_eq!(on_server["title"], "Archivist", "{on_server}");
     app.screenshot("token-2-synced.png");
+    // This server keeps no pictures: the avatar cannot be set here, and the profile says why.
+    app.js("location.hash = '#/users/' + arguments[0];", json!([id]));
+    let hint = app.wait_for("the avatar unavailable", |a| {
+        (a.attribute_now("#avatar-add", "disabled").is_some()).then(|| a.text("#avatar-hint"))
+    });
+    assert!(hint.contains("keeps no pictures"), "{hint}");
     drop(app);
 
     // The token was kept in the keychain: the app starts signed in, and nothing is in its files.
@@ -504,47 +349,6 @@ fn a_third_party_scim_server_is_used_with_an_api_token() {
 
 /// Clicks the element `css` as soon as it is there, looked up and clicked in one step: the profile
 /// redraws itself when a sync ends, which would leave a reference found earlier stale.
-fn click_when_there(app: &App, css: &str) {
-    app.wait_for(css, |a| {
-        a.js(
-            "const el = document.querySelector(arguments[0]); if (!el) return false; el.click(); return true;",
-            json!([css]),
-        )
-        .as_bool()
-        .filter(|clicked| *clicked)
-    });
-}
-
-/// The app set up for `server`, its data under `dir/app`, its session in `keychain`.
-fn app_for(name: &str, dir: &std::path::Path, server: &Server, keychain: &Keychain) -> App {
-    App::launch_with(
-        name,
-        &dir.join("app"),
-        &["--server", &server.root],
-        &keychain.env,
-    )
-}
-
-/// Signs `app` in to `server` as its owner and waits for the user `id` (searched by `who`) to show
-/// synced in the list.
-fn sign_in_and_find(app: &App, server: &Server, who: &str, id: &str) {
-    sign_in(app, server);
-    search_for(app, who);
-    app.wait_for("the user from the server, synced", |a| {
-        row_state(a, id).filter(|s| s == "synced")
-    });
-}
-
-/// Signs `app` in to `server` as its owner and waits for the list.
-fn sign_in(app: &App, server: &Server) {
-    let email = app.wait_for("the sign-in form", |a| a.try_find("#sign-in-email"));
-    app.type_text(&email, &server.email);
-    let password = app.find("#sign-in-password");
-    app.type_text(&password, &server.password);
-    app.click(&app.find("#sign-in-submit"));
-    app.wait_for("the list", |a| a.try_find("#user-search"));
-}
-
 #[test]
 fn a_changed_e_mail_address_reaches_the_server_as_the_username() {
     let dir = tempfile::tempdir().expect("temp dir");
@@ -753,35 +557,6 @@ fn a_users_group_is_changed_and_the_server_records_the_membership() {
 
 /// A fresh server, the app signed in to it (its session in a keychain of its own), and one of the
 /// server's active users, shown synced in the app. Keep the temp dir, keychain and server alive.
-struct Signed {
-    app: App,
-    server: Server,
-    server_dir: std::path::PathBuf,
-    id: String,
-    who: String,
-    _keychain: Keychain,
-    _dir: tempfile::TempDir,
-}
-
-fn signed_in_with_an_active_user(name: &str) -> Signed {
-    let dir = tempfile::tempdir().expect("temp dir");
-    let keychain = Keychain::start(&std::fs::canonicalize(dir.path()).expect("dir"));
-    let server_dir = dir.path().join("server");
-    let server = Server::start(&server_dir, "127.0.0.1:0");
-    let (id, who) = server.active_user();
-    let app = app_for(name, dir.path(), &server, &keychain);
-    sign_in_and_find(&app, &server, &who, &id);
-    Signed {
-        app,
-        server,
-        server_dir,
-        id,
-        who,
-        _keychain: keychain,
-        _dir: dir,
-    }
-}
-
 #[test]
 fn a_password_reset_sent_from_the_profile_leaves_the_server_once_after_sync() {
     let Signed {

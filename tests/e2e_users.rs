@@ -98,8 +98,7 @@ fn typing_in_search_narrows_the_list() {
         .to_owned();
     let typed: String = last.chars().take(4).collect();
 
-    let search = app.find("#user-search");
-    app.type_text(&search, &typed);
+    app.replace_text("#user-search", &typed);
     let narrowed = app.wait_for("the search to narrow the list", |a| {
         let text = count_text(a);
         (text.contains(" of 500 users")).then_some(text)
@@ -117,8 +116,7 @@ fn typing_in_search_narrows_the_list() {
     );
     app.screenshot("users-search.png");
 
-    app.clear(&search);
-    app.type_text(&search, "zzzzqqqq");
+    app.replace_text("#user-search", "zzzzqqqq");
     app.wait_for("the empty state", |a| {
         (count_text(a).starts_with("0 of")).then_some(())
     });
@@ -210,9 +208,7 @@ fn an_edited_last_name_survives_a_restart() {
         let rows = wait_for_rows(&app);
         let id = rows[1].0.clone();
         open_user(&app, &id);
-        let input = app.find("#field-last_name");
-        app.clear(&input);
-        app.type_text(&input, "Lovelace-Byron");
+        app.replace_text("#field-last_name", "Lovelace-Byron");
         app.click(&app.find("#field-title"));
         app.wait_for("the saved marker", |a| {
             (a.text("#field-last_name-state") == "Saved").then_some(())
@@ -227,8 +223,7 @@ fn an_edited_last_name_survives_a_restart() {
 
     let app = App::launch("edit-restart", dir.path());
     wait_for_rows(&app);
-    let search = app.find("#user-search");
-    app.type_text(&search, "Lovelace");
+    app.replace_text("#user-search", "Lovelace");
     let rows = app.wait_for("the edited user in search", |a| {
         let rows = visible_rows(a);
         (rows.len() == 1).then_some(rows)

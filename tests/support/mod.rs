@@ -3,6 +3,8 @@
 
 #![allow(dead_code)]
 
+pub mod account;
+
 use std::net::TcpListener;
 use std::path::{Path, PathBuf};
 use std::process::{Child, Command, Stdio};
@@ -13,11 +15,25 @@ use base64::Engine;
 use serde_json::{Value, json};
 
 const ELEMENT: &str = "element-6066-11e4-a52e-4f735466cecf";
-pub const TIMEOUT: Duration = Duration::from_secs(20);
+/// How long anything awaited may take before the test fails: a bound for a broken app, never a
+/// pace (every wait ends as soon as what it waits for is there), so it is generous for a loaded
+/// machine.
+pub const TIMEOUT: Duration = Duration::from_secs(60);
 
 /// One app at a time: they share the display, and two cores do not make parallel GUIs faster.
 static SERIAL: Mutex<()> = Mutex::new(());
 static DISPLAY: OnceLock<Option<String>> = OnceLock::new();
+
+/// Runs xdotool on the tests' display: the keyboard and mouse of a person at the screen.
+fn xdotool(args: &[&str]) -> std::process::Output {
+    let mut c = Command::new("xdotool");
+    c.args(args).stderr(Stdio::null());
+    if let Some(d) = display() {
+        c.env("DISPLAY", d);
+    }
+    c.output()
+        .expect("xdotool (cargo xtask setup --test installs it)")
+}
 
 fn free_port() -> u16 {
     TcpListener::bind("127.0.0.1:0")
@@ -83,12 +99,27 @@ pub fn artifacts_dir() -> PathBuf {
     dir
 }
 
+/// A helper process (tauri-driver and the WebKit driver it starts, the drag source) in a process
+/// group of its own: dropping it stops the whole group, so no child outlives the test.
 struct Driver {
     child: Child,
 }
 
+impl Driver {
+    fn spawn(cmd: &mut Command) -> std::io::Result<Driver> {
+        #[cfg(unix)]
+        std::os::unix::process::CommandExt::process_group(cmd, 0);
+        cmd.spawn().map(|child| Driver { child })
+    }
+}
+
 impl Drop for Driver {
     fn drop(&mut self) {
+        #[cfg(unix)]
+        let _ = Command::new("kill")
+            .args(["-KILL", "--", &format!("-{}", self.child.id())])
+            .stderr(Stdio::null())
+            .status();
         let _ = self.child.kill();
         let _ = self.child.wait();
     }
@@ -113,6 +144,10 @@ impl App {
     }
 
     /// Starts the app with more arguments and environment (e.g. `--server`, a keychain's bus).
+    ///
+    /// tauri-driver and the WebKit driver it starts take their ports as arguments, so the ports
+    /// are chosen free before they are bound: if something took one meanwhile, the driver exits
+    /// or the session cannot start, and the launch is made again on other ports.
     pub fn launch_with(
         name: &str,
         data_dir: &Path,
@@ -120,42 +155,12 @@ impl App {
         env: &[(&str, String)],
     ) -> App {
         let serial = SERIAL.lock().unwrap_or_else(|e| e.into_inner());
-        let port = free_port();
-        let native_port = free_port();
-        let mut cmd = Command::new("tauri-driver");
-        cmd.args([
-            "--port",
-            &port.to_string(),
-            "--native-port",
-            &native_port.to_string(),
-        ])
-        .stdout(Stdio::null())
-        .stderr(Stdio::null())
-        .env("GSETTINGS_BACKEND", "memory")
-        .env("USERDESK_LOCALE", "en-US")
-        .envs(env.iter().map(|(k, v)| (*k, v.as_str())));
-        if let Some(d) = display() {
-            cmd.env("DISPLAY", d);
-        }
-        let child = cmd
-            .spawn()
-            .expect("start tauri-driver (cargo xtask setup --test installs it)");
-        let driver = Driver { child };
         // The workspace builds reqwest with rustls and no default crypto: name it once.
         let _ = rustls::crypto::ring::default_provider().install_default();
         let http = reqwest::blocking::Client::builder()
             .timeout(Duration::from_secs(60))
             .build()
             .expect("http client");
-        let base = format!("http://127.0.0.1:{port}");
-        let start = Instant::now();
-        while http.get(format!("{base}/status")).send().is_err() {
-            assert!(
-                start.elapsed() < TIMEOUT,
-                "tauri-driver did not answer on {base}"
-            );
-            std::thread::sleep(Duration::from_millis(50));
-        }
         let mut args = vec![
             json!("--data-dir"),
             json!(data_dir),
@@ -167,24 +172,73 @@ impl App {
             "application": app_binary(),
             "args": args,
         }}}});
-        let reply: Value = http
-            .post(format!("{base}/session"))
-            .json(&caps)
-            .send()
-            .and_then(|r| r.json())
-            .expect("new WebDriver session");
-        let session = reply["value"]["sessionId"]
-            .as_str()
-            .unwrap_or_else(|| panic!("no session: {reply}"))
-            .to_owned();
-        App {
-            http,
-            base,
-            session,
-            name: name.to_owned(),
-            _driver: driver,
-            _serial: serial,
+        let mut failures = Vec::new();
+        for _ in 0..3 {
+            let (port, native_port) = (free_port(), free_port());
+            let mut cmd = Command::new("tauri-driver");
+            cmd.args([
+                "--port",
+                &port.to_string(),
+                "--native-port",
+                &native_port.to_string(),
+            ])
+            .stdout(Stdio::null())
+            .stderr(Stdio::null())
+            .env("GSETTINGS_BACKEND", "memory")
+            .env("USERDESK_LOCALE", "en-US")
+            .envs(env.iter().map(|(k, v)| (*k, v.as_str())));
+            if let Some(d) = display() {
+                cmd.env("DISPLAY", d);
+            }
+            let mut driver = Driver::spawn(&mut cmd)
+                .expect("start tauri-driver (cargo xtask setup --test installs it)");
+            let base = format!("http://127.0.0.1:{port}");
+            let start = Instant::now();
+            let listening = loop {
+                if http.get(format!("{base}/status")).send().is_ok() {
+                    break true;
+                }
+                if let Ok(Some(_)) = driver.child.try_wait() {
+                    break false;
+                }
+                assert!(
+                    start.elapsed() < TIMEOUT,
+                    "tauri-driver did not answer on {base}"
+                );
+                std::thread::sleep(Duration::from_millis(50));
+            };
+            if !listening {
+                failures.push(format!("tauri-driver exited (port {port} taken?)"));
+                continue;
+            }
+            let reply: Value = match http
+                .post(format!("{base}/session"))
+                .json(&caps)
+                .send()
+                .and_then(|r| r.json())
+            {
+                Ok(v) => v,
+                Err(e) => {
+                    failures.push(format!("new WebDriver session: {e}"));
+                    continue;
+                }
+            };
+            let Some(session) = reply["value"]["sessionId"].as_str() else {
+                failures.push(format!(
+                    "no session (native port {native_port} taken?): {reply}"
+                ));
+                continue;
+            };
+            return App {
+                http,
+                base,
+                session: session.to_owned(),
+                name: name.to_owned(),
+                _driver: driver,
+                _serial: serial,
+            };
         }
+        panic!("the app could not be started: {failures:?}");
     }
 
     fn url(&self, path: &str) -> String {
@@ -335,17 +389,24 @@ impl App {
             .map(str::to_owned)
     }
 
-    /// The value of the input matching `css` now, if there is one.
-    pub fn try_value(&self, css: &str) -> Option<String> {
+    /// Reads `what` (as for [`App::read`]) of the element matching `css` now, if there is one
+    /// and it is text.
+    fn read_now(&self, css: &str, what: &str) -> Option<String> {
         let el = self.try_find(css)?;
         let v = self
-            .command(
-                reqwest::Method::GET,
-                &format!("/element/{el}/property/value"),
-                None,
-            )
+            .command(reqwest::Method::GET, &format!("/element/{el}/{what}"), None)
             .ok()?;
         v.as_str().map(str::to_owned)
+    }
+
+    /// The attribute `name` of the element matching `css` now, if there is one.
+    pub fn attribute_now(&self, css: &str, name: &str) -> Option<String> {
+        self.read_now(css, &format!("attribute/{name}"))
+    }
+
+    /// The value of the input matching `css` now, if there is one.
+    pub fn try_value(&self, css: &str) -> Option<String> {
+        self.read_now(css, "property/value")
     }
 
     /// Makes the window `width` × `height` and waits until the page has that width, so that a
@@ -385,8 +446,136 @@ impl App {
         self.screenshot(file)
     }
 
+    /// Picks `path` in the OS's file dialog titled `title` (GTK's, here) the way a person types
+    /// a path into it: the dialog is found by its title, given the keyboard, Ctrl+L opens its
+    /// location field, the path is typed and Return chooses it.
+    pub fn choose_in_file_dialog(&self, title: &str, path: &Path) {
+        let window = self.wait_for(&format!("the file dialog \"{title}\""), |_| {
+            let out = xdotool(&["search", "--onlyvisible", "--name", &format!("^{title}$")]);
+            String::from_utf8_lossy(&out.stdout)
+                .lines()
+                .next()
+                .map(str::to_owned)
+        });
+        // GTK checks the typed path before it takes Return (its Open button stays disabled until
+        // then), and a dialog that has only just appeared may not have taken the keys yet: while
+        // it is still open, the path is typed again and Return pressed again.
+        let open = || {
+            let out = xdotool(&["search", "--onlyvisible", "--name", &format!("^{title}$")]);
+            !out.stdout.is_empty()
+        };
+        let start = Instant::now();
+        while open() {
+            assert!(
+                start.elapsed() < TIMEOUT,
+                "the file dialog did not take {path:?}"
+            );
+            xdotool(&["windowfocus", "--sync", &window]);
+            xdotool(&["key", "--clearmodifiers", "ctrl+l"]);
+            xdotool(&["key", "--clearmodifiers", "ctrl+a"]);
+            xdotool(&["type", "--delay", "2", &path.display().to_string()]);
+            for _ in 0..3 {
+                xdotool(&["key", "Return"]);
+                let pressed = Instant::now();
+                while open() && pressed.elapsed() < Duration::from_secs(1) {
+                    std::thread::sleep(Duration::from_millis(100));
+                }
+                if !open() {
+                    return;
+                }
+            }
+        }
+    }
+
+    /// Drags `path` from a file-manager-like window (tests/tools/drag-source.py, GTK) and drops
+    /// it on the element matching `css`, with the mouse, as a person does; then waits for
+    /// `dropped` to be true. A drag that did not take (the source had not seen the press yet) is
+    /// made again.
+    pub fn drop_file_on(&self, css: &str, path: &Path, dropped: impl Fn(&App) -> bool) {
+        use std::io::BufRead;
+        let display = display();
+        let script = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/tools/drag-source.py");
+        let mut source = Command::new("/usr/bin/python3");
+        source
+            .arg(script)
+            .arg(path)
+            .stdout(Stdio::piped())
+            .stderr(Stdio::null());
+        if let Some(d) = &display {
+            source.env("DISPLAY", d);
+        }
+        let mut source = Driver::spawn(&mut source).expect("the drag source (python3-gi)");
+        let mut lines =
+            std::io::BufReader::new(source.child.stdout.take().expect("stdout")).lines();
+        let from: Vec<String> = lines
+            .by_ref()
+            .map_while(Result::ok)
+            .find_map(|l| {
+                l.strip_prefix("ready ")
+                    .map(|r| r.split(' ').map(str::to_owned).collect())
+            })
+            .expect("the drag source is on screen");
+        std::thread::spawn(move || lines.for_each(drop));
+        // Where the element is on the screen: the app's window, then the element in it.
+        let window = self.wait_for("the app's window", |_| {
+            let out = xdotool(&["search", "--onlyvisible", "--name", "^Userdesk$"]);
+            String::from_utf8_lossy(&out.stdout)
+                .lines()
+                .next()
+                .map(str::to_owned)
+        });
+        let geometry =
+            String::from_utf8_lossy(&xdotool(&["getwindowgeometry", "--shell", &window]).stdout)
+                .into_owned();
+        let at = |key: &str| -> i64 {
+            geometry
+                .lines()
+                .find_map(|l| l.strip_prefix(&format!("{key}=")))
+                .and_then(|v| v.trim().parse().ok())
+                .unwrap_or(0)
+        };
+        let rect = self.js(
+            "const r = document.querySelector(arguments[0]).getBoundingClientRect();
+             return [Math.round(r.left + r.width / 2), Math.round(r.top + r.height / 2)];",
+            json!([css]),
+        );
+        let to = (
+            at("X") + rect[0].as_i64().unwrap_or(0),
+            at("Y") + rect[1].as_i64().unwrap_or(0),
+        );
+        let start = Instant::now();
+        loop {
+            assert!(start.elapsed() < TIMEOUT, "the drop on {css} did not take");
+            xdotool(&["mousemove", "--sync", &from[0], &from[1]]);
+            xdotool(&["mousedown", "1"]);
+            let (fx, fy): (i64, i64) = (from[0].parse().unwrap_or(0), from[1].parse().unwrap_or(0));
+            for step in 1..=20 {
+                let x = fx + (to.0 - fx) * step / 20;
+                let y = fy + (to.1 - fy) * step / 20;
+                xdotool(&["mousemove", "--sync", &x.to_string(), &y.to_string()]);
+            }
+            xdotool(&["mouseup", "1"]);
+            let released = Instant::now();
+            while released.elapsed() < Duration::from_secs(3) {
+                if dropped(self) {
+                    return;
+                }
+                std::thread::sleep(Duration::from_millis(100));
+            }
+        }
+    }
+
     pub fn screenshot(&self, file: &str) -> PathBuf {
         let path = artifacts_dir().join(file);
+        // What was drawn last (a canvas, a picture just decoded) is painted first.
+        let _ = self.command(
+            reqwest::Method::POST,
+            "/execute/async",
+            Some(json!({
+                "script": "const done = arguments[0]; requestAnimationFrame(() => requestAnimationFrame(() => done(true)));",
+                "args": [],
+            })),
+        );
         if let Ok(Value::String(b64)) = self.command(reqwest::Method::GET, "/screenshot", None)
             && let Ok(png) = base64::engine::general_purpose::STANDARD.decode(&b64)
         {

@@ -15,6 +15,8 @@ const RUNS: usize = 7;
 pub fn bench() -> Result {
     crate::setup::setup(true)?;
     status(cargo().args(["bench", "--package", "userdesk-cache", "--bench", "cache"]))?;
+    // A 24-megapixel photo to both avatar sizes, beside ImageMagick.
+    status(cargo().args(["bench", "--package", "userdesk-avatar", "--bench", "avatar"]))?;
     // The sync engine against our server on loopback.
     status(cargo().args(["bench", "--package", "userdesk-sync", "--bench", "sync"]))?;
     // The account server under load from a separate process, on SQLite and a durable PostgreSQL.

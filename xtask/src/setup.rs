@@ -35,6 +35,9 @@ const APT_TEST: &[&str] = &[
     // The app keeps its session in the OS keychain: the end-to-end tests run a real Secret Service.
     "gnome-keyring",
     "dbus",
+    // A file dragged onto the app comes from a small GTK window (tests/tools/drag-source.py).
+    "python3-gi",
+    "gir1.2-gtk-3.0",
     // The account server's tests run on PostgreSQL as well as SQLite,
     "postgresql",
     // and receive its e-mails on a real SMTP server on loopback.
