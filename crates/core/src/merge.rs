@@ -307,9 +307,9 @@ mod tests {
         assert_eq!(
             merge(&base, &theirs, &ops),
             Ok(Outcome::Conflict {
-                base: json!("+4915123456789"),
-                mine: json!("+4915123456780"),
-                theirs: json!("+4915123456781"),
+                base: json!(["+4915123456789"]),
+                mine: json!(["+4915123456780"]),
+                theirs: json!(["+4915123456781"]),
             })
         );
         let theirs = with(base.clone(), |v| v["phoneNumbers"] = json!([]));
