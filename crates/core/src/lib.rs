@@ -6,6 +6,7 @@
 pub mod account_type;
 pub mod avatar;
 pub mod badge;
+pub mod clock;
 pub mod demo;
 pub mod edit;
 pub mod email;
@@ -21,11 +22,14 @@ pub mod policy;
 pub mod profile;
 pub mod roles;
 pub mod scim;
+#[cfg(any(test, feature = "testing"))]
+pub mod testing;
 pub mod title;
 
 pub use account_type::AccountType;
 pub use avatar::Avatar;
 pub use badge::BadgeId;
+pub use clock::{Clock, SharedClock, ShiftedClock, SystemClock};
 pub use edit::{Field, FieldError, FieldSpec, ProfileEdit};
 pub use email::Email;
 pub use language::Language;

@@ -7,9 +7,11 @@
 //! change the size and the length of each measurement; `USERDESK_BENCH_BACKENDS=sqlite` measures
 //! one backend only).
 
-#[path = "../tests/support/postgres.rs"]
+#[path = "../tests/server/support/postgres.rs"]
 mod postgres;
-#[path = "../tests/support/process.rs"]
+// Shared with the integration tests, which use more of it.
+#[allow(dead_code)]
+#[path = "../tests/server/support/process.rs"]
 mod process;
 
 use std::sync::Arc;

@@ -60,7 +60,7 @@ pub async fn create_user(
     if password.chars().count() < MIN_PASSWORD_CHARS {
         return Err(InitError::WeakPassword);
     }
-    let now = crate::store::now();
+    let now = store.now();
     let profile = UserProfile {
         id: UserId::new(),
         email: Email::parse(email).map_err(|_| InitError::Invalid("e-mail address"))?,
@@ -105,7 +105,7 @@ pub async fn create_user(
 /// and scripts with every kind of account, status and phone. Nothing is added if one of their
 /// e-mail addresses is taken (another seed makes other people). Returns how many were added.
 pub async fn add_demo_users(store: &Store, count: usize, seed: u64) -> Result<usize, InitError> {
-    let now = crate::store::now();
+    let now = store.now();
     let mut profiles = userdesk_core::demo::demo_users(count, seed, now);
     // The demo's groups are real groups of the account (with ids of the server's kind), so
     // that membership is read and changed through /Groups as in any account.

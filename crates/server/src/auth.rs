@@ -382,7 +382,7 @@ fn unauthorized(id: &'static str) -> Refusal {
 
 async fn issue_tokens(state: &AppState, user_id: &str) -> Result<Response, Refusal> {
     let (access, refresh) = (new_token(), new_token());
-    let now = crate::store::now();
+    let now = state.store.now();
     state
         .store
         .create_session(
@@ -426,7 +426,7 @@ pub async fn sign_in(
     // and per client address alone. Whichever is locked refuses.
     let pair = format!("login:{login}|client:{client}");
     let alone = format!("client:{client}");
-    let now = crate::store::now();
+    let now = state.store.now();
     if let Some(refused) = take_try(&state, &alone, None, now, CLIENT_TRIES).await? {
         return Ok(refused);
     }
@@ -481,7 +481,7 @@ pub async fn refresh(
     Json(body): Json<Refresh>,
 ) -> Result<Response, Refusal> {
     let hash = token_hash(&body.refresh_token);
-    let now = crate::store::now();
+    let now = state.store.now();
     match state
         .store
         .spend_refresh(&hash, now)
@@ -549,7 +549,7 @@ pub async fn require_caller(
     let Some(token) = bearer(&request) else {
         return challenge(unauthorized("auth-error-token"));
     };
-    let now = crate::store::now();
+    let now = state.store.now();
     let caller = match state.store.caller(&token_hash(&token), now).await {
         Ok(Some(caller)) => caller,
         Ok(None) => return challenge(unauthorized("auth-error-token")),
@@ -630,7 +630,7 @@ pub async fn change_password(
                 .at("new_password"),
         );
     }
-    let now = crate::store::now();
+    let now = state.store.now();
     let count = format!("password-change:{}", actor.id);
     if let Some(refused) = take_try(&state, &count, None, now, PASSWORD_CHANGE_TRIES).await? {
         return Ok(refused);

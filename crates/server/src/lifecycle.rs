@@ -241,7 +241,7 @@ pub async fn send_email(
         .may(Action::SendEmail, &target(&current.profile))
         .map_err(denied)?;
     crate::scim::users::check_if_match(&headers, &current)?;
-    let now = crate::store::now();
+    let now = state.store.now();
     let changed = after_sending(kind, &current.profile, now)?;
     let user = changed.as_ref().unwrap_or(&current.profile);
 

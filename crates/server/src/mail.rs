@@ -13,7 +13,6 @@ use lettre::message::header::{ContentType, HeaderName, HeaderValue};
 use lettre::message::{Mailbox, MultiPart, SinglePart};
 use lettre::transport::smtp::AsyncSmtpTransport;
 use lettre::{Address, AsyncTransport, Tokio1Executor};
-use time::OffsetDateTime;
 use tokio::sync::Notify;
 use userdesk_core::UserProfile;
 use userdesk_i18n::{Locale, Localizer};
@@ -243,7 +242,7 @@ pub async fn deliver_due(store: &Store, mailer: &Mailer) -> usize {
     let delivery = &mailer.delivery;
     let mut sent = 0;
     loop {
-        let now = OffsetDateTime::now_utc();
+        let now = store.now();
         let batch = match store.claim_mail(now, now + CLAIM, 20).await {
             Ok(b) => b,
             Err(e) => {
@@ -263,7 +262,7 @@ pub async fn deliver_due(store: &Store, mailer: &Mailer) -> usize {
                 &mail.message,
             )
             .await;
-            let now = OffsetDateTime::now_utc();
+            let now = store.now();
             let recorded = match &result {
                 Ok(()) => store.mail_sent(&mail.id, now).await,
                 Err(e) => {
@@ -292,7 +291,7 @@ pub fn spawn_delivery(store: Store, mailer: Mailer) -> tokio::task::JoinHandle<(
         loop {
             deliver_due(&store, &mailer).await;
             let wait = match store.next_mail_due().await {
-                Ok(Some(due)) => (due - OffsetDateTime::now_utc()).clamp(
+                Ok(Some(due)) => (due - store.now()).clamp(
                     time::Duration::milliseconds(100),
                     time::Duration::seconds(5),
                 ),

@@ -12,7 +12,7 @@ use time::format_description::FormatItem;
 use time::macros::format_description;
 use userdesk_core::profile::{UserGroup, UserProfile};
 use userdesk_core::scim::group::{GroupMember, GroupName};
-use userdesk_core::{AccountType, RoleSet, Status, UserId};
+use userdesk_core::{AccountType, RoleSet, SharedClock, Status, UserId};
 
 use crate::scim::filter_sql::Bind;
 
@@ -43,10 +43,9 @@ static MIGRATOR: sqlx::migrate::Migrator = sqlx::migrate!("./migrations");
 const TIME_FORMAT: &[FormatItem<'static>] =
     format_description!("[year]-[month]-[day]T[hour]:[minute]:[second].[subsecond digits:6]Z");
 
-/// The time now, at the precision it is stored with (microseconds): a resource a write returns
-/// is then exactly the one a later read returns.
-pub fn now() -> OffsetDateTime {
-    let t = OffsetDateTime::now_utc();
+/// `t` at the precision times are stored with (microseconds): a resource a write returns is then
+/// exactly the one a later read returns.
+fn stored_precision(t: OffsetDateTime) -> OffsetDateTime {
     t.replace_nanosecond(t.nanosecond() / 1_000 * 1_000)
         .unwrap_or(t)
 }
@@ -154,6 +153,8 @@ pub struct Store {
     pool: AnyPool,
     /// SQLite only: the one connection that writes changes, committing many at once.
     writer: Option<tokio::sync::mpsc::Sender<Change>>,
+    /// Where every time the server records or compares comes from.
+    clock: SharedClock,
 }
 
 /// Every SQLite connection: write-ahead log, a full sync at each commit (a change the client was
@@ -211,13 +212,6 @@ struct Page<'a> {
 
 const GROUP_COLUMNS: &str = "id, external_id, version, created_at, last_modified, display_name";
 
-/// The time a change is made at: its audit events', or now.
-fn now_of(audits: &[AuditEvent]) -> OffsetDateTime {
-    audits
-        .first()
-        .map_or_else(OffsetDateTime::now_utc, |a| a.server_time)
-}
-
 impl Store {
     /// Opens `url` (`sqlite://…` or `postgres://…`) and brings the schema up to date.
     pub async fn open(url: &str) -> Result<Self, StoreError> {
@@ -253,7 +247,23 @@ impl Store {
         } else {
             None
         };
-        Ok(Self { pool, writer })
+        Ok(Self {
+            pool,
+            writer,
+            clock: userdesk_core::clock::system(),
+        })
+    }
+
+    /// This store with its times read from `clock` instead of the system's (tests move it).
+    #[must_use]
+    pub fn with_clock(mut self, clock: SharedClock) -> Self {
+        self.clock = clock;
+        self
+    }
+
+    /// The time now by the store's clock, at the precision it is stored with.
+    pub fn now(&self) -> OffsetDateTime {
+        stored_precision(self.clock.now())
     }
 
     pub async fn close(&self) {
@@ -274,6 +284,8 @@ impl Store {
         reply: Option<&StoredReply>,
         effects: &[Effect],
     ) -> Result<bool, StoreError> {
+        // The time a change is made at: its audit events', or now.
+        let at = audits.first().map_or_else(|| self.now(), |a| a.server_time);
         if let Some(writer) = &self.writer {
             let (respond, answer) = tokio::sync::oneshot::channel();
             let job = Change {
@@ -281,13 +293,14 @@ impl Store {
                 audits: audits.to_vec(),
                 reply: reply.cloned(),
                 effects: effects.to_vec(),
+                at,
                 respond,
             };
             writer.send(job).await.map_err(|_| StoreError::WriterGone)?;
             return answer.await.map_err(|_| StoreError::WriterGone)?;
         }
         let mut tx = self.pool.begin().await?;
-        if !Self::apply_change(&mut tx, writes, audits, reply, effects).await? {
+        if !Self::apply_change(&mut tx, writes, audits, reply, effects, at).await? {
             return Ok(false);
         }
         tx.commit().await?;
@@ -301,6 +314,7 @@ impl Store {
         audits: &[AuditEvent],
         reply: Option<&StoredReply>,
         effects: &[Effect],
+        at: OffsetDateTime,
     ) -> Result<bool, StoreError> {
         for write in writes {
             if !Self::apply_write(&mut *conn, write).await? {
@@ -308,7 +322,7 @@ impl Store {
             }
         }
         for effect in effects {
-            if !Self::apply_effect(&mut *conn, effect, now_of(audits)).await? {
+            if !Self::apply_effect(&mut *conn, effect, at).await? {
                 return Ok(false);
             }
         }
@@ -340,7 +354,7 @@ impl Store {
             .bind(r.body.clone())
             .bind(r.etag.clone())
             .bind(r.location.clone())
-            .bind(fmt_time(now_of(audits)))
+            .bind(fmt_time(at))
             .execute(&mut *conn)
             .await
             .map_err(|e| match &e {

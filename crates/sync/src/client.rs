@@ -167,6 +167,8 @@ pub struct ScimClient {
     /// Sent as Accept-Language, so the server's refusals come in the admin's language.
     language: Option<String>,
     keep_refresh: Option<KeepRefresh>,
+    /// What the engine asks for the time (when a deletion check is due, what it records).
+    clock: userdesk_core::SharedClock,
 }
 
 fn network(e: reqwest::Error) -> SyncError {
@@ -216,6 +218,7 @@ impl ScimClient {
             },
             language: None,
             keep_refresh: keep,
+            clock: userdesk_core::clock::system(),
         };
         let (_, config) = client
             .request(Method::GET, "/ServiceProviderConfig", None, &[])
@@ -235,6 +238,18 @@ impl ScimClient {
 
     pub fn base(&self) -> &str {
         &self.base
+    }
+
+    /// This client with its times read from `clock` instead of the system's (tests move it).
+    #[must_use]
+    pub fn with_clock(mut self, clock: userdesk_core::SharedClock) -> Self {
+        self.clock = clock;
+        self
+    }
+
+    /// The time now by this client's clock.
+    pub fn now(&self) -> time::OffsetDateTime {
+        self.clock.now()
     }
 
     /// Asks the server to answer in `tag` (a BCP 47 language tag, e.g. `de`).

@@ -71,7 +71,8 @@ pub async fn sync(
     }
     let report = SyncReport { push, pull };
     if report.complete() {
-        let now = time::OffsetDateTime::now_utc()
+        let now = client
+            .now()
             .format(&time::format_description::well_known::Rfc3339)
             .unwrap_or_default();
         cache.set_sync_value(LAST_SYNC, &now).await?;

@@ -93,7 +93,7 @@ async fn prepare(
     cache: &Cache,
     resources: Vec<Value>,
 ) -> Result<Prepared, SyncError> {
-    let now = OffsetDateTime::now_utc();
+    let now = client.now();
     let mut keys = Vec::with_capacity(resources.len());
     for r in &resources {
         let Some(server_id) = r["id"].as_str() else {
@@ -298,20 +298,21 @@ async fn all_ids(client: &ScimClient, count: u32) -> Result<HashSet<String>, Syn
     }
 }
 
-fn now_text() -> String {
-    OffsetDateTime::now_utc()
+fn now_text(client: &ScimClient) -> String {
+    client
+        .now()
         .format(&time::format_description::well_known::Rfc3339)
         .unwrap_or_default()
 }
 
 /// Whether the deletion check is due.
-async fn reconcile_due(cache: &Cache) -> Result<bool, SyncError> {
+async fn reconcile_due(client: &ScimClient, cache: &Cache) -> Result<bool, SyncError> {
     let last = cache.sync_value(LAST_RECONCILE).await?;
     Ok(last
         .and_then(|t| {
             OffsetDateTime::parse(&t, &time::format_description::well_known::Rfc3339).ok()
         })
-        .is_none_or(|t| OffsetDateTime::now_utc() - t >= RECONCILE_EVERY))
+        .is_none_or(|t| client.now() - t >= RECONCILE_EVERY))
 }
 
 /// Brings the cache up to the server's state of every user the signed-in admin may see. With
@@ -346,7 +347,9 @@ pub async fn pull(
             }
         }
         remove_unseen(client, cache, &seen, &mut report).await?;
-        cache.set_sync_value(LAST_RECONCILE, &now_text()).await?;
+        cache
+            .set_sync_value(LAST_RECONCILE, &now_text(client))
+            .await?;
     } else {
         let mut stored_cursor = cache.sync_value(CURSOR).await?;
         report.full = stored_cursor.is_none();
@@ -394,17 +397,19 @@ pub async fn pull(
                 None => break,
             }
         }
-        if reconcile || report.full || reconcile_due(cache).await? {
+        if reconcile || report.full || reconcile_due(client, cache).await? {
             let ids = if report.full {
                 seen
             } else {
                 all_ids(client, count).await?
             };
             remove_unseen(client, cache, &ids, &mut report).await?;
-            cache.set_sync_value(LAST_RECONCILE, &now_text()).await?;
+            cache
+                .set_sync_value(LAST_RECONCILE, &now_text(client))
+                .await?;
         }
     }
-    cache.set_sync_value(LAST_PULL, &now_text()).await?;
+    cache.set_sync_value(LAST_PULL, &now_text(client)).await?;
     Ok(report)
 }
 

@@ -69,3 +69,35 @@ async fn a_fresh_cache_receives_every_user_then_only_changes() {
         .expect("from the server");
     assert_eq!(copy.version.as_deref(), Some("W/\"2\""));
 }
+
+#[tokio::test]
+async fn a_user_deleted_on_the_server_leaves_the_cache_at_the_hourly_deletion_check() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let base = our_server(dir.path(), 5).await;
+    let clock = userdesk_core::ShiftedClock::new();
+    let client = support::owner_client(&base)
+        .await
+        .with_clock(std::sync::Arc::new(clock.clone()));
+    let cache = Cache::open(&dir.path().join("cache.sqlite3"))
+        .await
+        .expect("cache");
+    assert!(pull(&client, &cache, false).await.expect("first pull").full);
+    let gone = support::users_but_owner(&cache).await[0];
+    client
+        .request(Method::DELETE, &format!("/Users/{gone}"), None, &[])
+        .await
+        .expect("deleted on the server");
+
+    // A change list says nothing of deletions: until the check is due, the user stays.
+    let every = userdesk_sync::pull::RECONCILE_EVERY;
+    clock.advance(every - time::Duration::minutes(1));
+    let early = pull(&client, &cache, false).await.expect("pull");
+    assert_eq!(early.deleted, 0, "{early:?}");
+    assert!(cache.get_user(gone).await.is_ok());
+
+    clock.advance(time::Duration::minutes(2));
+    let due = pull(&client, &cache, false).await.expect("pull");
+    assert_eq!(due.deleted, 1, "{due:?}");
+    assert!(cache.get_user(gone).await.is_err(), "gone from the cache");
+    assert_eq!(cache.user_count().await.expect("count"), 5);
+}

@@ -91,7 +91,7 @@ async fn link_user(state: &AppState, token: &str) -> Result<Option<(UserRecord, 
     if token.is_empty() || token.len() > 100 {
         return Ok(None);
     }
-    let now = crate::store::now();
+    let now = state.store.now();
     let Some(live) = state.store.live_token(&token_hash(token), now).await? else {
         return Ok(None);
     };
@@ -261,7 +261,7 @@ pub async fn set_password(
     let phc = hash_password_off_runtime(password)
         .await
         .ok_or_else(Refusal::internal)?;
-    let now = crate::store::now();
+    let now = state.store.now();
     let id = user.profile.id;
     let (activated, action) = match user.profile.status.apply(LifecycleEvent::Activate) {
         Ok(status) => {

@@ -151,7 +151,7 @@ pub async fn start_phone_verification(
     if current.profile.status == Status::Inactive {
         return Err(lifecycle_refusal(LifecycleError::Inactive));
     }
-    let now = crate::store::now();
+    let now = state.store.now();
     if let Some(pending) = state.store.phone_code(id).await?
         && pending.last_sent + PHONE_CODE_RESEND_AFTER > now
     {
@@ -318,7 +318,7 @@ pub async fn confirm_phone(
     let req: ConfirmPhone = read_json(&body)?;
     let current = visible(&state, &actor, id).await?;
     editable(&actor, &current.profile)?;
-    let now = crate::store::now();
+    let now = state.store.now();
     let Some(pending) = state.store.phone_code(id).await? else {
         return Err(code_refusal("error-phone-code-none"));
     };

@@ -260,7 +260,7 @@ async fn change(
     action: &'static str,
     status: StatusCode,
 ) -> Reply {
-    let now = crate::store::now();
+    let now = state.store.now();
     let renamed_or_new = match (&before, &after) {
         (Some(b), Some((a, _))) => b.group.name != a.name || b.group.external_id != a.external_id,
         _ => true,
@@ -484,7 +484,7 @@ pub async fn create(
     }
     actor.may_manage_groups().map_err(denied)?;
     let g = input(&parse_json(&body)?)?;
-    let now = crate::store::now();
+    let now = state.store.now();
     let record = GroupRecord {
         id: uuid::Uuid::now_v7(),
         name: g.display_name,

@@ -161,7 +161,7 @@ pub(crate) async fn commit(
         target_id: change.target.0,
         changes: change.diff,
         client_time: client_time(headers),
-        server_time: crate::store::now(),
+        server_time: state.store.now(),
         idempotency_key: idem.as_ref().map(|(k, _)| k.clone()),
     };
     commit_all(

@@ -186,7 +186,7 @@ pub async fn create(
         return Ok(r);
     }
     let v = parse_json(&body)?;
-    let now = crate::store::now();
+    let now = state.store.now();
     let profile = from_scim(&v, UserId::new(), None, now).map_err(attribute_refusal)?;
     pictures_held(&profile, None)?;
     known_roles(&profile.roles)?;
@@ -280,7 +280,7 @@ pub(crate) async fn save(
         external_id,
         version: current.version + 1,
         created: current.created,
-        last_modified: crate::store::now().max(current.last_modified),
+        last_modified: state.store.now().max(current.last_modified),
     };
     let out = Out {
         status: StatusCode::OK,
@@ -342,8 +342,8 @@ async fn replace_once(
     let v = parse_json(body)?;
     let current = visible(state, actor, id).await?;
     check_if_match(headers, &current)?;
-    let profile = from_scim(&v, id, Some(&current.profile), crate::store::now())
-        .map_err(attribute_refusal)?;
+    let profile =
+        from_scim(&v, id, Some(&current.profile), state.store.now()).map_err(attribute_refusal)?;
     let external_id = v
         .get("externalId")
         .and_then(Value::as_str)
@@ -393,7 +393,7 @@ async fn modify_once(
     let before = resource(state, &current);
     let after = patch::apply(&before, &ops, &eval::default_case_exact)
         .map_err(|e| Refusal::bad_request(e.scim_type, e.message()))?;
-    let profile = from_scim(&after, id, Some(&current.profile), crate::store::now())
+    let profile = from_scim(&after, id, Some(&current.profile), state.store.now())
         .map_err(attribute_refusal)?;
     let external_id = after
         .get("externalId")

@@ -182,7 +182,7 @@ impl Store {
             return Ok(false);
         }
         if r.profile.email.key() != before.profile.email.key() {
-            Self::forget_what_went_to(conn, &r.profile.id.to_string()).await?;
+            Self::forget_what_went_to(conn, &r.profile.id.to_string(), r.last_modified).await?;
         }
         Ok(true)
     }
@@ -191,10 +191,11 @@ impl Store {
     pub(super) async fn forget_what_went_to(
         conn: &mut AnyConnection,
         user_id: &str,
+        at: OffsetDateTime,
     ) -> Result<(), StoreError> {
         sqlx::query("UPDATE email_tokens SET used_at = $2 WHERE user_id = $1 AND used_at IS NULL")
             .bind(user_id)
-            .bind(fmt_time(now()))
+            .bind(fmt_time(at))
             .execute(&mut *conn)
             .await?;
         sqlx::query("DELETE FROM phone_verifications WHERE user_id = $1")

@@ -10,6 +10,8 @@ pub(super) struct Change {
     pub(super) audits: Vec<AuditEvent>,
     pub(super) reply: Option<StoredReply>,
     pub(super) effects: Vec<Effect>,
+    /// The time the change is made at.
+    pub(super) at: OffsetDateTime,
     pub(super) respond: tokio::sync::oneshot::Sender<Result<bool, StoreError>>,
 }
 
@@ -56,8 +58,15 @@ async fn commit_batch(
     conn.execute("BEGIN IMMEDIATE").await?;
     let mut all_applied = true;
     for c in batch {
-        let applied =
-            Store::apply_change(conn, &c.writes, &c.audits, c.reply.as_ref(), &c.effects).await;
+        let applied = Store::apply_change(
+            conn,
+            &c.writes,
+            &c.audits,
+            c.reply.as_ref(),
+            &c.effects,
+            c.at,
+        )
+        .await;
         if !matches!(applied, Ok(true)) {
             all_applied = false;
             break;
@@ -77,8 +86,15 @@ async fn commit_batch(
     let mut results = Vec::with_capacity(batch.len());
     for c in batch {
         conn.execute("SAVEPOINT change").await?;
-        let result =
-            Store::apply_change(conn, &c.writes, &c.audits, c.reply.as_ref(), &c.effects).await;
+        let result = Store::apply_change(
+            conn,
+            &c.writes,
+            &c.audits,
+            c.reply.as_ref(),
+            &c.effects,
+            c.at,
+        )
+        .await;
         if matches!(result, Ok(true)) {
             conn.execute("RELEASE change").await?;
         } else {

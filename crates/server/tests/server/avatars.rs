@@ -1,11 +1,9 @@
 //! Avatars over HTTP: uploaded pictures go through the pipeline and become SCIM `photos`, served
 //! to signed-in callers under content names with caching headers; refusals change nothing.
 
-mod support;
-
+use crate::support::server::*;
 use reqwest::{Method, StatusCode};
 use serde_json::{Value, json};
-use support::server::*;
 use userdesk_core::{AccountType, Role, RoleSet};
 use userdesk_server::account::create_user;
 

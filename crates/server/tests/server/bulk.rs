@@ -1,10 +1,9 @@
 //! `/Bulk` over real HTTP, on SQLite and on PostgreSQL.
 
-mod support;
-
+use crate::on_both_backends;
+use crate::support::server::*;
 use reqwest::{Method, StatusCode};
 use serde_json::{Value, json};
-use support::server::*;
 
 const BULK: &str = "urn:ietf:params:scim:api:messages:2.0:BulkRequest";
 const PATCH_OP: &str = "urn:ietf:params:scim:api:messages:2.0:PatchOp";

@@ -2,11 +2,9 @@
 //! target weaker than, equal to and stronger than them (and themselves), over HTTP and through
 //! Bulk; roles that must not outlive a demotion; writes that need a right whatever field they touch.
 
-mod support;
-
+use crate::support::server::*;
 use reqwest::{Method, StatusCode};
 use serde_json::{Value, json};
-use support::server::*;
 use userdesk_core::{AccountType, Role, RoleSet};
 use userdesk_server::account::create_user;
 

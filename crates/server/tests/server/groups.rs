@@ -1,11 +1,10 @@
 //! `/Groups` over real HTTP, on SQLite and on PostgreSQL: membership is each user's one custom
 //! group, kept consistent with `/Users` in every change.
 
-mod support;
-
+use crate::on_both_backends;
+use crate::support::server::*;
 use reqwest::{Method, StatusCode};
 use serde_json::{Value, json};
-use support::server::*;
 use userdesk_core::{AccountType, RoleSet};
 use userdesk_server::account::create_user;
 

@@ -3,14 +3,12 @@
 //! of address, what callers without `users.view` learn from the history and the groups, and
 //! arbitrary PATCH bodies, filters and attribute lists thrown at the server.
 
-mod support;
-
 use std::sync::atomic::Ordering;
 
+use crate::support::server::*;
 use proptest::prelude::*;
 use reqwest::{Method, StatusCode};
 use serde_json::{Value, json};
-use support::server::*;
 use userdesk_core::{AccountType, Role, RoleSet};
 use userdesk_server::account::create_user;
 use userdesk_server::auth::{CLIENT_TRIES, LOGIN_TRIES, PASSWORD_CHANGE_TRIES, login_key};

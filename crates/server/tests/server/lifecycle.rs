@@ -1,69 +1,15 @@
 //! The account lifecycle end to end: activation, welcome and reset e-mails received on a real SMTP
 //! server on loopback (or as .eml files), the page their link opens, and phone verification.
 
-mod support;
-
-use mail_parser::MessageParser;
+use crate::on_both_databases;
+use crate::support::mail::{read_mail, wait_for_files};
+use crate::support::server::*;
+use crate::support::smtp::{Gate, SmtpServer};
 use reqwest::{Method, StatusCode};
 use serde_json::{Value, json};
-use support::server::*;
-use support::smtp::{SmtpServer, free_port};
 use userdesk_core::{AccountType, RoleSet};
 use userdesk_server::account::create_user;
 use userdesk_server::mail::Delivery;
-
-/// What a test reads from a received e-mail.
-#[derive(Debug)]
-struct Mail {
-    to: String,
-    subject: String,
-    language: String,
-    text: String,
-    html: String,
-}
-
-fn read_mail(raw: &[u8]) -> Mail {
-    let m = MessageParser::default()
-        .parse(raw)
-        .expect("an RFC 5322 message");
-    Mail {
-        to: m
-            .to()
-            .and_then(|a| a.first())
-            .and_then(|a| a.address())
-            .unwrap_or_default()
-            .to_owned(),
-        subject: m.subject().unwrap_or_default().to_owned(),
-        language: m
-            .header_raw("Content-Language")
-            .unwrap_or_default()
-            .trim()
-            .to_owned(),
-        text: m.body_text(0).map(|t| t.into_owned()).unwrap_or_default(),
-        html: m.body_html(0).map(|t| t.into_owned()).unwrap_or_default(),
-    }
-}
-
-impl Mail {
-    /// The link to the password page.
-    fn link(&self) -> String {
-        self.text
-            .split_whitespace()
-            .find(|w| w.contains("/account/password?token="))
-            .unwrap_or_else(|| panic!("no link in {}", self.text))
-            .to_owned()
-    }
-
-    /// The six-digit code.
-    fn code(&self) -> String {
-        self.text
-            .lines()
-            .map(str::trim)
-            .find(|l| l.len() == 6 && l.chars().all(|c| c.is_ascii_digit()))
-            .unwrap_or_else(|| panic!("no code in {}", self.text))
-            .to_owned()
-    }
-}
 
 async fn smtp_server(backend: Backend) -> (TestServer, SmtpServer) {
     let smtp = SmtpServer::start();
@@ -155,8 +101,19 @@ async fn activation_email_arrives_by_smtp_once_and_its_link_activates_the_accoun
         "{}",
         mail.html
     );
-    tokio::time::sleep(std::time::Duration::from_millis(500)).await;
-    assert_eq!(smtp.count(), 1, "the retried request sent a second e-mail");
+    // Mail leaves in the order it was queued: had the retry queued a second e-mail to Ada, it
+    // would arrive before one queued after it.
+    let bea = new_user(&s, "bea@example.com", None).await;
+    assert_eq!(
+        send_email(&s, &bea, "activation", &[]).await.0,
+        StatusCode::OK
+    );
+    let mails = smtp.wait_for(2).await;
+    assert_eq!(
+        read_mail(&mails[1]).to,
+        "bea@example.com",
+        "the retried request sent a second e-mail"
+    );
 
     // The page asks for the password; its headers keep the token to itself.
     let r = s.http.get(&link).send().await.expect("page");
@@ -311,33 +268,6 @@ async fn a_reset_link_sets_a_new_password_and_ends_every_session(backend: Backen
         )
         .await;
     assert_eq!(audit["events"].as_array().map(Vec::len), Some(1), "{audit}");
-}
-
-async fn wait_for_files(s: &TestServer, n: usize) -> Vec<Vec<u8>> {
-    let start = std::time::Instant::now();
-    loop {
-        let mut files: Vec<std::path::PathBuf> = std::fs::read_dir(&s.mail_dir)
-            .map(|d| {
-                d.filter_map(|e| e.ok().map(|e| e.path()))
-                    .filter(|p| p.extension().is_some_and(|x| x == "eml"))
-                    .collect()
-            })
-            .unwrap_or_default();
-        if files.len() >= n {
-            // File names are time-ordered UUIDs (v7): name order is sending order.
-            files.sort();
-            return files
-                .iter()
-                .map(|f| std::fs::read(f).expect("eml"))
-                .collect();
-        }
-        assert!(
-            start.elapsed() < std::time::Duration::from_secs(20),
-            "only {} of {n} e-mails were written",
-            files.len()
-        );
-        tokio::time::sleep(std::time::Duration::from_millis(50)).await;
-    }
 }
 
 async fn e_mails_follow_the_lifecycle_rules(backend: Backend) {
@@ -578,8 +508,8 @@ async fn five_wrong_codes_use_up_the_code(backend: Backend) {
 
 #[tokio::test]
 async fn e_mails_wait_in_the_outbox_until_the_smtp_server_is_up() {
-    let port = free_port();
-    let delivery = Delivery::smtp(&format!("smtp://127.0.0.1:{port}")).expect("url");
+    let gate = Gate::closed().await;
+    let delivery = Delivery::smtp(&gate.url()).expect("url");
     let s = spawn_with(Backend::Sqlite, Some(delivery)).await;
     let id = new_user(&s, "late@example.com", None).await;
     assert_eq!(
@@ -587,8 +517,12 @@ async fn e_mails_wait_in_the_outbox_until_the_smtp_server_is_up() {
         StatusCode::OK,
         "the request succeeds although no e-mail can leave yet"
     );
-    tokio::time::sleep(std::time::Duration::from_millis(300)).await;
-    let smtp = SmtpServer::start_on(port);
+    // The worker tried and failed; the e-mail waits for its retry.
+    gate.refused(1).await;
+    let smtp = SmtpServer::start();
+    gate.open(&smtp);
+    s.clock.advance(time::Duration::hours(1));
+    s.mailer.wake.notify_one();
     let mail = read_mail(&smtp.wait_for(1).await[0]);
     assert_eq!(mail.to, "late@example.com");
 }

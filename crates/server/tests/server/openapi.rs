@@ -2,11 +2,9 @@
 //! every documented operation exists, answers anonymous callers as its security says, and the
 //! endpoints the app and the e-mails use are all in it.
 
-mod support;
-
+use crate::support::server::*;
 use reqwest::{Method, StatusCode};
 use serde_json::Value;
-use support::server::*;
 
 /// What the desktop app, the e-mails and scripts rely on.
 const EXPECTED: &[(&str, &str)] = &[

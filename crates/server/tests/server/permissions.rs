@@ -2,11 +2,9 @@
 //! each cell the answer the server must give. Permissions are read per request, so each caller's
 //! row is checked with the token they got at sign-in.
 
-mod support;
-
+use crate::support::server::*;
 use reqwest::{Method, StatusCode};
 use serde_json::{Value, json};
-use support::server::*;
 use userdesk_core::{AccountType, Role, RoleSet};
 use userdesk_server::account::create_user;
 

@@ -1,11 +1,9 @@
 //! Two `userdesk-server` processes on one PostgreSQL database behave as one server: the state is in
 //! the database, so a token from one works on the other and their writes never overwrite each other.
 
-mod support;
-
+use crate::support::process::{ServerProcess, init};
 use reqwest::StatusCode;
 use serde_json::{Value, json};
-use support::process::{ServerProcess, init};
 
 const PASSWORD: &str = "replicas share everything";
 
@@ -15,7 +13,7 @@ fn start(database_url: &str) -> ServerProcess {
 
 #[tokio::test]
 async fn two_server_processes_share_one_postgres_database() {
-    let url = support::postgres::fresh_database().await;
+    let url = crate::support::postgres::fresh_database().await;
     let env = [("DATABASE_URL", url.as_str())];
     let first = init(&env, &[], "owner@example.com", PASSWORD);
     assert!(
@@ -27,7 +25,7 @@ async fn two_server_processes_share_one_postgres_database() {
     assert!(!again.status.success(), "an account is created once");
 
     let (a, b) = (start(&url), start(&url));
-    let http = support::http();
+    let http = crate::support::http();
     let signed: Value = http
         .post(format!("{}/auth/sign-in", a.root))
         .json(&json!({"email": "owner@example.com", "password": PASSWORD}))

@@ -1,11 +1,10 @@
 //! The SCIM Users endpoints over real HTTP on 127.0.0.1, each test twice: on its own SQLite file
 //! and on its own PostgreSQL database.
 
-mod support;
-
+use crate::on_both_backends;
+use crate::support::server::*;
 use reqwest::StatusCode;
 use serde_json::{Value, json};
-use support::server::*;
 use userdesk_core::{AccountType, Role, RoleSet};
 use userdesk_server::account::create_user;
 

@@ -1,10 +1,8 @@
 //! `userdesk-server serve --tls-cert … --tls-key …` speaks HTTPS (rustls) and nothing else.
 
-mod support;
-
+use crate::support::process::{ServerProcess, init};
 use reqwest::StatusCode;
 use serde_json::{Value, json};
-use support::process::{ServerProcess, init};
 
 #[tokio::test]
 async fn the_server_serves_https_with_the_given_certificate() {
@@ -90,7 +88,7 @@ async fn the_server_serves_https_with_the_given_certificate() {
             .is_err()
     );
     let plain = server.root.replacen("https://", "http://", 1);
-    let answer = support::http()
+    let answer = crate::support::http()
         .get(format!("{plain}/api/roles"))
         .send()
         .await;

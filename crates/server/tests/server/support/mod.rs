@@ -1,3 +1,4 @@
+pub mod mail;
 pub mod postgres;
 pub mod process;
 pub mod server;

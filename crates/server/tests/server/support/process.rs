@@ -1,5 +1,4 @@
 //! `userdesk-server` as a separate process, the way it is deployed.
-#![allow(dead_code)]
 
 use std::io::{BufRead, BufReader};
 use std::process::{Child, Command, Stdio};
@@ -21,7 +20,8 @@ impl Drop for ServerProcess {
 }
 
 impl ServerProcess {
-    /// The operating system's id of the process.
+    /// The operating system's id of the process (the benchmark reads its memory by it).
+    #[allow(dead_code)]
     pub fn pid(&self) -> u32 {
         self.child.id()
     }

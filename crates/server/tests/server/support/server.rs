@@ -1,12 +1,12 @@
 //! A real server for tests: a fresh SQLite file or PostgreSQL database, the HTTP application on a
 //! free port of 127.0.0.1, its e-mail delivery worker, and a signed-in Super admin.
-#![allow(dead_code)]
 
 use std::path::PathBuf;
 use std::sync::Arc;
 
 use reqwest::StatusCode;
 use serde_json::{Value, json};
+use userdesk_core::ShiftedClock;
 use userdesk_i18n::Localizer;
 use userdesk_server::account::init_account;
 use userdesk_server::mail::{Delivery, Mailer, spawn_delivery};
@@ -30,6 +30,10 @@ pub struct TestServer {
     pub mail_dir: PathBuf,
     /// How many passwords the server has checked against a hash.
     pub password_checks: Arc<std::sync::atomic::AtomicU64>,
+    /// The server's clock: the system's until a test moves it.
+    pub clock: ShiftedClock,
+    /// The server's mailer (its `wake` starts a delivery round at once).
+    pub mailer: Mailer,
     _dir: Arc<tempfile::TempDir>,
 }
 
@@ -63,7 +67,11 @@ pub async fn spawn_configured(
         ),
         Backend::Postgres => super::postgres::fresh_database().await,
     };
-    let store = Store::open(&url).await.expect("store");
+    let clock = ShiftedClock::new();
+    let store = Store::open(&url)
+        .await
+        .expect("store")
+        .with_clock(Arc::new(clock.clone()));
     init_account(&store, ADMIN, "Olive", "Owner", PASSWORD)
         .await
         .expect("init");
@@ -86,7 +94,7 @@ pub async fn spawn_configured(
         store.clone(),
         Arc::new(Localizer::load().expect("i18n")),
         &root,
-        mailer,
+        mailer.clone(),
     );
     let state = configure(state);
     let password_checks = state.password_checks.clone();
@@ -99,6 +107,8 @@ pub async fn spawn_configured(
         store,
         token: String::new(),
         mail_dir,
+        clock,
+        mailer,
         _dir: Arc::new(dir),
     };
     s.token = s
@@ -135,6 +145,16 @@ impl TestServer {
         v["access_token"].as_str().map(str::to_owned)
     }
 
+    /// Moves the server's clock by `by` and signs the Super admin in again (their access token
+    /// lasts 15 minutes of that clock).
+    pub async fn advance(&mut self, by: time::Duration) {
+        self.clock.advance(by);
+        self.token = self
+            .sign_in(ADMIN, PASSWORD)
+            .await
+            .expect("the owner signs in again");
+    }
+
     /// The same server, speaking with another user's token.
     pub fn as_token(&self, token: &str) -> TestServer {
         TestServer {
@@ -145,6 +165,8 @@ impl TestServer {
             token: token.to_owned(),
             mail_dir: self.mail_dir.clone(),
             password_checks: self.password_checks.clone(),
+            clock: self.clock.clone(),
+            mailer: self.mailer.clone(),
             _dir: self._dir.clone(),
         }
     }

@@ -1,10 +1,10 @@
 //! A real SMTP server on loopback for the e-mail tests: Python's aiosmtpd, storing what it receives
 //! in a Maildir.
-#![allow(dead_code)]
 
-use std::net::TcpStream;
+use std::io::{BufRead, BufReader};
 use std::path::PathBuf;
 use std::process::{Child, Command, Stdio};
+use std::sync::Arc;
 use std::time::{Duration, Instant};
 
 /// The Pythons tried, in order (the system one has Debian's python3-aiosmtpd).
@@ -36,41 +36,34 @@ impl Drop for SmtpServer {
     }
 }
 
-/// A port nobody listens on right now.
-pub fn free_port() -> u16 {
-    std::net::TcpListener::bind("127.0.0.1:0")
-        .and_then(|l| l.local_addr())
-        .map(|a| a.port())
-        .expect("a free port")
-}
-
 impl SmtpServer {
+    /// Starts aiosmtpd on a port it picks itself, and returns once it accepts connections.
     pub fn start() -> Self {
-        Self::start_on(free_port())
-    }
-
-    pub fn start_on(port: u16) -> Self {
         let maildir = tempfile::tempdir().expect("maildir");
+        let script = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/tools/smtp-any-port.py");
         let mut child = Command::new(python())
-            .args(["-m", "aiosmtpd", "-n", "-l"])
-            .arg(format!("127.0.0.1:{port}"))
-            .args(["-c", "aiosmtpd.handlers.Mailbox"])
+            .arg(script)
             .arg(maildir.path().join("box"))
-            .stdout(Stdio::null())
+            .stdout(Stdio::piped())
             .stderr(Stdio::null())
             .spawn()
             .expect("start aiosmtpd");
-        let start = Instant::now();
-        while TcpStream::connect(("127.0.0.1", port)).is_err() {
-            if let Ok(Some(status)) = child.try_wait() {
-                panic!("aiosmtpd exited: {status}");
-            }
-            assert!(
-                start.elapsed() < Duration::from_secs(20),
-                "aiosmtpd did not start"
+        let mut line = String::new();
+        let read = child
+            .stdout
+            .take()
+            .map(|out| BufReader::new(out).read_line(&mut line));
+        let port = line
+            .trim()
+            .strip_prefix("listening on ")
+            .and_then(|p| p.parse().ok());
+        let Some(port) = port else {
+            let _ = child.kill();
+            panic!(
+                "aiosmtpd did not start ({read:?}, {line:?}): {:?}",
+                child.wait()
             );
-            std::thread::sleep(Duration::from_millis(50));
-        }
+        };
         Self {
             child,
             port,
@@ -114,9 +107,67 @@ impl SmtpServer {
             tokio::time::sleep(Duration::from_millis(50)).await;
         }
     }
+}
 
-    /// How many messages arrived so far.
-    pub fn count(&self) -> usize {
-        self.files().len()
+/// A port the test holds for an SMTP server that is not there yet: while closed it hangs up on
+/// every connection (and counts them); once opened it passes each connection to the server.
+pub struct Gate {
+    pub port: u16,
+    target: Arc<std::sync::Mutex<Option<u16>>>,
+    refused: tokio::sync::watch::Receiver<usize>,
+}
+
+impl Gate {
+    pub async fn closed() -> Self {
+        let listener = tokio::net::TcpListener::bind("127.0.0.1:0")
+            .await
+            .expect("bind");
+        let port = listener.local_addr().expect("addr").port();
+        let target: Arc<std::sync::Mutex<Option<u16>>> = Arc::default();
+        let (count, refused) = tokio::sync::watch::channel(0);
+        let to = target.clone();
+        tokio::spawn(async move {
+            while let Ok((mut conn, _)) = listener.accept().await {
+                let open = *to.lock().expect("gate");
+                match open {
+                    None => {
+                        drop(conn);
+                        count.send_modify(|n| *n += 1);
+                    }
+                    Some(port) => {
+                        tokio::spawn(async move {
+                            if let Ok(mut up) =
+                                tokio::net::TcpStream::connect(("127.0.0.1", port)).await
+                            {
+                                let _ = tokio::io::copy_bidirectional(&mut conn, &mut up).await;
+                            }
+                        });
+                    }
+                }
+            }
+        });
+        Self {
+            port,
+            target,
+            refused,
+        }
+    }
+
+    pub fn url(&self) -> String {
+        format!("smtp://127.0.0.1:{}", self.port)
+    }
+
+    /// Waits until the gate has hung up on `n` connections.
+    pub async fn refused(&self, n: usize) {
+        let mut refused = self.refused.clone();
+        tokio::time::timeout(Duration::from_secs(30), refused.wait_for(|c| *c >= n))
+            .await
+            .expect("nobody knocked on the closed gate in 30 s")
+            .expect("the gate is gone");
+    }
+
+    /// From now on, connections go through to `smtp`.
+    pub fn open(&self, smtp: &SmtpServer) {
+        *self.target.lock().expect("gate") = Some(smtp.port);
     }
 }
