@@ -118,13 +118,16 @@ mod tests {
         );
     }
 
-    proptest! {
-        #[test]
-        fn accepted_badges_are_short_and_clean(input in "\\PC{0,40}") {
+    #[test]
+    fn accepted_badges_are_short_and_clean() {
+        let accepted = crate::testing::Accepted::at_least(10, "badge IDs");
+        let input = prop_oneof!["\\PC{0,40}", " ?[A-Za-z0-9._ -]{0,40} ?"];
+        proptest!(|(input in input)| {
             if let Ok(Some(b)) = BadgeId::parse_optional(&input) {
+                accepted.one();
                 prop_assert!(b.as_str().chars().count() <= MAX_BADGE_CHARS);
                 prop_assert!(b.as_str().chars().all(|c| c.is_alphanumeric() || "-_.".contains(c)));
             }
-        }
+        });
     }
 }

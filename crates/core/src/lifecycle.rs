@@ -255,17 +255,21 @@ mod tests {
         ]
     }
 
-    proptest! {
-        /// Whatever happens, only Active may sign in, and Active is never reached by an e-mail.
-        #[test]
-        fn any_sequence_of_events_keeps_the_invariants(events in proptest::collection::vec(event(), 0..30)) {
+    /// Whatever happens, only Active may sign in, and Active is never reached by an e-mail.
+    #[test]
+    fn any_sequence_of_events_keeps_the_invariants() {
+        let accepted = crate::testing::Accepted::at_least(100, "status changes");
+        let reached_active = crate::testing::Accepted::at_least(10, "changes to Active");
+        proptest!(|(events in proptest::collection::vec(event(), 0..30))| {
             let mut status = Created;
             for e in events {
                 if let Ok(next) = status.apply(e) {
+                    accepted.one();
                     if matches!(e, SendActivationEmail { .. }) {
                         prop_assert_eq!(next, Invited);
                     }
                     if next == Active {
+                        reached_active.one();
                         let reached_by_activation = matches!(e, Activate | Reactivate { activated_before: true });
                         prop_assert!(reached_by_activation);
                     }
@@ -273,7 +277,7 @@ mod tests {
                 }
                 prop_assert_eq!(status.may_sign_in(), status == Active);
             }
-        }
+        });
     }
 
     #[test]

@@ -141,21 +141,32 @@ mod tests {
         );
     }
 
-    proptest! {
-        #[test]
-        fn parsed_names_are_never_blank_and_always_trimmed(input in "\\PC{0,120}") {
+    /// Arbitrary text, and names with the spaces and punctuation people type around them.
+    fn typed_names() -> impl Strategy<Value = String> {
+        prop_oneof!["\\PC{0,120}", "\\s{0,3}[\\p{L}][\\p{L}' .-]{0,60}\\s{0,3}"]
+    }
+
+    #[test]
+    fn parsed_names_are_never_blank_and_always_trimmed() {
+        let accepted = crate::testing::Accepted::at_least(20, "names");
+        proptest!(|(input in typed_names())| {
             if let Ok(name) = PersonName::parse(&input) {
+                accepted.one();
                 prop_assert!(!name.as_str().is_empty());
                 prop_assert_eq!(name.as_str(), name.as_str().trim());
                 prop_assert!(name.as_str().chars().count() <= MAX_NAME_CHARS);
             }
-        }
+        });
+    }
 
-        #[test]
-        fn parsing_is_idempotent(input in "\\PC{0,120}") {
+    #[test]
+    fn parsing_is_idempotent() {
+        let accepted = crate::testing::Accepted::at_least(20, "names");
+        proptest!(|(input in typed_names())| {
             if let Ok(name) = PersonName::parse(&input) {
+                accepted.one();
                 prop_assert_eq!(PersonName::parse(name.as_str()), Ok(name));
             }
-        }
+        });
     }
 }
