@@ -321,7 +321,9 @@ fn a_third_party_scim_server_is_used_with_an_api_token() {
     assert!(hint.contains("keeps no pictures"), "{hint}");
     drop(app);
 
-    // The token was kept in the keychain: the app starts signed in, and nothing is in its files.
+    // The token was kept in the keychain: the app starts signed in (an edit made after the
+    // restart reaches the server, which the cached rows alone could not show), and nothing in
+    // its data folder, at any depth, holds the token.
     let app = App::launch_with(
         "token-again",
         &data,
@@ -329,22 +331,49 @@ fn a_third_party_scim_server_is_used_with_an_api_token() {
         &keychain.env,
     );
     app.wait_for("the list without a sign-in", |a| a.try_find("#user-search"));
-    search_for(&app, "Tokenfield1");
-    app.wait_for("the users", |a| {
-        a.try_find("#user-list a.grid-row").map(|_| ())
+    edit_field(&app, &id, "title", "Curator");
+    sync_now(&app);
+    search_for(&app, "Tokenfield3");
+    app.wait_for("the row synced after the restart", |a| {
+        row_state(a, &id).filter(|s| s == "synced")
     });
+    let on_server = server.send(reqwest::Method::GET, &format!("/Users/{}", ids[3]), None);
+    assert_eq!(on_server["title"], "Curator", "{on_server}");
     drop(app);
-    for entry in std::fs::read_dir(&data).expect("data dir").flatten() {
-        let bytes = std::fs::read(entry.path()).unwrap_or_default();
+    let files = files_under(&data);
+    assert!(!files.is_empty(), "the data folder holds the cache");
+    for file in files {
+        let bytes =
+            std::fs::read(&file).unwrap_or_else(|e| panic!("cannot read {}: {e}", file.display()));
         assert!(
             !bytes
                 .windows(Scim2Server::TOKEN.len())
                 .any(|w| w == Scim2Server::TOKEN.as_bytes()),
             "the token is in {}",
-            entry.path().display()
+            file.display()
         );
     }
     drop(keychain);
+}
+
+/// Every file under `dir`, at any depth (a folder that cannot be read fails the test).
+fn files_under(dir: &std::path::Path) -> Vec<std::path::PathBuf> {
+    let mut files = Vec::new();
+    let mut folders = vec![dir.to_path_buf()];
+    while let Some(folder) = folders.pop() {
+        let entries = std::fs::read_dir(&folder)
+            .unwrap_or_else(|e| panic!("cannot list {}: {e}", folder.display()));
+        for entry in entries {
+            let entry = entry.unwrap_or_else(|e| panic!("cannot list {}: {e}", folder.display()));
+            let kind = entry.file_type().expect("file type");
+            if kind.is_dir() {
+                folders.push(entry.path());
+            } else if kind.is_file() {
+                files.push(entry.path());
+            }
+        }
+    }
+    files
 }
 
 /// Clicks the element `css` as soon as it is there, looked up and clicked in one step: the profile

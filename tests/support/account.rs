@@ -163,9 +163,7 @@ impl Drop for Server {
 pub fn row_state(app: &App, id: &str) -> Option<String> {
     let v = app.js(
         "const r = document.querySelector(`#user-list a.grid-row[data-id=\"${arguments[0]}\"]`);
-         if (!r) return null;
-         const p = r.querySelector('[data-sync]');
-         return p ? p.dataset.sync : 'synced';",
+         return r ? (r.dataset.sync ?? null) : null;",
         json!([id]),
     );
     v.as_str().map(str::to_owned)

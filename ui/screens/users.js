@@ -356,7 +356,7 @@ function renderRow(u, index) {
     },
     style: { transform: `translateY(${index * ROW_HEIGHT}px)` },
     "aria-rowindex": index + 2,
-    dataset: { index, id: u.id, version: u.version },
+    dataset: { index, id: u.id, version: u.version, sync: u.sync_state },
   },
   h("span", { class: "cell cell-name", role: "gridcell" },
     avatar(u.id, u.first_name, u.last_name, "sm", [[u.avatar, "thumbnail"]]),
