@@ -5,7 +5,7 @@ use userdesk_core::{
     AccountType, Email, Language, PersonName, RoleSet, Status, UserId, UserProfile,
 };
 
-use crate::auth::hash_password_off_runtime;
+use crate::password::{MIN_PASSWORD_CHARS, hash_password_off_runtime};
 use crate::store::{Store, StoreError, UserRecord};
 
 #[derive(Debug, thiserror::Error)]
@@ -19,10 +19,6 @@ pub enum InitError {
     #[error(transparent)]
     Store(#[from] StoreError),
 }
-
-pub const MIN_PASSWORD_CHARS: usize = 12;
-/// Longest password accepted (bytes), so hashing stays cheap whatever is posted.
-pub const MAX_PASSWORD_BYTES: usize = 1024;
 
 /// Creates the first Super admin, active, with `password`. Refuses if the account has users.
 pub async fn init_account(

@@ -9,6 +9,7 @@ pub mod embedded;
 pub mod lifecycle;
 pub mod mail;
 pub mod openapi;
+pub mod password;
 pub mod scim;
 pub mod sms;
 pub mod store;

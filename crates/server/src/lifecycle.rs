@@ -21,9 +21,9 @@ use userdesk_core::profile::MobilePhone;
 use userdesk_core::{Message, PhoneE164, Status, UserProfile};
 use userdesk_i18n::Locale;
 
-use crate::account::{MAX_PASSWORD_BYTES, MIN_PASSWORD_CHARS};
-use crate::auth::{hash_password_off_runtime, new_token, token_hash};
+use crate::auth::{new_token, token_hash};
 use crate::mail::{Content, compose, recipient_locale};
+use crate::password::{MAX_PASSWORD_BYTES, MIN_PASSWORD_CHARS, hash_password_off_runtime};
 use crate::scim::error::Refusal;
 use crate::scim::users::{
     Mutation, Out, Reply, changes, commit, denied, idempotency, parse_id, replay, resource, target,
