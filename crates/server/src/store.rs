@@ -8,13 +8,9 @@ use sqlx::any::{AnyPoolOptions, AnyRow};
 // are all bound parameters.
 use sqlx::{AnyPool, AssertSqlSafe, Executor, Row};
 use time::OffsetDateTime;
-use time::format_description::FormatItem;
-use time::macros::format_description;
 use userdesk_core::profile::{UserGroup, UserProfile};
 use userdesk_core::scim::group::{GroupMember, GroupName};
 use userdesk_core::{AccountType, RoleSet, SharedClock, Status, UserId};
-
-use crate::scim::filter_sql::Bind;
 
 mod audit;
 pub mod avatars;
@@ -23,6 +19,7 @@ mod idempotency;
 mod mail;
 mod phone;
 mod sessions;
+pub mod sql;
 mod throttle;
 mod users;
 mod writer;
@@ -33,35 +30,13 @@ pub use idempotency::StoredReply;
 pub use mail::{ClaimedMail, LiveToken, OutboundMail};
 pub use phone::PhoneCode;
 pub use sessions::{Caller, Refreshed};
+use sql::*;
 pub use throttle::{FORGET_AFTER, Try, TryLimits};
 use users::COLUMNS;
 pub use users::UserRecord;
 use writer::{Change, write_loop};
 
 static MIGRATOR: sqlx::migrate::Migrator = sqlx::migrate!("./migrations");
-
-const TIME_FORMAT: &[FormatItem<'static>] =
-    format_description!("[year]-[month]-[day]T[hour]:[minute]:[second].[subsecond digits:6]Z");
-
-/// `t` at the precision times are stored with (microseconds): a resource a write returns is then
-/// exactly the one a later read returns.
-fn stored_precision(t: OffsetDateTime) -> OffsetDateTime {
-    t.replace_nanosecond(t.nanosecond() / 1_000 * 1_000)
-        .unwrap_or(t)
-}
-
-/// A time as stored: UTC, fixed width, so that text order is time order in every database.
-pub fn fmt_time(t: OffsetDateTime) -> String {
-    t.to_offset(time::UtcOffset::UTC)
-        .format(TIME_FORMAT)
-        .unwrap_or_default()
-}
-
-fn parse_time(s: &str) -> Option<OffsetDateTime> {
-    time::PrimitiveDateTime::parse(s, TIME_FORMAT)
-        .ok()
-        .map(|t| t.assume_utc())
-}
 
 #[derive(Debug, thiserror::Error)]
 pub enum StoreError {
@@ -164,19 +139,6 @@ pub struct Store {
 /// (`sw`) can use the column's index. Reads go through a memory map of up to 1 GiB instead of a
 /// system call per page.
 const SQLITE_PRAGMAS: &str = "PRAGMA journal_mode = WAL; PRAGMA synchronous = FULL; PRAGMA busy_timeout = 5000; PRAGMA foreign_keys = ON; PRAGMA case_sensitive_like = ON; PRAGMA mmap_size = 1073741824; PRAGMA cache_size = -8192;";
-
-fn bind_all<'q>(
-    mut q: sqlx::query::Query<'q, sqlx::Any, sqlx::any::AnyArguments>,
-    binds: &'q [Bind],
-) -> sqlx::query::Query<'q, sqlx::Any, sqlx::any::AnyArguments> {
-    for b in binds {
-        q = match b {
-            Bind::Text(s) => q.bind(s.as_str()),
-            Bind::Int(i) => q.bind(*i),
-        };
-    }
-    q
-}
 
 fn taken(err: sqlx::Error) -> StoreError {
     if let sqlx::Error::Database(db) = &err

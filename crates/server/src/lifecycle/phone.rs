@@ -244,8 +244,8 @@ pub async fn start_phone_verification(
         status: StatusCode::ACCEPTED,
         body: Some(json!({
             "phone": number.as_str(),
-            "expiresAt": crate::store::fmt_time(now + PHONE_CODE_LIFETIME),
-            "resendAfter": crate::store::fmt_time(now + PHONE_CODE_RESEND_AFTER),
+            "expiresAt": crate::store::sql::fmt_time(now + PHONE_CODE_LIFETIME),
+            "resendAfter": crate::store::sql::fmt_time(now + PHONE_CODE_RESEND_AFTER),
             "attemptsLeft": PHONE_CODE_ATTEMPTS,
             "channel": match channel { Channel::Email => "email", Channel::Sms => "sms" },
             "sentTo": sent_to,

@@ -8,14 +8,7 @@ use userdesk_core::Message;
 use userdesk_core::scim::filter::{AttrPath, CompValue, CompareOp, Filter};
 use userdesk_core::scim::{ENTERPRISE_USER_SCHEMA, USER_SCHEMA, USERDESK_USER_SCHEMA};
 
-use crate::store::fmt_time;
-
-/// A value bound to a `$n` placeholder.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub enum Bind {
-    Text(String),
-    Int(i64),
-}
+use crate::store::sql::{Bind, fmt_time};
 
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
 pub enum FilterSqlError {

@@ -153,7 +153,7 @@ async fn list_with(state: &AppState, actor: &Actor, p: ListParams) -> Reply {
     if !sees_all_groups(actor) {
         q.compiler
             .binds
-            .push(super::filter_sql::Bind::Text(actor.id.to_string()));
+            .push(crate::store::sql::Bind::Text(actor.id.to_string()));
         q.where_sql = format!(
             "({}) AND id IN (SELECT group_id FROM users WHERE id = ${})",
             q.where_sql,

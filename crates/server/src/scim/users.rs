@@ -99,7 +99,7 @@ async fn list_with(state: &AppState, actor: &Actor, p: ListParams) -> Reply {
     if !actor.permissions.contains(&Permission::UsersView) {
         q.compiler
             .binds
-            .push(super::filter_sql::Bind::Text(actor.id.to_string()));
+            .push(crate::store::sql::Bind::Text(actor.id.to_string()));
         q.where_sql = format!("({}) AND id = ${}", q.where_sql, q.compiler.binds.len());
     }
     let (total, users) = state

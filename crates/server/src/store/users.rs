@@ -18,13 +18,6 @@ impl UserRecord {
     }
 }
 
-/// A column value to bind.
-#[derive(PartialEq, Eq)]
-pub(super) enum Val {
-    Text(Option<String>),
-    Int(i64),
-}
-
 /// The users columns written from a profile, in the order of `Store::user_values`.
 pub(super) const USER_COLUMNS: [&str; 15] = [
     "user_name_key",
@@ -43,19 +36,6 @@ pub(super) const USER_COLUMNS: [&str; 15] = [
     "role_ids",
     "profile",
 ];
-
-pub(super) fn bind_values<'q>(
-    mut q: sqlx::query::Query<'q, sqlx::Any, sqlx::any::AnyArguments>,
-    values: Vec<Val>,
-) -> sqlx::query::Query<'q, sqlx::Any, sqlx::any::AnyArguments> {
-    for v in values {
-        q = match v {
-            Val::Text(t) => q.bind(t),
-            Val::Int(i) => q.bind(i),
-        };
-    }
-    q
-}
 
 pub(super) const COLUMNS: &str = "id, external_id, version, created_at, last_modified, profile";
 
