@@ -149,6 +149,100 @@ pub fn merge(base: &Value, theirs: &Value, ops: &[Value]) -> Result<Outcome, Pat
     }
 }
 
+/// One queued edit of a user, as [`rebase`] sees it.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Queued {
+    /// Its place in the queue: older edits have smaller numbers.
+    pub seq: i64,
+    /// The field it edits: the edits of one field are merged together.
+    pub field: String,
+    /// Its PATCH operation.
+    pub operation: Value,
+    /// It was sent and no answer came back (a dropped connection, the app killed).
+    pub sent: bool,
+    /// Its field is in an open conflict, waiting for the admin.
+    pub in_conflict: bool,
+}
+
+/// What becomes of queued edits when the server's resource of their user moves on.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Decision {
+    /// The edit was sent, its answer lost, and the server holds what it wrote: it arrived and
+    /// leaves the queue; the edits after it are merged on top of it.
+    Delivered { seq: i64 },
+    /// The server already holds what these edits wanted: they leave the queue, and an open
+    /// conflict of their field closes.
+    Converged { field: String, seqs: Vec<i64> },
+    /// The server left the field alone: the edits are sent again, on its new version.
+    Resend { seqs: Vec<i64> },
+    /// The field's conflict is open and the server left the field alone: the edits wait for the
+    /// admin as they are.
+    StillInConflict { seqs: Vec<i64> },
+    /// Both sides changed the field, to different values: the admin decides.
+    Conflict {
+        field: String,
+        seqs: Vec<i64>,
+        base: Value,
+        mine: Value,
+        theirs: Value,
+    },
+    /// The edits cannot be merged at all (an operation this client cannot apply).
+    Unmergeable { seqs: Vec<i64>, error: PatchError },
+}
+
+/// Rebases a user's queued edits (`queued`, any order) made on `base` onto the server's new
+/// resource `theirs`: per field, in the order each field was first edited, what becomes of its
+/// edits. Every edit is named by exactly one decision.
+pub fn rebase(base: &Value, theirs: &Value, queued: &[Queued]) -> Vec<Decision> {
+    let mut ordered: Vec<&Queued> = queued.iter().collect();
+    ordered.sort_by_key(|q| q.seq);
+    // The edits of each field, in the order the fields were first edited.
+    let mut fields: Vec<(&str, Vec<&Queued>)> = Vec::new();
+    for q in ordered {
+        match fields.iter_mut().find(|(f, _)| *f == q.field) {
+            Some((_, group)) => group.push(q),
+            None => fields.push((q.field.as_str(), vec![q])),
+        }
+    }
+    let mut decisions = Vec::with_capacity(fields.len());
+    for (field, mut group) in fields {
+        let mut field_base = std::borrow::Cow::Borrowed(base);
+        if let Some(first) = group.first()
+            && first.sent
+            && arrived(base, theirs, std::slice::from_ref(&first.operation)).unwrap_or(false)
+        {
+            decisions.push(Decision::Delivered { seq: first.seq });
+            if let Ok(after) = apply_fitted(base, std::slice::from_ref(&first.operation)) {
+                field_base = std::borrow::Cow::Owned(after);
+            }
+            group.remove(0);
+            if group.is_empty() {
+                continue;
+            }
+        }
+        let seqs: Vec<i64> = group.iter().map(|q| q.seq).collect();
+        let ops: Vec<Value> = group.iter().map(|q| q.operation.clone()).collect();
+        let in_conflict = group.iter().any(|q| q.in_conflict);
+        decisions.push(match merge(&field_base, theirs, &ops) {
+            Ok(Outcome::Converged) => Decision::Converged {
+                field: field.to_owned(),
+                seqs,
+            },
+            Ok(Outcome::Resend) if in_conflict => Decision::StillInConflict { seqs },
+            Ok(Outcome::Resend) => Decision::Resend { seqs },
+            Ok(Outcome::Conflict { base, mine, theirs }) => Decision::Conflict {
+                field: field.to_owned(),
+                seqs,
+                base,
+                mine,
+                theirs,
+            },
+            Err(error) => Decision::Unmergeable { seqs, error },
+        });
+    }
+    decisions
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -386,5 +480,182 @@ mod tests {
     fn an_operation_without_a_path_is_refused() {
         let ops = [json!({"op": "replace", "value": {"title": "x"}})];
         assert!(merge(&base(), &base(), &ops).is_err());
+    }
+
+    mod rebasing {
+        use super::*;
+        use proptest::prelude::*;
+
+        /// The fields the properties edit: (field, path of a set, path of a clear).
+        const FIELDS: [(&str, &str, &str); 3] = [
+            ("title", "title", "title"),
+            ("first_name", "name.givenName", "name.givenName"),
+            (
+                "mobile_phone",
+                "phoneNumbers[type eq \"mobile\"].value",
+                "phoneNumbers[type eq \"mobile\"]",
+            ),
+        ];
+        /// The values a field may take; `None` clears it.
+        const VALUES: [Option<&str>; 3] = [Some("+4915123456789"), Some("+4915123456780"), None];
+
+        fn operation(field: usize, value: usize) -> Value {
+            let (_, set, clear) = FIELDS[field];
+            match VALUES[value] {
+                Some(v) => json!({"op": "replace", "path": set, "value": v}),
+                None => json!({"op": "remove", "path": clear}),
+            }
+        }
+
+        /// `resource` with `ops` applied as they are sent.
+        fn applied(resource: &Value, ops: &[Value]) -> Value {
+            apply_fitted(resource, ops).expect("the operations apply")
+        }
+
+        fn resource(values: &[usize]) -> Value {
+            let ops: Vec<Value> = values
+                .iter()
+                .enumerate()
+                .map(|(f, v)| operation(f, *v))
+                .collect();
+            applied(
+                &json!({"schemas": [crate::scim::USER_SCHEMA], "userName": "a@example.org"}),
+                &ops,
+            )
+        }
+
+        fn seqs(decisions: &[Decision]) -> Vec<i64> {
+            let mut all: Vec<i64> = decisions
+                .iter()
+                .flat_map(|d| match d {
+                    Decision::Delivered { seq } => vec![*seq],
+                    Decision::Converged { seqs, .. }
+                    | Decision::Resend { seqs }
+                    | Decision::StillInConflict { seqs }
+                    | Decision::Conflict { seqs, .. }
+                    | Decision::Unmergeable { seqs, .. } => seqs.clone(),
+                })
+                .collect();
+            all.sort_unstable();
+            all
+        }
+
+        /// A base resource, the server's resource (some fields changed), and queued edits:
+        /// (field, value, sent, in conflict).
+        type Case = (
+            Vec<usize>,
+            Vec<Option<usize>>,
+            Vec<(usize, usize, bool, bool)>,
+        );
+
+        fn case() -> impl Strategy<Value = Case> {
+            (
+                prop::collection::vec(0..VALUES.len(), FIELDS.len()),
+                prop::collection::vec(prop::option::of(0..VALUES.len()), FIELDS.len()),
+                prop::collection::vec(
+                    (
+                        0..FIELDS.len(),
+                        0..VALUES.len(),
+                        any::<bool>(),
+                        any::<bool>(),
+                    ),
+                    0..8,
+                ),
+            )
+        }
+
+        fn queued(edits: &[(usize, usize, bool, bool)]) -> Vec<Queued> {
+            edits
+                .iter()
+                .enumerate()
+                .map(|(i, &(f, v, sent, in_conflict))| Queued {
+                    seq: i64::try_from(i).unwrap_or_default() * 3 + 1,
+                    field: FIELDS[f].0.to_owned(),
+                    operation: operation(f, v),
+                    sent: sent && i == 0,
+                    in_conflict,
+                })
+                .collect()
+        }
+
+        proptest! {
+            /// Every edit is named by exactly one decision, and a conflict always holds two
+            /// different values.
+            #[test]
+            fn every_edit_gets_one_decision_and_conflicts_differ((base, changed, edits) in case()) {
+                let theirs: Vec<usize> = base.iter().zip(&changed).map(|(b, c)| c.unwrap_or(*b)).collect();
+                let queued = queued(&edits);
+                let decisions = rebase(&resource(&base), &resource(&theirs), &queued);
+                let mut expected: Vec<i64> = queued.iter().map(|q| q.seq).collect();
+                expected.sort_unstable();
+                prop_assert_eq!(seqs(&decisions), expected);
+                for d in &decisions {
+                    if let Decision::Conflict { mine, theirs, .. } = d {
+                        prop_assert_ne!(mine, theirs);
+                    }
+                    prop_assert!(!matches!(d, Decision::Unmergeable { .. }), "{:?}", d);
+                }
+            }
+
+            /// A field the server left alone is never a conflict: its edits are sent again (or
+            /// wait in their open conflict, or already hold).
+            #[test]
+            fn a_field_the_server_left_alone_is_never_a_conflict((base, changed, edits) in case()) {
+                let theirs: Vec<usize> = base.iter().zip(&changed).map(|(b, c)| c.unwrap_or(*b)).collect();
+                let decisions = rebase(&resource(&base), &resource(&theirs), &queued(&edits));
+                for d in &decisions {
+                    if let Decision::Conflict { field, .. } = d {
+                        let f = FIELDS.iter().position(|(name, _, _)| name == field).expect("field");
+                        prop_assert_ne!(base[f], theirs[f], "{:?}", d);
+                    }
+                }
+            }
+
+            /// When the server already holds every edit's last value, nothing is a conflict and
+            /// nothing is sent again.
+            #[test]
+            fn a_server_that_holds_what_the_admin_wanted_leaves_nothing_to_send((base, _changed, edits) in case()) {
+                let base_resource = resource(&base);
+                let queued = queued(&edits);
+                let ops: Vec<Value> = queued.iter().map(|q| q.operation.clone()).collect();
+                let theirs = applied(&base_resource, &ops);
+                for d in rebase(&base_resource, &theirs, &queued) {
+                    prop_assert!(
+                        matches!(d, Decision::Converged { .. } | Decision::Delivered { .. }),
+                        "{:?}", d
+                    );
+                }
+            }
+        }
+
+        #[test]
+        fn an_edit_sent_whose_answer_was_lost_is_delivered_and_the_next_merges_on_top_of_it() {
+            let base = resource(&[0, 0, 0]);
+            let sent = operation(0, 1);
+            let theirs = applied(&base, std::slice::from_ref(&sent));
+            let queued = vec![
+                Queued {
+                    seq: 1,
+                    field: "title".into(),
+                    operation: sent,
+                    sent: true,
+                    in_conflict: false,
+                },
+                Queued {
+                    seq: 2,
+                    field: "title".into(),
+                    operation: operation(0, 2),
+                    sent: false,
+                    in_conflict: false,
+                },
+            ];
+            assert_eq!(
+                rebase(&base, &theirs, &queued),
+                vec![
+                    Decision::Delivered { seq: 1 },
+                    Decision::Resend { seqs: vec![2] }
+                ]
+            );
+        }
     }
 }
