@@ -5,12 +5,15 @@
 //! call here returns, the change survives a crash or a power cut.
 
 pub mod conflicts;
+mod delivery;
+mod edits;
 mod error;
 mod groups;
 mod history;
 pub mod outbox;
 mod pictures;
 mod query;
+mod rebase;
 mod rows;
 pub mod search;
 mod server_copies;

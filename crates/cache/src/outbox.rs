@@ -1,7 +1,7 @@
 //! Local edits queued for the server, in the order they were made.
 //!
 //! An entry is `pending` until the server takes it, `conflict` while the admin decides between
-//! their value and one set on the server meanwhile (see conflicts.rs), or `rejected` when the
+//! their value and one set on the server meanwhile (see rebase.rs), or `rejected` when the
 //! server refused it for a reason, kept with that reason until the admin fixes or discards it.
 
 use sqlx::{Row, Sqlite, Transaction};
@@ -118,7 +118,7 @@ pub(crate) async fn queue_edit(
     edit: &ProfileEdit,
     now: OffsetDateTime,
 ) -> Result<(), CacheError> {
-    // Every queued edit of a user is based on the version the cache holds (see conflicts.rs).
+    // Every queued edit of a user is based on the version the cache holds (see rebase.rs).
     let base: Option<String> = sqlx::query("SELECT version FROM server_users WHERE user_id = ?1")
         .bind(id.0.to_string())
         .fetch_optional(&mut **tx)
@@ -141,7 +141,7 @@ pub(crate) async fn queue_edit(
     Ok(())
 }
 
-/// A new edit of `field` replaces the user's refused or conflicting edits of it.
+/// Drops the user's refused or conflicting edits of `field` (a new edit of it replaces them).
 pub(crate) async fn supersede(
     tx: &mut Transaction<'_, Sqlite>,
     id: UserId,
@@ -154,11 +154,6 @@ pub(crate) async fn supersede(
     .bind(field)
     .execute(&mut **tx)
     .await?;
-    sqlx::query("DELETE FROM conflicts WHERE user_id = ?1 AND field = ?2")
-        .bind(id.0.to_string())
-        .bind(field)
-        .execute(&mut **tx)
-        .await?;
     Ok(())
 }
 
@@ -202,6 +197,210 @@ pub(crate) async fn live_entries(
     .fetch_all(&mut **tx)
     .await?;
     rows.iter().map(entry).collect()
+}
+
+/// Queues the create of user `id` made here, as the SCIM `resource` to send.
+pub(crate) async fn queue_create(
+    tx: &mut Transaction<'_, Sqlite>,
+    id: UserId,
+    resource: &serde_json::Value,
+    now: OffsetDateTime,
+) -> Result<(), CacheError> {
+    sqlx::query(
+        "INSERT INTO outbox (id, user_id, field, operation, made_at, kind)
+         VALUES (?1, ?2, 'create', ?3, ?4, 'create')",
+    )
+    .bind(uuid::Uuid::new_v4().to_string())
+    .bind(id.0.to_string())
+    .bind(resource.to_string())
+    .bind(fmt_time(now))
+    .execute(&mut **tx)
+    .await?;
+    Ok(())
+}
+
+/// The users with edits that still mean to reach the server (pending or in conflict).
+pub(crate) async fn users_with_live_edits(
+    tx: &mut Transaction<'_, Sqlite>,
+) -> Result<std::collections::HashSet<String>, CacheError> {
+    Ok(sqlx::query_scalar(
+        "SELECT DISTINCT user_id FROM outbox WHERE state IN ('pending', 'conflict')",
+    )
+    .fetch_all(&mut **tx)
+    .await?
+    .into_iter()
+    .collect())
+}
+
+/// Puts the entries `seqs` in `state`, based on `base_version`, no longer in doubt.
+pub(crate) async fn set_state(
+    tx: &mut Transaction<'_, Sqlite>,
+    seqs: &[i64],
+    state: OutboxState,
+    base_version: Option<&str>,
+) -> Result<(), CacheError> {
+    for seq in seqs {
+        sqlx::query(
+            "UPDATE outbox SET state = ?1, base_version = ?2, error = NULL, sent_at = NULL
+             WHERE seq = ?3",
+        )
+        .bind(state.as_str())
+        .bind(base_version)
+        .bind(seq)
+        .execute(&mut **tx)
+        .await?;
+    }
+    Ok(())
+}
+
+/// Removes the entries `seqs` from the queue.
+pub(crate) async fn delete_entries(
+    tx: &mut Transaction<'_, Sqlite>,
+    seqs: &[i64],
+) -> Result<(), CacheError> {
+    for seq in seqs {
+        sqlx::query("DELETE FROM outbox WHERE seq = ?1")
+            .bind(seq)
+            .execute(&mut **tx)
+            .await?;
+    }
+    Ok(())
+}
+
+/// Rejects the entries `seqs` for `reason`.
+pub(crate) async fn reject_entries(
+    tx: &mut Transaction<'_, Sqlite>,
+    seqs: &[i64],
+    reason: &str,
+) -> Result<(), CacheError> {
+    for seq in seqs {
+        sqlx::query("UPDATE outbox SET state = 'rejected', error = ?1 WHERE seq = ?2")
+            .bind(reason)
+            .bind(seq)
+            .execute(&mut **tx)
+            .await?;
+    }
+    Ok(())
+}
+
+/// The server refused the pending entry `seq` for `reason`: it is rejected, one attempt more.
+pub(crate) async fn reject_pending(
+    tx: &mut Transaction<'_, Sqlite>,
+    seq: i64,
+    reason: &str,
+) -> Result<(), CacheError> {
+    sqlx::query(
+        "UPDATE outbox SET state = 'rejected', error = ?1, attempts = attempts + 1
+         WHERE seq = ?2 AND state = 'pending'",
+    )
+    .bind(reason)
+    .bind(seq)
+    .execute(&mut **tx)
+    .await?;
+    Ok(())
+}
+
+/// Every edit of user `id` that still meant to reach the server is rejected for `reason`.
+pub(crate) async fn reject_live(
+    tx: &mut Transaction<'_, Sqlite>,
+    id: UserId,
+    reason: &str,
+) -> Result<(), CacheError> {
+    sqlx::query(
+        "UPDATE outbox SET state = 'rejected', error = ?2
+         WHERE user_id = ?1 AND state IN ('pending', 'conflict')",
+    )
+    .bind(id.0.to_string())
+    .bind(reason)
+    .execute(&mut **tx)
+    .await?;
+    Ok(())
+}
+
+/// Removes the rejected entry `seq`, returning it (none when there is no such rejected entry).
+pub(crate) async fn delete_rejected(
+    tx: &mut Transaction<'_, Sqlite>,
+    seq: i64,
+) -> Result<Option<OutboxEntry>, CacheError> {
+    let row = sqlx::query("DELETE FROM outbox WHERE seq = ?1 AND state = 'rejected' RETURNING *")
+        .bind(seq)
+        .fetch_optional(&mut **tx)
+        .await?;
+    row.as_ref().map(entry).transpose()
+}
+
+/// The create of user `id` arrived: it leaves the queue, and their pending edits are based on
+/// the server's first `version`.
+pub(crate) async fn created(
+    tx: &mut Transaction<'_, Sqlite>,
+    id: UserId,
+    version: Option<&str>,
+) -> Result<(), CacheError> {
+    sqlx::query("DELETE FROM outbox WHERE user_id = ?1 AND kind = 'create'")
+        .bind(id.0.to_string())
+        .execute(&mut **tx)
+        .await?;
+    sqlx::query(
+        "UPDATE outbox SET base_version = ?2 WHERE user_id = ?1 AND kind = 'edit'
+           AND state = 'pending'",
+    )
+    .bind(id.0.to_string())
+    .bind(version)
+    .execute(&mut **tx)
+    .await?;
+    Ok(())
+}
+
+/// The pending entries of user `id` that were based on version `from` are now based on `to`.
+pub(crate) async fn move_base(
+    tx: &mut Transaction<'_, Sqlite>,
+    id: UserId,
+    from: Option<&str>,
+    to: Option<&str>,
+) -> Result<(), CacheError> {
+    sqlx::query(
+        "UPDATE outbox SET base_version = ?1 WHERE user_id = ?2 AND state = 'pending'
+           AND (base_version IS ?3)",
+    )
+    .bind(to)
+    .bind(id.0.to_string())
+    .bind(from)
+    .execute(&mut **tx)
+    .await?;
+    Ok(())
+}
+
+/// The user's edits of `field` waiting in a conflict are pending again, based on `version`.
+pub(crate) async fn conflict_to_pending(
+    tx: &mut Transaction<'_, Sqlite>,
+    id: UserId,
+    field: &str,
+    version: Option<&str>,
+) -> Result<(), CacheError> {
+    sqlx::query(
+        "UPDATE outbox SET state = 'pending', base_version = ?3
+         WHERE user_id = ?1 AND field = ?2 AND state = 'conflict'",
+    )
+    .bind(id.0.to_string())
+    .bind(field)
+    .bind(version)
+    .execute(&mut **tx)
+    .await?;
+    Ok(())
+}
+
+/// Drops the user's edits of `field` waiting in a conflict.
+pub(crate) async fn drop_conflicting(
+    tx: &mut Transaction<'_, Sqlite>,
+    id: UserId,
+    field: &str,
+) -> Result<(), CacheError> {
+    sqlx::query("DELETE FROM outbox WHERE user_id = ?1 AND field = ?2 AND state = 'conflict'")
+        .bind(id.0.to_string())
+        .bind(field)
+        .execute(&mut **tx)
+        .await?;
+    Ok(())
 }
 
 impl Cache {
@@ -256,65 +455,6 @@ impl Cache {
             .fetch_optional(&self.pool)
             .await?;
         row.as_ref().map(entry).transpose()
-    }
-
-    /// The server took the entry (an edit, or the create of a user made here): it leaves the
-    /// queue, the server's copy of the user becomes
-    /// `copy`, the user's later queued edits (made on top of this one) are now based on its
-    /// version, and the cache shows the server's resource with those later edits over it.
-    pub async fn outbox_done(
-        &self,
-        entry: &OutboxEntry,
-        copy: &crate::ServerCopy,
-    ) -> Result<(), CacheError> {
-        self.outbox_done_many(&[(entry, copy)]).await
-    }
-
-    /// [`Cache::outbox_done`] for the answers of one request (a Bulk reply), in one transaction.
-    pub async fn outbox_done_many(
-        &self,
-        done: &[(&OutboxEntry, &crate::ServerCopy)],
-    ) -> Result<(), CacheError> {
-        if done.is_empty() {
-            return Ok(());
-        }
-        let mut tx = self.pool.begin_with("BEGIN IMMEDIATE").await?;
-        for (entry, copy) in done {
-            sqlx::query("DELETE FROM outbox WHERE seq = ?1")
-                .bind(entry.seq)
-                .execute(&mut *tx)
-                .await?;
-            sqlx::query(
-                "UPDATE outbox SET base_version = ?1 WHERE user_id = ?2 AND state = 'pending'
-                   AND (base_version IS ?3)",
-            )
-            .bind(&copy.version)
-            .bind(entry.user_id.0.to_string())
-            .bind(&entry.base_version)
-            .execute(&mut *tx)
-            .await?;
-            // A replayed answer (the edit was done once, earlier) may be older than what a pull
-            // brought meanwhile: the newer copy stays.
-            let held = crate::server_copies::read_copy(&mut tx, entry.user_id).await?;
-            let at = |t: Option<&str>| {
-                t.and_then(|t| {
-                    OffsetDateTime::parse(t, &time::format_description::well_known::Rfc3339).ok()
-                })
-            };
-            let newer_held = match (
-                at(held.as_ref().and_then(|h| h.last_modified.as_deref())),
-                at(copy.last_modified.as_deref()),
-            ) {
-                (Some(h), Some(c)) => h > c,
-                _ => false,
-            };
-            if !newer_held {
-                crate::server_copies::write_copy(&mut tx, entry.user_id, copy).await?;
-            }
-            crate::server_copies::refresh_local(&mut tx, entry.user_id).await?;
-        }
-        tx.commit().await?;
-        Ok(())
     }
 
     /// The entries are about to be sent: until their answer is recorded they are in doubt.
@@ -385,39 +525,6 @@ impl Cache {
             .bind(entry.seq)
             .execute(&self.pool)
             .await?;
-        Ok(())
-    }
-
-    /// The server refused the entry for `reason`: kept as rejected, and the cache shows the
-    /// server's value of that field again until the admin fixes or discards it.
-    pub async fn outbox_reject(&self, entry: &OutboxEntry, reason: &str) -> Result<(), CacheError> {
-        let mut tx = self.pool.begin_with("BEGIN IMMEDIATE").await?;
-        sqlx::query(
-            "UPDATE outbox SET state = 'rejected', error = ?1, attempts = attempts + 1
-             WHERE seq = ?2 AND state = 'pending'",
-        )
-        .bind(reason)
-        .bind(entry.seq)
-        .execute(&mut *tx)
-        .await?;
-        crate::server_copies::refresh_local(&mut tx, entry.user_id).await?;
-        tx.commit().await?;
-        Ok(())
-    }
-
-    /// The admin gives up a refused edit.
-    pub async fn discard_rejected(&self, seq: i64) -> Result<(), CacheError> {
-        let mut tx = self.pool.begin_with("BEGIN IMMEDIATE").await?;
-        let row =
-            sqlx::query("DELETE FROM outbox WHERE seq = ?1 AND state = 'rejected' RETURNING *")
-                .bind(seq)
-                .fetch_optional(&mut *tx)
-                .await?;
-        if let Some(row) = row {
-            let e = entry(&row)?;
-            crate::server_copies::refresh_local(&mut tx, e.user_id).await?;
-        }
-        tx.commit().await?;
         Ok(())
     }
 

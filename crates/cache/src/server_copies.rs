@@ -2,13 +2,8 @@
 //! resource, and the small facts of the sync (the pull cursor, the last sync time).
 
 use sqlx::Row;
-use userdesk_core::scim::PATCH_OP;
-use userdesk_core::scim::eval::default_case_exact;
-use userdesk_core::scim::patch;
-use userdesk_core::scim::user::read_resource;
-use userdesk_core::{UserId, UserProfile};
+use userdesk_core::UserId;
 
-use crate::users::write_users;
 use crate::{Cache, CacheError};
 
 /// A user as last received from the server.
@@ -102,109 +97,7 @@ fn copy_from_row(row: &sqlx::sqlite::SqliteRow, id: UserId) -> Result<ServerCopy
     })
 }
 
-/// What the cache shows of a user from the server: the server's resource with the admin's edits
-/// that still mean to reach it (pending, or in conflict) applied over it, in order. Refused edits
-/// are not applied: the server's value shows until the admin fixes them.
-pub(crate) async fn refresh_local(
-    tx: &mut sqlx::Transaction<'_, sqlx::Sqlite>,
-    id: UserId,
-) -> Result<(), CacheError> {
-    let Some(copy) = read_copy(tx, id).await? else {
-        return Ok(());
-    };
-    let mut view = copy.resource;
-    for e in crate::outbox::live_entries(tx, id).await? {
-        let body = serde_json::json!({"schemas": [PATCH_OP], "Operations": [e.operation]});
-        // An edit the resource no longer takes is left out of the view; the server will say why.
-        if let Ok(v) = patch::apply(&view, &body, &default_case_exact) {
-            view = v;
-        }
-    }
-    let now = time::OffsetDateTime::now_utc();
-    match read_resource(&view, id, now) {
-        Ok(profile) => write_users(tx, std::slice::from_ref(&profile), now).await,
-        Err(e) => {
-            tracing::warn!(user = %id, attribute = %e.attribute, "a server resource cannot be shown");
-            Ok(())
-        }
-    }
-}
-
 impl Cache {
-    /// Stores users as received from the server, with what the server said of each: all or none.
-    /// A user with queued edits is merged with them (conflicts.rs) and keeps showing them; returns
-    /// the (user, field) pairs that became conflicts.
-    pub async fn record_pulled(
-        &self,
-        users: &[(UserProfile, ServerCopy)],
-    ) -> Result<Vec<(UserId, String)>, CacheError> {
-        let now = time::OffsetDateTime::now_utc();
-        let mut tx = self.pool.begin_with("BEGIN IMMEDIATE").await?;
-        let queued: std::collections::HashSet<String> = sqlx::query_scalar(
-            "SELECT DISTINCT user_id FROM outbox WHERE state IN ('pending', 'conflict')",
-        )
-        .fetch_all(&mut *tx)
-        .await?
-        .into_iter()
-        .collect();
-        let (with_edits, plain): (Vec<_>, Vec<_>) = users
-            .iter()
-            .partition(|(p, _)| queued.contains(&p.id.0.to_string()));
-        let profiles: Vec<UserProfile> = plain.iter().map(|(p, _)| p.clone()).collect();
-        write_users(&mut tx, &profiles, now).await?;
-        let copies: Vec<(UserId, &ServerCopy)> = plain.iter().map(|(p, c)| (p.id, c)).collect();
-        write_copies(&mut tx, &copies).await?;
-        let mut conflicts = Vec::new();
-        for (p, copy) in with_edits {
-            for field in crate::conflicts::absorb(&mut tx, p.id, copy).await? {
-                conflicts.push((p.id, field));
-            }
-        }
-        tx.commit().await?;
-        Ok(conflicts)
-    }
-
-    /// The server's current resource of one user (read after a 412, or before a write to a server
-    /// without versions): merged with the user's queued edits like a pulled one.
-    pub async fn record_current(
-        &self,
-        id: UserId,
-        copy: &ServerCopy,
-    ) -> Result<Vec<String>, CacheError> {
-        let mut tx = self.pool.begin_with("BEGIN IMMEDIATE").await?;
-        let fields = crate::conflicts::absorb(&mut tx, id, copy).await?;
-        tx.commit().await?;
-        Ok(fields)
-    }
-
-    /// Users that are gone from the server leave the cache. Their edits that never arrived stay in
-    /// the outbox as rejected, with the reason, so nothing the admin typed vanishes unseen.
-    pub async fn record_deleted(&self, ids: &[UserId], reason: &str) -> Result<(), CacheError> {
-        let mut tx = self.pool.begin_with("BEGIN IMMEDIATE").await?;
-        for id in ids {
-            let id = id.0.to_string();
-            sqlx::query(
-                "UPDATE outbox SET state = 'rejected', error = ?2
-                 WHERE user_id = ?1 AND state IN ('pending', 'conflict')",
-            )
-            .bind(&id)
-            .bind(reason)
-            .execute(&mut *tx)
-            .await?;
-            sqlx::query("DELETE FROM conflicts WHERE user_id = ?1")
-                .bind(&id)
-                .execute(&mut *tx)
-                .await?;
-            // server_users follows by ON DELETE CASCADE.
-            sqlx::query("DELETE FROM users WHERE id = ?1")
-                .bind(&id)
-                .execute(&mut *tx)
-                .await?;
-        }
-        tx.commit().await?;
-        Ok(())
-    }
-
     /// The cache's id of the server's user `server_id`, if the cache has them: known by that id,
     /// or made here and created on the server by a request whose answer was lost (the server's
     /// `externalId` is then our id).

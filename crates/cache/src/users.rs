@@ -3,9 +3,8 @@
 use sqlx::{QueryBuilder, Row, Sqlite, Transaction};
 use time::OffsetDateTime;
 use userdesk_core::profile::UserGroup;
-use userdesk_core::{Field, FieldError, ProfileEdit, Role, UserId, UserProfile};
+use userdesk_core::{Role, UserId, UserProfile};
 
-use crate::pictures::Picture;
 use crate::rows::{fmt_time, lower, profile_from_row, sort_key_optional};
 use crate::search::index_terms;
 use crate::{Cache, CacheError};
@@ -114,6 +113,59 @@ pub(crate) async fn write_users(
     Ok(())
 }
 
+/// User `id` as stored, if the cache has them.
+pub(crate) async fn read_user(
+    tx: &mut Transaction<'_, Sqlite>,
+    id: UserId,
+) -> Result<Option<UserProfile>, CacheError> {
+    let row = sqlx::query("SELECT * FROM users WHERE id = ?1")
+        .bind(id.0.to_string())
+        .fetch_optional(&mut **tx)
+        .await?;
+    row.as_ref().map(profile_from_row).transpose()
+}
+
+/// What must be unique among the users the cache holds.
+#[derive(Debug, Clone, Copy)]
+pub(crate) enum Unique {
+    Email,
+    Badge,
+}
+
+/// Whether a user other than `except` already has `key` (an e-mail or badge key) as `what`.
+pub(crate) async fn taken(
+    tx: &mut Transaction<'_, Sqlite>,
+    what: Unique,
+    key: &str,
+    except: Option<UserId>,
+) -> Result<bool, CacheError> {
+    let sql = match what {
+        Unique::Email => {
+            "SELECT EXISTS (SELECT 1 FROM users WHERE email_key = ?1 AND id IS NOT ?2)"
+        }
+        Unique::Badge => {
+            "SELECT EXISTS (SELECT 1 FROM users WHERE badge_key = ?1 AND id IS NOT ?2)"
+        }
+    };
+    Ok(sqlx::query_scalar(sql)
+        .bind(key)
+        .bind(except.map(|id| id.0.to_string()))
+        .fetch_one(&mut **tx)
+        .await?)
+}
+
+/// Removes user `id` (their server copy follows by ON DELETE CASCADE).
+pub(crate) async fn delete_user(
+    tx: &mut Transaction<'_, Sqlite>,
+    id: UserId,
+) -> Result<(), CacheError> {
+    sqlx::query("DELETE FROM users WHERE id = ?1")
+        .bind(id.0.to_string())
+        .execute(&mut **tx)
+        .await?;
+    Ok(())
+}
+
 impl Cache {
     /// Inserts or replaces these users, all or none.
     pub async fn upsert_users(&self, users: &[UserProfile]) -> Result<(), CacheError> {
@@ -158,149 +210,6 @@ impl Cache {
             .fetch_optional(&self.pool)
             .await?;
         row.as_ref().map(profile_from_row).transpose()
-    }
-
-    /// Saves one field edit, queued for the server in the same transaction, and returns the profile
-    /// as now stored. A refused edit changes nothing. A new value for a field whose earlier edit
-    /// the server refused, or which is in conflict, replaces that edit: the admin has decided.
-    pub async fn apply_edit(
-        &self,
-        id: UserId,
-        edit: &ProfileEdit,
-    ) -> Result<UserProfile, CacheError> {
-        self.apply_edit_as(id, edit, None).await
-    }
-
-    /// The same, made by `by` (the signed-in admin and the account's role catalog): core's policy
-    /// judges the profile before and after (`Actor::may_change`), in the same transaction, and a
-    /// denial is refused at the edited field with its reason. With `None` the server decides.
-    pub async fn apply_edit_as(
-        &self,
-        id: UserId,
-        edit: &ProfileEdit,
-        by: Option<(&userdesk_core::policy::Actor, &[Role])>,
-    ) -> Result<UserProfile, CacheError> {
-        self.edit_with_pictures(id, edit, by, &[]).await
-    }
-
-    /// Sets user `id`'s avatar to these two pictures (made by the avatar pipeline), kept with the
-    /// profile and queued for the server in one transaction, judged like any edit.
-    pub async fn set_avatar(
-        &self,
-        id: UserId,
-        photo: Picture,
-        thumbnail: Picture,
-        by: Option<(&userdesk_core::policy::Actor, &[Role])>,
-    ) -> Result<UserProfile, CacheError> {
-        let avatar = userdesk_core::Avatar {
-            photo: photo.uri.clone(),
-            thumbnail: thumbnail.uri.clone(),
-        };
-        let edit = ProfileEdit::Avatar(Some(avatar));
-        self.edit_with_pictures(id, &edit, by, &[photo, thumbnail])
-            .await
-    }
-
-    async fn edit_with_pictures(
-        &self,
-        id: UserId,
-        edit: &ProfileEdit,
-        by: Option<(&userdesk_core::policy::Actor, &[Role])>,
-        pictures: &[Picture],
-    ) -> Result<UserProfile, CacheError> {
-        let mut tx = self.pool.begin_with("BEGIN IMMEDIATE").await?;
-        let row = sqlx::query("SELECT * FROM users WHERE id = ?1")
-            .bind(id.0.to_string())
-            .fetch_optional(&mut *tx)
-            .await?
-            .ok_or_else(|| CacheError::UserNotFound(id.to_string()))?;
-        let mut profile = profile_from_row(&row)?;
-        edit.check(&profile).map_err(CacheError::Refused)?;
-        // The server decides uniqueness in the end; the cache answers at once for what it holds.
-        let unique = match edit {
-            ProfileEdit::BadgeId(Some(badge)) => Some((
-                "SELECT EXISTS (SELECT 1 FROM users WHERE badge_key = ?1 AND id <> ?2)",
-                badge.key(),
-                Field::BadgeId,
-            )),
-            ProfileEdit::Email(email) => Some((
-                "SELECT EXISTS (SELECT 1 FROM users WHERE email_key = ?1 AND id <> ?2)",
-                email.key(),
-                Field::Email,
-            )),
-            _ => None,
-        };
-        if let Some((sql, key, field)) = unique {
-            let taken: bool = sqlx::query_scalar(sql)
-                .bind(key)
-                .bind(id.0.to_string())
-                .fetch_one(&mut *tx)
-                .await?;
-            if taken {
-                return Err(CacheError::Taken(field));
-            }
-        }
-        let before = profile.clone();
-        edit.apply_to(&mut profile);
-        if let Some((actor, catalog)) = by {
-            actor
-                .may_change(&before, &profile, catalog)
-                .map_err(|denied| {
-                    CacheError::Refused(FieldError {
-                        field: edit.field(),
-                        message: userdesk_core::message::Translatable::message(&denied),
-                    })
-                })?;
-        }
-        let now = OffsetDateTime::now_utc();
-        for picture in pictures {
-            crate::pictures::put(&mut tx, picture).await?;
-        }
-        write_users(&mut tx, std::slice::from_ref(&profile), now).await?;
-        crate::outbox::supersede(&mut tx, id, edit.field().as_str()).await?;
-        crate::outbox::queue_edit(&mut tx, id, edit, now).await?;
-        tx.commit().await?;
-        Ok(profile)
-    }
-
-    /// Adds a user made here (offline too), queued for the server as a create of their SCIM
-    /// resource (sent with our id as its externalId). Refused, changing nothing, when the cache
-    /// already has the e-mail address or badge.
-    pub async fn create_user(&self, profile: &UserProfile) -> Result<(), CacheError> {
-        let resource = userdesk_core::scim::user::new_resource(profile);
-        let mut tx = self.pool.begin_with("BEGIN IMMEDIATE").await?;
-        let taken: bool =
-            sqlx::query_scalar("SELECT EXISTS (SELECT 1 FROM users WHERE email_key = ?1)")
-                .bind(profile.email.key())
-                .fetch_one(&mut *tx)
-                .await?;
-        if taken {
-            return Err(CacheError::EmailTaken);
-        }
-        if let Some(badge) = &profile.badge_id {
-            let taken: bool =
-                sqlx::query_scalar("SELECT EXISTS (SELECT 1 FROM users WHERE badge_key = ?1)")
-                    .bind(badge.key())
-                    .fetch_one(&mut *tx)
-                    .await?;
-            if taken {
-                return Err(CacheError::Taken(Field::BadgeId));
-            }
-        }
-        let now = OffsetDateTime::now_utc();
-        write_users(&mut tx, std::slice::from_ref(profile), now).await?;
-        sqlx::query(
-            "INSERT INTO outbox (id, user_id, field, operation, made_at, kind)
-             VALUES (?1, ?2, 'create', ?3, ?4, 'create')",
-        )
-        .bind(uuid::Uuid::new_v4().to_string())
-        .bind(profile.id.0.to_string())
-        .bind(resource.to_string())
-        .bind(crate::rows::fmt_time(now))
-        .execute(&mut *tx)
-        .await?;
-        tx.commit().await?;
-        Ok(())
     }
 
     /// Replaces the role catalog.
