@@ -1,10 +1,12 @@
 //! The Userdesk desktop shell: opens the local cache, seeds demo data when no account server is
 //! configured, and hands the UI a small set of commands.
 
+mod avatar_editor;
 mod commands;
 mod error;
 mod keychain;
 mod permissions;
+mod powers;
 mod preferences;
 mod state;
 mod workspace;

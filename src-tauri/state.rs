@@ -35,9 +35,9 @@ pub struct AppState {
     /// Set when started for the start-up benchmark: exit once the first list row is drawn.
     pub exit_after_first_row: bool,
     /// The signed-in admin's powers as last seen (the window hears when a sync changes them).
-    pub permissions: crate::permissions::Watch,
+    pub permissions: crate::powers::Watch,
     /// The picture open in the avatar editor, and the files last dropped on the window.
-    pub avatars: crate::commands::avatar::Editor,
+    pub avatars: crate::avatar_editor::Editor,
 }
 
 /// The app's language: the one chosen in My Account, else the nearest to the system's.
@@ -75,8 +75,8 @@ impl AppState {
             publisher,
             data_dir,
             exit_after_first_row,
-            permissions: crate::permissions::Watch::default(),
-            avatars: crate::commands::avatar::Editor::default(),
+            permissions: crate::powers::Watch::default(),
+            avatars: crate::avatar_editor::Editor::default(),
         }
     }
 

@@ -3,7 +3,6 @@
 //! and written by the avatar pipeline and saved with the profile, queued like any edit.
 
 use std::path::{Path, PathBuf};
-use std::sync::{Arc, Mutex};
 
 use base64::Engine;
 use serde::{Deserialize, Serialize};
@@ -21,55 +20,6 @@ use crate::state::AppState;
 
 /// The longest side of the picture the editor shows.
 const PREVIEW_SIDE: u32 = 720;
-
-/// The picture open in the editor, and the files last dropped on the window.
-#[derive(Default)]
-pub struct Editor {
-    inner: Mutex<EditorState>,
-}
-
-#[derive(Default)]
-struct EditorState {
-    next: u64,
-    open: Option<(u64, Arc<Source>)>,
-    dropped: Vec<PathBuf>,
-}
-
-impl Editor {
-    fn lock(&self) -> std::sync::MutexGuard<'_, EditorState> {
-        self.inner
-            .lock()
-            .unwrap_or_else(std::sync::PoisonError::into_inner)
-    }
-
-    /// Files dropped on the window (the window's drag-and-drop event): the UI decides whether the
-    /// drop was on an avatar and then opens the first.
-    pub fn dropped(&self, paths: Vec<PathBuf>) {
-        self.lock().dropped = paths;
-    }
-
-    fn open(&self, source: Source) -> u64 {
-        let mut s = self.lock();
-        s.next += 1;
-        let session = s.next;
-        s.open = Some((session, Arc::new(source)));
-        session
-    }
-
-    fn close(&self, session: u64) {
-        let mut s = self.lock();
-        if s.open.as_ref().is_some_and(|(open, _)| *open == session) {
-            s.open = None;
-        }
-    }
-
-    fn source(&self, session: u64) -> Option<Arc<Source>> {
-        match &self.lock().open {
-            Some((s, source)) if *s == session => Some(source.clone()),
-            _ => None,
-        }
-    }
-}
 
 /// A picture open in the editor: its upright size, in which the square is chosen, and a preview.
 #[derive(Debug, Serialize)]
@@ -147,7 +97,7 @@ pub async fn avatar_choose(
 /// Opens the file last dropped on the window (one file: the first of several).
 #[tauri::command]
 pub async fn avatar_open_dropped(state: State<'_, AppState>) -> Result<Opened, AppError> {
-    let path = state.avatars.lock().dropped.first().cloned();
+    let path = state.avatars.first_dropped();
     match path {
         Some(p) => open_file(&state, p).await,
         None => Err(refusal(&state, &userdesk_avatar::AvatarError::Missing)),
