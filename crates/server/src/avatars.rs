@@ -20,10 +20,9 @@ use userdesk_core::policy::{Action, Actor};
 
 use crate::AppState;
 use crate::scim::error::Refusal;
-use crate::scim::users::{
-    Reply, check_if_match, denied, idempotency, parse_id, replay, save, target,
-    unconditional_retry, visible,
-};
+use crate::scim::etag::{check_if_match, unconditional_retry};
+use crate::scim::reply::{IdempotencyKey, Reply, idempotency, replay};
+use crate::scim::users::{denied, parse_id, save, target, visible};
 use crate::store::Effect;
 use crate::store::avatars::StoredPicture;
 
@@ -112,7 +111,7 @@ async fn replace_avatar(
     state: &AppState,
     actor: &Actor,
     headers: &HeaderMap,
-    idem: &Option<(String, String)>,
+    idem: &Option<IdempotencyKey>,
     id: userdesk_core::UserId,
     avatar: Option<userdesk_core::Avatar>,
     pictures: &[StoredPicture],

@@ -31,7 +31,8 @@ use utoipa_axum::routes;
 
 use crate::mail::Mailer;
 use crate::scim::error::{Refusal, ScimError};
-use crate::scim::users::{self, scim_json};
+use crate::scim::reply::scim_json;
+use crate::scim::users;
 use crate::scim::{bulk, discovery, groups};
 use crate::store::Store;
 

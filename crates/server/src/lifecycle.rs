@@ -25,10 +25,9 @@ use crate::auth::{new_token, token_hash};
 use crate::mail::{Content, compose, recipient_locale};
 use crate::password::{MAX_PASSWORD_BYTES, MIN_PASSWORD_CHARS, hash_password_off_runtime};
 use crate::scim::error::Refusal;
-use crate::scim::users::{
-    Mutation, Out, Reply, changes, commit, denied, idempotency, parse_id, replay, resource, target,
-    visible,
-};
+use crate::scim::etag::check_if_match;
+use crate::scim::reply::{Mutation, Out, Reply, changes, commit, idempotency, replay};
+use crate::scim::users::{denied, parse_id, resource, target, visible};
 use crate::store::{Effect, UserRecord, Write};
 use crate::{AppState, reader_locale};
 
@@ -240,7 +239,7 @@ pub async fn send_email(
     actor
         .may(Action::SendEmail, &target(&current.profile))
         .map_err(denied)?;
-    crate::scim::users::check_if_match(&headers, &current)?;
+    check_if_match(&headers, &current)?;
     let now = state.store.now();
     let changed = after_sending(kind, &current.profile, now)?;
     let user = changed.as_ref().unwrap_or(&current.profile);

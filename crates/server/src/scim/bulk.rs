@@ -14,7 +14,7 @@ use std::collections::HashMap;
 
 use axum::Extension;
 use axum::body::Bytes;
-use axum::extract::{Path, State};
+use axum::extract::State;
 use axum::http::{HeaderMap, HeaderValue, Method, StatusCode, header};
 use axum::response::Response;
 use serde_json::{Map, Value, json};
@@ -23,7 +23,7 @@ use userdesk_core::policy::Actor;
 use userdesk_core::scim::{BULK_REQUEST, BULK_RESPONSE};
 
 use super::error::Refusal;
-use super::users::{Reply, parse_json, scim_json};
+use super::reply::{Reply, parse_json, scim_json};
 use super::{groups, users};
 use crate::{AppState, translate};
 
@@ -209,7 +209,7 @@ fn endpoint(path: &str) -> Option<Endpoint> {
     }
 }
 
-/// Runs one operation through the very handler that serves it on its own. Should a handler ever
+/// Runs one operation through the operation the endpoint's own handler runs. Should a handler ever
 /// panic, that operation fails with a 500 and the replies of the others are still given.
 async fn run(
     state: &AppState,
@@ -222,33 +222,31 @@ async fn run(
     use futures::FutureExt;
     let dispatch = async {
         let body = Bytes::from(data.map(Value::to_string).unwrap_or_default());
-        let st = || State(state.clone());
-        let who = || Extension(actor.clone());
         let not_found = || Err(Refusal::not_found());
         match (endpoint(path), &op.method) {
             (Some(Endpoint::Users(None)), &Method::POST) => {
-                users::create(st(), who(), headers, body).await
+                users::create_user(state, actor, &headers, &body).await
             }
             (Some(Endpoint::Users(Some(id))), &Method::PUT) => {
-                users::replace(st(), who(), Path(id), headers, body).await
+                users::replace_user(state, actor, &id, &headers, &body).await
             }
             (Some(Endpoint::Users(Some(id))), &Method::PATCH) => {
-                users::modify(st(), who(), Path(id), headers, body).await
+                users::modify_user(state, actor, &id, &headers, &body).await
             }
             (Some(Endpoint::Users(Some(id))), &Method::DELETE) => {
-                users::delete(st(), who(), Path(id), headers).await
+                users::delete_user(state, actor, &id, &headers).await
             }
             (Some(Endpoint::Groups(None)), &Method::POST) => {
-                groups::create(st(), who(), headers, body).await
+                groups::create_group(state, actor, &headers, &body).await
             }
             (Some(Endpoint::Groups(Some(id))), &Method::PUT) => {
-                groups::replace(st(), who(), Path(id), headers, body).await
+                groups::replace_group(state, actor, &id, &headers, &body).await
             }
             (Some(Endpoint::Groups(Some(id))), &Method::PATCH) => {
-                groups::modify(st(), who(), Path(id), headers, body).await
+                groups::modify_group(state, actor, &id, &headers, &body).await
             }
             (Some(Endpoint::Groups(Some(id))), &Method::DELETE) => {
-                groups::delete(st(), who(), Path(id), headers).await
+                groups::delete_group(state, actor, &id, &headers).await
             }
             _ => not_found(),
         }
@@ -410,8 +408,8 @@ pub async fn bulk(
             .client_time
             .as_deref()
             .and_then(|t| HeaderValue::from_str(t).ok());
-        if let Some(v) = own_time.or_else(|| headers.get(users::CLIENT_TIME).cloned()) {
-            op_headers.insert(users::CLIENT_TIME, v);
+        if let Some(v) = own_time.or_else(|| headers.get(super::reply::CLIENT_TIME).cloned()) {
+            op_headers.insert(super::reply::CLIENT_TIME, v);
         }
         if let Some(version) = op
             .version

@@ -21,12 +21,13 @@ use userdesk_core::scim::{eval, patch};
 use userdesk_core::{Message, Permission, UserId};
 
 use super::error::Refusal;
+use super::etag::{check_etag, not_modified, unconditional_retry, with_tag};
 use super::filter_sql::Resource;
-use super::users::{
-    ListParams, Out, Reply, attribute_refusal, check_etag, client_time, commit_all, denied,
-    idempotency, list_page, not_modified, page_query, parse_json, replay, scim_json, search_params,
-    target, unconditional_retry, with_tag,
+use super::listing::{ListParams, list_page, page_query, search_params};
+use super::reply::{
+    IdempotencyKey, Out, Reply, client_time, commit_all, idempotency, parse_json, replay, scim_json,
 };
+use super::users::{attribute_refusal, denied, target};
 use crate::AppState;
 use crate::store::{AuditEvent, GroupRecord, UserRecord, Write};
 
@@ -244,7 +245,7 @@ async fn current(state: &AppState, actor: &Actor, id: uuid::Uuid) -> Result<Curr
 }
 
 fn user_changes(before: &UserRecord, after: &UserRecord) -> Value {
-    super::users::changes(Some(&before.profile), Some(&after.profile))
+    super::reply::changes(Some(&before.profile), Some(&after.profile))
 }
 
 /// Turns the group `before` (none when creating) into `after` (none when deleting): the group's own
@@ -254,7 +255,7 @@ async fn change(
     state: &AppState,
     actor: &Actor,
     headers: &HeaderMap,
-    idem: &Option<(String, String)>,
+    idem: &Option<IdempotencyKey>,
     before: Option<Current>,
     after: Option<(GroupRecord, Option<Vec<UserId>>)>,
     action: &'static str,
@@ -405,7 +406,7 @@ async fn change(
         changes,
         client_time: client_time(headers),
         server_time: now,
-        idempotency_key: idem.as_ref().map(|(k, _)| k.clone()),
+        idempotency_key: idem.as_ref().map(|i| i.key.clone()),
     };
     let mut audits = vec![audit(action, group_id, group_diff)];
     for (before, after) in &edits {
@@ -478,12 +479,22 @@ pub async fn create(
     headers: HeaderMap,
     body: Bytes,
 ) -> Reply {
-    let idem = idempotency(&headers, "POST /Groups", &body);
-    if let Some(r) = replay(&state, &actor, &idem).await? {
+    create_group(&state, &actor, &headers, &body).await
+}
+
+/// `POST /Groups`: what the handler and a Bulk operation both do.
+pub(crate) async fn create_group(
+    state: &AppState,
+    actor: &Actor,
+    headers: &HeaderMap,
+    body: &Bytes,
+) -> Reply {
+    let idem = idempotency(headers, "POST /Groups", body);
+    if let Some(r) = replay(state, actor, &idem).await? {
         return Ok(r);
     }
     actor.may_manage_groups().map_err(denied)?;
-    let g = input(&parse_json(&body)?)?;
+    let g = input(&parse_json(body)?)?;
     let now = state.store.now();
     let record = GroupRecord {
         id: uuid::Uuid::now_v7(),
@@ -494,9 +505,9 @@ pub async fn create(
         last_modified: now,
     };
     change(
-        &state,
-        &actor,
-        &headers,
+        state,
+        actor,
+        headers,
         &idem,
         None,
         Some((record, Some(g.members.unwrap_or_default()))),
@@ -513,10 +524,19 @@ pub async fn replace(
     headers: HeaderMap,
     body: Bytes,
 ) -> Reply {
-    unconditional_retry(&headers, || {
-        replace_once(&state, &actor, &id, &headers, &body)
-    })
-    .await
+    replace_group(&state, &actor, &id, &headers, &body).await
+}
+
+/// `PUT /Groups/{id}`: what the handler and a Bulk operation both do (retried once on a
+/// version that moved meanwhile when the request set no If-Match).
+pub(crate) async fn replace_group(
+    state: &AppState,
+    actor: &Actor,
+    id: &str,
+    headers: &HeaderMap,
+    body: &Bytes,
+) -> Reply {
+    unconditional_retry(headers, || replace_once(state, actor, id, headers, body)).await
 }
 
 async fn replace_once(
@@ -542,7 +562,7 @@ async fn update(
     state: &AppState,
     actor: &Actor,
     headers: &HeaderMap,
-    idem: &Option<(String, String)>,
+    idem: &Option<IdempotencyKey>,
     now_group: Current,
     g: GroupInput,
 ) -> Reply {
@@ -572,10 +592,19 @@ pub async fn modify(
     headers: HeaderMap,
     body: Bytes,
 ) -> Reply {
-    unconditional_retry(&headers, || {
-        modify_once(&state, &actor, &id, &headers, &body)
-    })
-    .await
+    modify_group(&state, &actor, &id, &headers, &body).await
+}
+
+/// `PATCH /Groups/{id}`: what the handler and a Bulk operation both do (retried once on a
+/// version that moved meanwhile when the request set no If-Match).
+pub(crate) async fn modify_group(
+    state: &AppState,
+    actor: &Actor,
+    id: &str,
+    headers: &HeaderMap,
+    body: &Bytes,
+) -> Reply {
+    unconditional_retry(headers, || modify_once(state, actor, id, headers, body)).await
 }
 
 async fn modify_once(
@@ -618,7 +647,17 @@ pub async fn delete(
     Path(id): Path<String>,
     headers: HeaderMap,
 ) -> Result<Response, Refusal> {
-    unconditional_retry(&headers, || delete_once(&state, &actor, &id, &headers)).await
+    delete_group(&state, &actor, &id, &headers).await
+}
+
+/// `DELETE /Groups/{id}`: what the handler and a Bulk operation both do.
+pub(crate) async fn delete_group(
+    state: &AppState,
+    actor: &Actor,
+    id: &str,
+    headers: &HeaderMap,
+) -> Result<Response, Refusal> {
+    unconditional_retry(headers, || delete_once(state, actor, id, headers)).await
 }
 
 async fn delete_once(

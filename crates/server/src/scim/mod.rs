@@ -3,9 +3,9 @@
 pub mod bulk;
 pub mod discovery;
 pub mod error;
-mod etag;
+pub(crate) mod etag;
 pub mod filter_sql;
 pub mod groups;
-mod listing;
-mod reply;
+pub(crate) mod listing;
+pub(crate) mod reply;
 pub mod users;

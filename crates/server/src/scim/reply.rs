@@ -59,12 +59,16 @@ impl Out {
 /// The header a client sets to say when an (offline) edit was made.
 pub const CLIENT_TIME: &str = "userdesk-client-time";
 
-/// The request's Idempotency-Key with a hash of what the request asks.
-pub(crate) fn idempotency(
-    headers: &HeaderMap,
-    what: &str,
-    body: &[u8],
-) -> Option<(String, String)> {
+/// A request's Idempotency-Key, with a hash of what the request asks: the same key with another
+/// request is refused, not answered with the first one's reply.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub(crate) struct IdempotencyKey {
+    pub key: String,
+    pub request_hash: String,
+}
+
+/// The request's Idempotency-Key, if it sent a usable one (1 to 200 characters).
+pub(crate) fn idempotency(headers: &HeaderMap, what: &str, body: &[u8]) -> Option<IdempotencyKey> {
     let key = headers.get("idempotency-key")?.to_str().ok()?.trim();
     if key.is_empty() || key.len() > 200 {
         return None;
@@ -78,22 +82,25 @@ pub(crate) fn idempotency(
         .iter()
         .map(|b| format!("{b:02x}"))
         .collect();
-    Some((key.to_owned(), hash))
+    Some(IdempotencyKey {
+        key: key.to_owned(),
+        request_hash: hash,
+    })
 }
 
 /// The stored reply for a retried request, or a refusal if the key came with another request.
 pub(crate) async fn replay(
     state: &AppState,
     actor: &Actor,
-    idem: &Option<(String, String)>,
+    idem: &Option<IdempotencyKey>,
 ) -> Result<Option<Response>, Refusal> {
-    let Some((key, hash)) = idem else {
+    let Some(idem) = idem else {
         return Ok(None);
     };
-    let Some(stored) = state.store.stored_reply(actor.id, key).await? else {
+    let Some(stored) = state.store.stored_reply(actor.id, &idem.key).await? else {
         return Ok(None);
     };
-    if stored.request_hash != *hash {
+    if stored.request_hash != idem.request_hash {
         return Err(Refusal::new(
             StatusCode::UNPROCESSABLE_ENTITY,
             None,
@@ -152,7 +159,7 @@ pub(crate) async fn commit(
     state: &AppState,
     actor: &Actor,
     headers: &HeaderMap,
-    idem: &Option<(String, String)>,
+    idem: &Option<IdempotencyKey>,
     change: Mutation,
 ) -> Reply {
     let audit = AuditEvent {
@@ -162,7 +169,7 @@ pub(crate) async fn commit(
         changes: change.diff,
         client_time: client_time(headers),
         server_time: state.store.now(),
-        idempotency_key: idem.as_ref().map(|(k, _)| k.clone()),
+        idempotency_key: idem.as_ref().map(|i| i.key.clone()),
     };
     commit_all(
         state,
@@ -182,16 +189,16 @@ pub(crate) async fn commit(
 pub(crate) async fn commit_all(
     state: &AppState,
     actor: &Actor,
-    idem: &Option<(String, String)>,
+    idem: &Option<IdempotencyKey>,
     writes: &[Write],
     audits: &[AuditEvent],
     out: Out,
     effects: &[Effect],
 ) -> Reply {
-    let reply = idem.as_ref().map(|(key, hash)| StoredReply {
+    let reply = idem.as_ref().map(|i| StoredReply {
         actor_id: actor.id,
-        key: key.clone(),
-        request_hash: hash.clone(),
+        key: i.key.clone(),
+        request_hash: i.request_hash.clone(),
         status: out.status.as_u16(),
         body: out.body.as_ref().map(Value::to_string).unwrap_or_default(),
         etag: out.etag.clone(),

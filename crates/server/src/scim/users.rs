@@ -21,9 +21,9 @@ use super::filter_sql::Resource;
 use crate::AppState;
 use crate::store::{Effect, UserRecord, Write};
 
-pub(crate) use super::etag::*;
-pub(crate) use super::listing::*;
-pub(crate) use super::reply::*;
+use super::etag::*;
+use super::listing::*;
+use super::reply::*;
 
 /// The user as SCIM resource. Roles show only on Config admins, the one type that has them.
 pub(crate) fn resource(state: &AppState, r: &UserRecord) -> Value {
@@ -181,11 +181,21 @@ pub async fn create(
     headers: HeaderMap,
     body: Bytes,
 ) -> Reply {
-    let idem = idempotency(&headers, "POST /Users", &body);
-    if let Some(r) = replay(&state, &actor, &idem).await? {
+    create_user(&state, &actor, &headers, &body).await
+}
+
+/// `POST /Users`: what the handler and a Bulk operation both do.
+pub(crate) async fn create_user(
+    state: &AppState,
+    actor: &Actor,
+    headers: &HeaderMap,
+    body: &Bytes,
+) -> Reply {
+    let idem = idempotency(headers, "POST /Users", body);
+    if let Some(r) = replay(state, actor, &idem).await? {
         return Ok(r);
     }
-    let v = parse_json(&body)?;
+    let v = parse_json(body)?;
     let now = state.store.now();
     let profile = from_scim(&v, UserId::new(), None, now).map_err(attribute_refusal)?;
     pictures_held(&profile, None)?;
@@ -213,16 +223,16 @@ pub async fn create(
     };
     let out = Out {
         status: StatusCode::CREATED,
-        body: Some(resource(&state, &record)),
+        body: Some(resource(state, &record)),
         etag: Some(record.etag()),
         location: Some(format!("{}/Users/{}", state.base_url, record.profile.id)),
     };
     let diff = changes(None, Some(&record.profile));
     let id = record.profile.id;
     commit(
-        &state,
-        &actor,
-        &headers,
+        state,
+        actor,
+        headers,
         &idem,
         Mutation {
             write: Write::Insert(record),
@@ -247,7 +257,7 @@ pub(crate) async fn save(
     state: &AppState,
     actor: &Actor,
     headers: &HeaderMap,
-    idem: &Option<(String, String)>,
+    idem: &Option<IdempotencyKey>,
     current: &UserRecord,
     mut profile: UserProfile,
     external_id: Option<String>,
@@ -321,10 +331,19 @@ pub async fn replace(
     headers: HeaderMap,
     body: Bytes,
 ) -> Reply {
-    unconditional_retry(&headers, || {
-        replace_once(&state, &actor, &id, &headers, &body)
-    })
-    .await
+    replace_user(&state, &actor, &id, &headers, &body).await
+}
+
+/// `PUT /Users/{id}`: what the handler and a Bulk operation both do (retried once on a
+/// version that moved meanwhile when the request set no If-Match).
+pub(crate) async fn replace_user(
+    state: &AppState,
+    actor: &Actor,
+    id: &str,
+    headers: &HeaderMap,
+    body: &Bytes,
+) -> Reply {
+    unconditional_retry(headers, || replace_once(state, actor, id, headers, body)).await
 }
 
 async fn replace_once(
@@ -369,10 +388,19 @@ pub async fn modify(
     headers: HeaderMap,
     body: Bytes,
 ) -> Reply {
-    unconditional_retry(&headers, || {
-        modify_once(&state, &actor, &id, &headers, &body)
-    })
-    .await
+    modify_user(&state, &actor, &id, &headers, &body).await
+}
+
+/// `PATCH /Users/{id}`: what the handler and a Bulk operation both do (retried once on a
+/// version that moved meanwhile when the request set no If-Match).
+pub(crate) async fn modify_user(
+    state: &AppState,
+    actor: &Actor,
+    id: &str,
+    headers: &HeaderMap,
+    body: &Bytes,
+) -> Reply {
+    unconditional_retry(headers, || modify_once(state, actor, id, headers, body)).await
 }
 
 async fn modify_once(
@@ -418,7 +446,17 @@ pub async fn delete(
     Path(id): Path<String>,
     headers: HeaderMap,
 ) -> Reply {
-    unconditional_retry(&headers, || delete_once(&state, &actor, &id, &headers)).await
+    delete_user(&state, &actor, &id, &headers).await
+}
+
+/// `DELETE /Users/{id}`: what the handler and a Bulk operation both do.
+pub(crate) async fn delete_user(
+    state: &AppState,
+    actor: &Actor,
+    id: &str,
+    headers: &HeaderMap,
+) -> Reply {
+    unconditional_retry(headers, || delete_once(state, actor, id, headers)).await
 }
 
 async fn delete_once(state: &AppState, actor: &Actor, id: &str, headers: &HeaderMap) -> Reply {
