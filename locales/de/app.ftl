@@ -234,6 +234,7 @@ sync-rejected-title = Vom Server abgelehnt
 sync-rejected-empty = Nichts wurde abgelehnt.
 sync-rejected-not-offered = Dieser Kontoserver bietet das nicht an.
 sync-rejected-deleted = Der Benutzer wurde auf dem Server gelöscht.
+sync-rejected-unmergeable = Diese Änderung lässt sich nicht mit der Fassung des Benutzers auf dem Server zusammenführen ({ $reason }).
 sync-fix = Korrigieren
 sync-discard = Verwerfen
 sync-deleted-user = Ein auf dem Server gelöschter Benutzer

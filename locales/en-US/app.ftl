@@ -233,6 +233,7 @@ sync-take-all-theirs = Take all theirs
 sync-rejected-title = Refused by the server
 sync-rejected-empty = Nothing was refused.
 sync-rejected-deleted = The user was deleted on the server.
+sync-rejected-unmergeable = This edit cannot be merged with the server’s version of the user ({ $reason }).
 sync-fix = Fix
 sync-discard = Discard
 sync-deleted-user = A user deleted on the server

@@ -5,7 +5,7 @@ use std::collections::HashMap;
 
 use serde::Serialize;
 use tauri::State;
-use userdesk_cache::Resolution;
+use userdesk_cache::{RejectReason, Resolution};
 use userdesk_core::{Message, UserId};
 use userdesk_sync::SyncStatus;
 
@@ -97,23 +97,21 @@ async fn user_name(
 
 fn change_views(state: &AppState, entries: Vec<userdesk_cache::OutboxEntry>) -> Vec<ChangeView> {
     // The engine's own reasons are translated here; the server's come in the app's language.
-    let reason = |e: Option<String>| match e.as_deref() {
-        Some(userdesk_sync::push::DELETED_ON_SERVER) => {
-            Some(state.tr(&Message::new("sync-rejected-deleted")))
-        }
-        Some(userdesk_sync::push::NOT_OFFERED) => {
-            Some(state.tr(&Message::new("sync-rejected-not-offered")))
-        }
-        Some(userdesk_sync::push::GROUP_GONE) => {
-            Some(state.tr(&Message::new("error-group-unknown")))
-        }
-        Some(userdesk_sync::pictures::NO_PICTURES) => {
-            Some(state.tr(&Message::new("avatar-unavailable")))
-        }
-        Some(userdesk_sync::pictures::PICTURE_GONE) => {
-            Some(state.tr(&Message::new("avatar-picture-gone")))
-        }
-        _ => e,
+    let reason = |r: Option<RejectReason>| {
+        let id = match r? {
+            RejectReason::Server(said) => return Some(said),
+            RejectReason::Unmergeable(why) => {
+                return Some(
+                    state.tr(&Message::new("sync-rejected-unmergeable").with("reason", why)),
+                );
+            }
+            RejectReason::DeletedOnServer => "sync-rejected-deleted",
+            RejectReason::NotOffered => "sync-rejected-not-offered",
+            RejectReason::GroupGone => "error-group-unknown",
+            RejectReason::NoPictures => "avatar-unavailable",
+            RejectReason::PictureGone => "avatar-picture-gone",
+        };
+        Some(state.tr(&Message::new(id)))
     };
     entries
         .into_iter()
@@ -124,7 +122,7 @@ fn change_views(state: &AppState, entries: Vec<userdesk_cache::OutboxEntry>) -> 
             value: shown_value(state, &e.field, &e.operation["value"]),
             field: e.field,
             made_at: e.made_at,
-            error: reason(e.error),
+            error: reason(e.reason),
         })
         .collect()
 }

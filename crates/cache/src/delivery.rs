@@ -6,7 +6,7 @@ use time::OffsetDateTime;
 use crate::outbox::{delete_entries, delete_rejected, move_base, reject_pending};
 use crate::rebase::refresh_local;
 use crate::server_copies::{read_copy, write_copy};
-use crate::{Cache, CacheError, OutboxEntry, ServerCopy};
+use crate::{Cache, CacheError, OutboxEntry, RejectReason, ServerCopy};
 
 impl Cache {
     /// The server took the entry (an edit, or the create of a user made here): it leaves the
@@ -65,7 +65,11 @@ impl Cache {
 
     /// The server refused the entry for `reason`: kept as rejected, and the cache shows the
     /// server's value of that field again until the admin fixes or discards it.
-    pub async fn outbox_reject(&self, entry: &OutboxEntry, reason: &str) -> Result<(), CacheError> {
+    pub async fn outbox_reject(
+        &self,
+        entry: &OutboxEntry,
+        reason: &RejectReason,
+    ) -> Result<(), CacheError> {
         let mut tx = self.pool.begin_with("BEGIN IMMEDIATE").await?;
         reject_pending(&mut tx, entry.seq, reason).await?;
         refresh_local(&mut tx, entry.user_id).await?;

@@ -30,7 +30,7 @@ use sqlx::sqlite::{
 pub use conflicts::{Conflict, Resolution};
 pub use error::CacheError;
 pub use history::HistoryCursor;
-pub use outbox::{OutboxEntry, OutboxKind, OutboxState, SyncState};
+pub use outbox::{OutboxEntry, OutboxKind, OutboxState, RejectReason, SyncState};
 pub use pictures::{Picture, Size};
 pub use query::{Facets, ListQuery, MAX_PAGE, SortColumn, SortOrder, UserRow};
 pub use server_copies::ServerCopy;

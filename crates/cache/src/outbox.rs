@@ -24,7 +24,10 @@ pub struct OutboxEntry {
     pub made_at: String,
     pub state: OutboxState,
     pub attempts: i64,
+    /// The last failure of a pending entry that is tried again (a network error, a busy server).
     pub error: Option<String>,
+    /// Why a rejected entry was refused.
+    pub reason: Option<RejectReason>,
     /// Set while the entry was sent and no answer has come back yet.
     pub sent_at: Option<String>,
     pub kind: OutboxKind,
@@ -40,6 +43,62 @@ pub enum OutboxState {
     Conflict,
     /// The server refused it for a reason, kept until the admin fixes or discards it.
     Rejected,
+}
+
+/// Why the server (or the engine, before sending) refused a queued entry.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+pub enum RejectReason {
+    /// The server refused it and said why (in the admin's language, as it wrote it).
+    #[error("{0}")]
+    Server(String),
+    /// The user was deleted on the server.
+    #[error("the user was deleted on the server")]
+    DeletedOnServer,
+    /// The server does not offer this (an e-mail or a phone verification, on a server other than
+    /// ours).
+    #[error("this server does not offer it")]
+    NotOffered,
+    /// A move to a group the server no longer has.
+    #[error("the group is gone from the server")]
+    GroupGone,
+    /// An avatar for a server that keeps no pictures.
+    #[error("this server keeps no pictures")]
+    NoPictures,
+    /// An avatar whose picture is gone from this computer's cache.
+    #[error("the picture is no longer on this computer")]
+    PictureGone,
+    /// An edit that cannot be merged with the server's resource.
+    #[error("cannot be merged: {0}")]
+    Unmergeable(String),
+}
+
+impl RejectReason {
+    /// The code it is stored under, and the detail kept with it.
+    fn stored(&self) -> (&'static str, Option<&str>) {
+        match self {
+            Self::Server(d) => ("server", Some(d)),
+            Self::DeletedOnServer => ("deleted-on-server", None),
+            Self::NotOffered => ("not-offered", None),
+            Self::GroupGone => ("group-gone", None),
+            Self::NoPictures => ("no-pictures", None),
+            Self::PictureGone => ("picture-gone", None),
+            Self::Unmergeable(d) => ("unmergeable", Some(d)),
+        }
+    }
+
+    fn from_stored(code: &str, detail: Option<String>) -> Option<Self> {
+        let detail = || detail.clone().unwrap_or_default();
+        Some(match code {
+            "server" => Self::Server(detail()),
+            "deleted-on-server" => Self::DeletedOnServer,
+            "not-offered" => Self::NotOffered,
+            "group-gone" => Self::GroupGone,
+            "no-pictures" => Self::NoPictures,
+            "picture-gone" => Self::PictureGone,
+            "unmergeable" => Self::Unmergeable(detail()),
+            _ => return None,
+        })
+    }
 }
 
 /// What a queued entry asks of the server.
@@ -177,6 +236,13 @@ pub(crate) fn entry(row: &sqlx::sqlite::SqliteRow) -> Result<OutboxEntry, CacheE
         state: OutboxState::parse(&row.try_get::<String, _>("state")?)
             .ok_or_else(|| corrupt("outbox.state"))?,
         attempts: row.try_get("attempts")?,
+        reason: match row.try_get::<Option<String>, _>("reason")? {
+            Some(code) => Some(
+                RejectReason::from_stored(&code, row.try_get("error")?)
+                    .ok_or_else(|| corrupt("outbox.reason"))?,
+            ),
+            None => None,
+        },
         error: row.try_get("error")?,
         sent_at: row.try_get("sent_at")?,
         kind: OutboxKind::parse(&row.try_get::<String, _>("kind")?)
@@ -241,7 +307,7 @@ pub(crate) async fn set_state(
 ) -> Result<(), CacheError> {
     for seq in seqs {
         sqlx::query(
-            "UPDATE outbox SET state = ?1, base_version = ?2, error = NULL, sent_at = NULL
+            "UPDATE outbox SET state = ?1, base_version = ?2, error = NULL, reason = NULL, sent_at = NULL
              WHERE seq = ?3",
         )
         .bind(state.as_str())
@@ -271,11 +337,13 @@ pub(crate) async fn delete_entries(
 pub(crate) async fn reject_entries(
     tx: &mut Transaction<'_, Sqlite>,
     seqs: &[i64],
-    reason: &str,
+    reason: &RejectReason,
 ) -> Result<(), CacheError> {
+    let (code, detail) = reason.stored();
     for seq in seqs {
-        sqlx::query("UPDATE outbox SET state = 'rejected', error = ?1 WHERE seq = ?2")
-            .bind(reason)
+        sqlx::query("UPDATE outbox SET state = 'rejected', reason = ?1, error = ?2 WHERE seq = ?3")
+            .bind(code)
+            .bind(detail)
             .bind(seq)
             .execute(&mut **tx)
             .await?;
@@ -287,13 +355,15 @@ pub(crate) async fn reject_entries(
 pub(crate) async fn reject_pending(
     tx: &mut Transaction<'_, Sqlite>,
     seq: i64,
-    reason: &str,
+    reason: &RejectReason,
 ) -> Result<(), CacheError> {
+    let (code, detail) = reason.stored();
     sqlx::query(
-        "UPDATE outbox SET state = 'rejected', error = ?1, attempts = attempts + 1
-         WHERE seq = ?2 AND state = 'pending'",
+        "UPDATE outbox SET state = 'rejected', reason = ?1, error = ?2, attempts = attempts + 1
+         WHERE seq = ?3 AND state = 'pending'",
     )
-    .bind(reason)
+    .bind(code)
+    .bind(detail)
     .bind(seq)
     .execute(&mut **tx)
     .await?;
@@ -304,14 +374,16 @@ pub(crate) async fn reject_pending(
 pub(crate) async fn reject_live(
     tx: &mut Transaction<'_, Sqlite>,
     id: UserId,
-    reason: &str,
+    reason: &RejectReason,
 ) -> Result<(), CacheError> {
+    let (code, detail) = reason.stored();
     sqlx::query(
-        "UPDATE outbox SET state = 'rejected', error = ?2
+        "UPDATE outbox SET state = 'rejected', reason = ?2, error = ?3
          WHERE user_id = ?1 AND state IN ('pending', 'conflict')",
     )
     .bind(id.0.to_string())
-    .bind(reason)
+    .bind(code)
+    .bind(detail)
     .execute(&mut **tx)
     .await?;
     Ok(())

@@ -22,7 +22,7 @@ use crate::outbox::{
 };
 use crate::server_copies::{read_copy, write_copies, write_copy};
 use crate::users::{delete_user, write_users};
-use crate::{Cache, CacheError, OutboxState, Resolution, ServerCopy};
+use crate::{Cache, CacheError, OutboxState, RejectReason, Resolution, ServerCopy};
 
 /// What the cache shows of a user from the server: the server's resource with the admin's edits
 /// that still mean to reach it (pending, or in conflict) applied over it, in order. Refused edits
@@ -114,7 +114,8 @@ async fn absorb(
                         found.push(field);
                     }
                     Decision::Unmergeable { seqs, error } => {
-                        reject_entries(tx, &seqs, &format!("cannot be merged: {error}")).await?;
+                        let reason = RejectReason::Unmergeable(error.to_string());
+                        reject_entries(tx, &seqs, &reason).await?;
                     }
                 }
             }
@@ -167,11 +168,11 @@ impl Cache {
     }
 
     /// Users that are gone from the server leave the cache. Their edits that never arrived stay in
-    /// the outbox as rejected, with the reason, so nothing the admin typed vanishes unseen.
-    pub async fn record_deleted(&self, ids: &[UserId], reason: &str) -> Result<(), CacheError> {
+    /// the outbox as rejected, deleted on the server, so nothing the admin typed vanishes unseen.
+    pub async fn record_deleted(&self, ids: &[UserId]) -> Result<(), CacheError> {
         let mut tx = self.pool.begin_with("BEGIN IMMEDIATE").await?;
         for id in ids {
-            reject_live(&mut tx, *id, reason).await?;
+            reject_live(&mut tx, *id, &RejectReason::DeletedOnServer).await?;
             close_conflicts_of(&mut tx, *id).await?;
             // server_users follows by ON DELETE CASCADE.
             delete_user(&mut tx, *id).await?;

@@ -4,7 +4,7 @@
 use std::path::Path;
 
 use sqlx::sqlite::{SqliteConnectOptions, SqlitePoolOptions};
-use userdesk_cache::{Cache, CacheError, ListQuery, ServerCopy};
+use userdesk_cache::{Cache, CacheError, ListQuery, RejectReason, ServerCopy};
 use userdesk_core::{Field, ProfileEdit, UserId};
 
 const OLD: &[&str] = &[
@@ -86,6 +86,24 @@ async fn old_cache(path: &Path, migrations: &Path) {
     .execute(&pool)
     .await
     .expect("queued edit");
+    // Refused edits, their reasons kept as the sentences earlier versions stored.
+    for (key, error) in [
+        ("k-2", "the user was deleted on the server"),
+        ("k-3", "cannot be merged: invalidPath: operation 0"),
+        ("k-4", "The badge ID B-1 is already taken."),
+    ] {
+        sqlx::query(
+            "INSERT INTO outbox (id, user_id, field, operation, made_at, state, error)
+             VALUES (?1, '6f1c2a4e-0000-4000-8000-000000000002', 'title',
+                     '{\"op\": \"replace\", \"path\": \"title\", \"value\": \"x\"}',
+                     '2025-01-02T03:04:05Z', 'rejected', ?2)",
+        )
+        .bind(key)
+        .bind(error)
+        .execute(&pool)
+        .await
+        .expect("refused edit");
+    }
     pool.close().await;
 }
 
@@ -145,4 +163,34 @@ async fn an_older_cache_keeps_its_users_search_copies_and_queue() {
         .await
         .expect_err("taken");
     assert!(matches!(err, CacheError::Taken(Field::BadgeId)), "{err:?}");
+}
+
+#[tokio::test]
+async fn refused_edits_of_an_older_cache_keep_their_reasons_as_codes() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let path = dir.path().join("cache.sqlite3");
+    old_cache(&path, &dir.path().join("old-migrations")).await;
+    let cache = Cache::open(&path).await.expect("upgraded");
+    let rejected = cache
+        .outbox(userdesk_cache::OutboxState::Rejected)
+        .await
+        .expect("outbox");
+    let reasons: Vec<(String, Option<RejectReason>)> =
+        rejected.into_iter().map(|e| (e.id, e.reason)).collect();
+    assert_eq!(
+        reasons,
+        vec![
+            ("k-2".to_owned(), Some(RejectReason::DeletedOnServer)),
+            (
+                "k-3".to_owned(),
+                Some(RejectReason::Unmergeable("invalidPath: operation 0".into()))
+            ),
+            (
+                "k-4".to_owned(),
+                Some(RejectReason::Server(
+                    "The badge ID B-1 is already taken.".into()
+                ))
+            ),
+        ]
+    );
 }

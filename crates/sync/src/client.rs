@@ -23,6 +23,9 @@ pub enum SyncError {
     },
     #[error("the server's answer is not what SCIM says: {0}")]
     Protocol(String),
+    /// The engine found, before or while sending, that the entry cannot be sent to this server.
+    #[error("{0}")]
+    Unsendable(userdesk_cache::RejectReason),
     #[error(transparent)]
     Cache(#[from] userdesk_cache::CacheError),
 }

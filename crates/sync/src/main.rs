@@ -269,7 +269,10 @@ async fn run(cli: Cli) -> Result<(), String> {
                     r.seq,
                     r.user_id,
                     r.field,
-                    r.error.as_deref().unwrap_or("")
+                    r.reason
+                        .as_ref()
+                        .map(ToString::to_string)
+                        .unwrap_or_default()
                 );
             }
             let last = value(userdesk_sync::engine::LAST_SYNC).await?;

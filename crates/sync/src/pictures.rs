@@ -9,7 +9,7 @@
 
 use tokio::task::JoinSet;
 use userdesk_avatar::{Edit, Limits, Source};
-use userdesk_cache::{Cache, Picture, Size};
+use userdesk_cache::{Cache, Picture, RejectReason, Size};
 use userdesk_core::avatar::PictureRef;
 
 use crate::client::{ScimClient, SyncError};
@@ -48,13 +48,6 @@ pub(crate) fn local_photo(operation: &serde_json::Value) -> Option<PictureRef> {
         .map(|a| a.photo)
 }
 
-/// The reason kept with an avatar set for a server that keeps no pictures.
-pub const NO_PICTURES: &str =
-    "this server keeps no pictures: avatars can be set on a Userdesk account server only";
-
-/// The reason kept with an avatar whose picture is gone from this computer's cache.
-pub const PICTURE_GONE: &str = "the picture is no longer on this computer";
-
 /// Uploads the picture of avatar edit `entry` for user `server_id` (our server only; it renders
 /// its own sizes from it and answers the user with its addresses).
 pub(crate) async fn send_avatar(
@@ -64,16 +57,11 @@ pub(crate) async fn send_avatar(
     photo: &PictureRef,
     server_id: &str,
 ) -> Result<(serde_json::Value, Option<String>), SyncError> {
-    let refused = |detail: &str| SyncError::Server {
-        status: 400,
-        scim_type: None,
-        detail: detail.to_owned(),
-    };
     if !client.capabilities.userdesk {
-        return Err(refused(NO_PICTURES));
+        return Err(SyncError::Unsendable(RejectReason::NoPictures));
     }
     let Some(picture) = cache.picture(photo).await? else {
-        return Err(refused(PICTURE_GONE));
+        return Err(SyncError::Unsendable(RejectReason::PictureGone));
     };
     let mut headers = vec![
         ("idempotency-key", entry.id.as_str()),

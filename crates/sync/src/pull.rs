@@ -273,9 +273,7 @@ async fn remove_unseen(
         }
     }
     report.deleted += gone.len() as u64;
-    cache
-        .record_deleted(&gone, crate::push::DELETED_ON_SERVER)
-        .await?;
+    cache.record_deleted(&gone).await?;
     Ok(())
 }
 

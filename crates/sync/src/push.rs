@@ -13,7 +13,7 @@ use std::collections::{HashMap, HashSet};
 
 use reqwest::Method;
 use serde_json::{Value, json};
-use userdesk_cache::{Cache, OutboxEntry, ServerCopy};
+use userdesk_cache::{Cache, OutboxEntry, RejectReason, ServerCopy};
 use userdesk_core::UserId;
 use userdesk_core::scim::{BULK_REQUEST, PATCH_OP, USERDESK_USER_SCHEMA};
 
@@ -35,9 +35,6 @@ pub struct PushReport {
     /// Why the push stopped early (network, server error), if it did.
     pub stopped: Option<String>,
 }
-
-/// The reason kept with edits of a user that is gone from the server.
-pub const DELETED_ON_SERVER: &str = "the user was deleted on the server";
 
 /// Bulk requests carry this Idempotency-Key: our server then does each operation under
 /// `<key>/<bulkId>`, and the bulkId is the entry's id, so a retried entry is done once whatever
@@ -223,11 +220,7 @@ async fn send_create(client: &ScimClient, entry: &OutboxEntry) -> Sent {
 /// verification. Only our server offers them.
 async fn send_action(client: &ScimClient, entry: &OutboxEntry, server_id: &str) -> Sent {
     if !client.capabilities.userdesk {
-        return Err(SyncError::Server {
-            status: 400,
-            scim_type: None,
-            detail: NOT_OFFERED.into(),
-        });
+        return Err(SyncError::Unsendable(RejectReason::NotOffered));
     }
     let user = encode(server_id);
     let (path, body) = match entry.operation["action"].as_str() {
@@ -320,11 +313,7 @@ async fn send_group(client: &ScimClient, entry: &OutboxEntry, copy: &ServerCopy)
                 Ok(_) => {}
                 // The group, not the user, is gone: the edit cannot be made (not a deletion).
                 Err(SyncError::Server { status: 404, .. }) => {
-                    return Err(SyncError::Server {
-                        status: 400,
-                        scim_type: None,
-                        detail: GROUP_GONE.into(),
-                    });
+                    return Err(SyncError::Unsendable(RejectReason::GroupGone));
                 }
                 Err(e) => return Err(e),
             }
@@ -332,12 +321,6 @@ async fn send_group(client: &ScimClient, entry: &OutboxEntry, copy: &ServerCopy)
     }
     client.get_user(user).await
 }
-
-/// The reason kept with a move to a group the server no longer has.
-pub const GROUP_GONE: &str = "the group is gone from the server";
-
-/// The reason kept with an action a server does not offer.
-pub const NOT_OFFERED: &str = "this server does not offer it";
 
 /// Reads the user as the server has it now and merges the queued edits with it.
 pub(crate) async fn merge_with_current(
@@ -350,7 +333,7 @@ pub(crate) async fn merge_with_current(
     let (resource, version) = match client.get_user(server_id).await {
         Ok(r) => r,
         Err(SyncError::Server { status: 404, .. }) => {
-            cache.record_deleted(&[id], DELETED_ON_SERVER).await?;
+            cache.record_deleted(&[id]).await?;
             report.deleted += 1;
             return Ok(());
         }
@@ -410,9 +393,7 @@ async fn refused(
             Ok(Some(e.to_string()))
         }
         SyncError::Server { status: 404, .. } => {
-            cache
-                .record_deleted(&[entry.user_id], DELETED_ON_SERVER)
-                .await?;
+            cache.record_deleted(&[entry.user_id]).await?;
             report.deleted += 1;
             Ok(None)
         }
@@ -422,6 +403,13 @@ async fn refused(
             } else {
                 detail
             };
+            cache
+                .outbox_reject(entry, &RejectReason::Server(reason))
+                .await?;
+            report.rejected += 1;
+            Ok(None)
+        }
+        SyncError::Unsendable(reason) => {
             cache.outbox_reject(entry, &reason).await?;
             report.rejected += 1;
             Ok(None)

@@ -422,7 +422,7 @@ async fn a_user_deleted_on_the_server_leaves_the_cache_and_its_edits_stay_visibl
         .expect("outbox");
     assert_eq!(rejected.len(), 1);
     assert_eq!(
-        rejected[0].error.as_deref(),
-        Some(userdesk_sync::push::DELETED_ON_SERVER)
+        rejected[0].reason,
+        Some(userdesk_cache::RejectReason::DeletedOnServer)
     );
 }

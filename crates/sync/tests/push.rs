@@ -198,10 +198,11 @@ async fn refused_and_outdated_edits_are_kept_with_the_reason() {
         .expect("outbox");
     assert_eq!(rejected.len(), 1);
     assert!(
-        rejected[0]
-            .error
-            .as_deref()
-            .is_some_and(|e| e.contains("already taken") || e.contains("employeeNumber")),
+        matches!(
+            &rejected[0].reason,
+            Some(userdesk_cache::RejectReason::Server(e))
+                if e.contains("already taken") || e.contains("employeeNumber")
+        ),
         "{rejected:?}"
     );
     assert!(

@@ -398,8 +398,8 @@ async fn a_servers_photos_are_shown_and_an_avatar_it_cannot_keep_is_refused_with
         .await
         .expect("rejected");
     assert_eq!(
-        rejected[0].error.as_deref(),
-        Some(userdesk_sync::pictures::NO_PICTURES)
+        rejected[0].reason,
+        Some(userdesk_cache::RejectReason::NoPictures)
     );
     let there = client.get_user(&ids[1]).await.expect("get").0;
     assert!(there.get("photos").is_none(), "{there}");
