@@ -1,3 +1,5 @@
+//! What can go wrong in the cache: a refused edit (at its field), a value taken, a database error.
+
 use userdesk_core::{Field, FieldError};
 
 #[derive(Debug, thiserror::Error)]

@@ -1,3 +1,5 @@
+//! Tests of the locales: every key in every locale, variables, parsing, negotiation.
+
 use super::*;
 use userdesk_core::Message;
 use userdesk_core::message::Translatable;

@@ -1,3 +1,5 @@
+//! Tests of the SCIM filter parser: the RFC's examples, precedence, and hostile input.
+
 use super::*;
 use proptest::prelude::*;
 

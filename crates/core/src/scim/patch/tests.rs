@@ -1,3 +1,5 @@
+//! Tests of SCIM PATCH: paths, value filters, extensions, limits, and arbitrary bodies.
+
 use super::*;
 use crate::scim::eval::default_case_exact;
 use proptest::prelude::*;

@@ -1,3 +1,5 @@
+//! Tests of reading and writing the SCIM User resource.
+
 use super::*;
 use crate::demo::demo_users;
 use time::macros::datetime;

@@ -1,3 +1,5 @@
+//! What every server test shares: a real server, SMTP, PostgreSQL, e-mails, processes.
+
 pub mod mail;
 pub mod postgres;
 pub mod process;
