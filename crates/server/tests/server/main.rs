@@ -14,4 +14,5 @@ mod openapi;
 mod permissions;
 mod replicas;
 mod scim_users;
+mod snapshots;
 mod tls;
