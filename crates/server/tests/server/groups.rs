@@ -133,6 +133,31 @@ async fn groups_are_created_listed_filtered_patched_and_deleted_with_their_membe
         .await;
     assert!(slim["Resources"][0].get("members").is_none(), "{slim}");
     assert_eq!(slim["Resources"][0]["displayName"], "Field team");
+    // The same question as a POST to /Groups/.search (RFC 7644 §3.4.3), with a projection.
+    let (status, _, searched) = s
+        .send(
+            Method::POST,
+            "/Groups/.search",
+            Some(json!({
+                "schemas": ["urn:ietf:params:scim:api:messages:2.0:SearchRequest"],
+                "filter": format!("members.value eq \"{a}\""),
+                "attributes": ["displayName"],
+            })),
+            &[],
+        )
+        .await;
+    assert_eq!(status, StatusCode::OK, "{searched}");
+    assert_eq!(searched["totalResults"], 1, "{searched}");
+    assert_eq!(searched["Resources"][0]["displayName"], "Field team");
+    assert!(
+        searched["Resources"][0].get("members").is_none(),
+        "{searched}"
+    );
+    assert_eq!(
+        searched["Resources"][0]["id"],
+        gid.as_str(),
+        "id is always returned"
+    );
 
     // PATCH: Cy joins, Ann leaves, the group is renamed.
     let (status, _, g2) = s

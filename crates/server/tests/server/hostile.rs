@@ -378,6 +378,19 @@ async fn a_request_may_name_only_so_many_attributes() {
     assert_eq!(status, StatusCode::BAD_REQUEST, "{v}");
     let (status, v) = s.list("attributes=userName,name.familyName").await;
     assert_eq!(status, StatusCode::OK, "{v}");
+    // What was asked, and what is always returned (id, schemas), nothing else.
+    let owner = &v["Resources"][0];
+    assert_eq!(owner["userName"], ADMIN, "{v}");
+    assert_eq!(owner["name"]["familyName"], "Owner", "{v}");
+    assert!(
+        owner["id"].is_string() && owner["schemas"].is_array(),
+        "{v}"
+    );
+    assert!(owner["name"].get("givenName").is_none(), "{v}");
+    assert!(
+        owner.get("emails").is_none() && owner.get("active").is_none(),
+        "{v}"
+    );
 }
 
 fn scim_text() -> impl Strategy<Value = String> {
