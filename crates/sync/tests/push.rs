@@ -238,3 +238,84 @@ async fn refused_and_outdated_edits_are_kept_with_the_reason() {
         Some("B-77")
     );
 }
+
+/// Titles for `n` users, queued offline, then pushed to a watched server.
+async fn push_titles(
+    users: usize,
+    refuse_bulk: bool,
+) -> (
+    tempfile::TempDir,
+    userdesk_sync::ScimClient,
+    Cache,
+    Vec<UserId>,
+    std::sync::Arc<support::Watched>,
+    userdesk_sync::PushReport,
+) {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let (base, watched) = support::our_server_watched(dir.path(), users, refuse_bulk).await;
+    let client = owner_client(&base).await;
+    let cache = Cache::open(&dir.path().join("cache.sqlite3"))
+        .await
+        .expect("cache");
+    pull(&client, &cache, false).await.expect("pull");
+    let ids = support::users_but_owner(&cache).await;
+    assert_eq!(ids.len(), users);
+    for (i, id) in ids.iter().enumerate() {
+        cache
+            .apply_edit(*id, &edit(Field::Title, &format!("Title {i}")))
+            .await
+            .expect("edit");
+    }
+    let report = push(&client, &cache).await.expect("push");
+    (dir, client, cache, ids, watched, report)
+}
+
+async fn assert_all_arrived(client: &userdesk_sync::ScimClient, cache: &Cache, ids: &[UserId]) {
+    assert_eq!(cache.outbox_counts().await.expect("counts"), (0, 0, 0));
+    for id in ids {
+        let i = cache.get_user(*id).await.expect("user");
+        assert_eq!(
+            server_user(client, *id).await["title"].as_str(),
+            i.title.as_ref().map(|t| t.as_str())
+        );
+    }
+}
+
+#[tokio::test]
+async fn more_edits_than_one_bulk_request_holds_travel_in_several() {
+    let (_dir, client, cache, ids, watched, report) = push_titles(250, false).await;
+    assert_eq!(report.sent, 250, "{report:?}");
+    let sizes = watched.bulk_sizes.lock().expect("sizes").clone();
+    assert!(sizes.len() >= 3, "{sizes:?}");
+    assert!(sizes.iter().all(|n| (1..=100).contains(n)), "{sizes:?}");
+    assert_eq!(
+        sizes.iter().sum::<usize>(),
+        250,
+        "each edit once: {sizes:?}"
+    );
+    assert_eq!(
+        watched
+            .single_writes
+            .load(std::sync::atomic::Ordering::SeqCst),
+        0
+    );
+    assert_all_arrived(&client, &cache, &ids).await;
+}
+
+#[tokio::test]
+async fn a_server_that_refuses_our_bulk_gets_the_edits_one_by_one() {
+    let (_dir, client, cache, ids, watched, report) = push_titles(5, true).await;
+    assert_eq!(report.sent, 5, "{report:?}");
+    assert_eq!(
+        watched.bulk_sizes.lock().expect("sizes").len(),
+        1,
+        "Bulk is tried once, then not again"
+    );
+    assert_eq!(
+        watched
+            .single_writes
+            .load(std::sync::atomic::Ordering::SeqCst),
+        5
+    );
+    assert_all_arrived(&client, &cache, &ids).await;
+}

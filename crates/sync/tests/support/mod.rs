@@ -6,10 +6,10 @@ pub mod chaos;
 use std::sync::Arc;
 
 use userdesk_i18n::Localizer;
+use userdesk_server::AppState;
 use userdesk_server::account::{add_demo_users, init_account};
 use userdesk_server::mail::{Delivery, Mailer};
 use userdesk_server::store::Store;
-use userdesk_server::{AppState, service};
 use userdesk_sync::{Credentials, ScimClient};
 
 pub const OWNER: &str = "owner@example.com";
@@ -17,6 +17,60 @@ pub const PASSWORD: &str = "correct horse battery staple";
 
 /// Our server with `users` demo people, on a free port; returns its SCIM base URL.
 pub async fn our_server(dir: &std::path::Path, users: usize) -> String {
+    our_server_watched(dir, users, false).await.0
+}
+
+/// What a watched server saw of the Bulk requests: the number of operations of each.
+#[derive(Debug, Default)]
+pub struct Watched {
+    pub bulk_sizes: std::sync::Mutex<Vec<usize>>,
+    /// Requests other than Bulk that wrote a user (PATCH, PUT, POST, DELETE on /Users).
+    pub single_writes: std::sync::atomic::AtomicUsize,
+}
+
+/// [`our_server`] that records every Bulk request's size and counts single writes; with
+/// `refuse_bulk` it answers every Bulk request 400, as a server that advertises Bulk but will not
+/// take ours.
+pub async fn our_server_watched(
+    dir: &std::path::Path,
+    users: usize,
+    refuse_bulk: bool,
+) -> (String, Arc<Watched>) {
+    let watched = Arc::new(Watched::default());
+    let seen = watched.clone();
+    let watch = move |request: axum::extract::Request, next: axum::middleware::Next| {
+        let seen = seen.clone();
+        async move {
+            let path = request.uri().path().to_owned();
+            let method = request.method().clone();
+            if method == axum::http::Method::POST && path.ends_with("/Bulk") {
+                let (parts, body) = request.into_parts();
+                let bytes = axum::body::to_bytes(body, 64 << 20)
+                    .await
+                    .unwrap_or_default();
+                let ops = serde_json::from_slice::<serde_json::Value>(&bytes)
+                    .ok()
+                    .and_then(|v| v["Operations"].as_array().map(Vec::len))
+                    .unwrap_or(0);
+                seen.bulk_sizes.lock().expect("sizes").push(ops);
+                if refuse_bulk {
+                    return axum::response::IntoResponse::into_response((
+                        axum::http::StatusCode::BAD_REQUEST,
+                        [("content-type", "application/scim+json")],
+                        r#"{"schemas":["urn:ietf:params:scim:api:messages:2.0:Error"],"status":"400","detail":"Bulk is not for you"}"#,
+                    ));
+                }
+                let request =
+                    axum::extract::Request::from_parts(parts, axum::body::Body::from(bytes));
+                return next.run(request).await;
+            }
+            if method != axum::http::Method::GET && path.contains("/Users/") {
+                seen.single_writes
+                    .fetch_add(1, std::sync::atomic::Ordering::SeqCst);
+            }
+            next.run(request).await
+        }
+    };
     let url = format!("sqlite://{}?mode=rwc", dir.join("server.sqlite3").display());
     let store = Store::open(&url).await.expect("store");
     init_account(&store, OWNER, "Olive", "Owner", PASSWORD)
@@ -38,12 +92,11 @@ pub async fn our_server(dir: &std::path::Path, users: usize) -> String {
         &root,
         mailer,
     );
-    tokio::spawn(async move { axum_serve(listener, state).await });
-    format!("{root}/scim/v2")
-}
-
-async fn axum_serve(listener: tokio::net::TcpListener, state: AppState) {
-    let _ = axum::serve(listener, service(state)).await;
+    let app = userdesk_server::app(state)
+        .layer(axum::middleware::from_fn(watch))
+        .into_make_service_with_connect_info::<std::net::SocketAddr>();
+    tokio::spawn(async move { axum::serve(listener, app).await });
+    (format!("{root}/scim/v2"), watched)
 }
 
 /// A client signed in to `base` as the owner.
