@@ -229,3 +229,82 @@ async fn the_service_keeps_the_session_in_its_keychain_and_forgets_it_on_sign_ou
         "the session ended on the server"
     );
 }
+
+/// The access token lives 15 minutes: one that expired between two syncs is renewed from the
+/// refresh token in the middle of the next sync, the renewed refresh token reaches the keychain,
+/// and the edit arrives. When the session itself has expired (30 days without use), the sync
+/// stops with `Unauthorized`, so the app asks to sign in again, and the queued edit stays queued.
+#[tokio::test]
+async fn an_expired_access_token_is_renewed_mid_sync_and_an_expired_session_keeps_edits_queued() {
+    use time::Duration;
+    use userdesk_cache::{Cache, OutboxState};
+    use userdesk_core::{Field, ProfileEdit};
+
+    let dir = tempfile::tempdir().expect("temp dir");
+    let (base, clock) = support::our_server_clocked(dir.path(), 3).await;
+    let refresh = support::owner_sign_in(&base).await["refresh_token"]
+        .as_str()
+        .expect("refresh token")
+        .to_owned();
+    let (keep, kept) = keeper();
+    let client = ScimClient::connect_keeping(&base, Credentials::Session { refresh }, Some(keep))
+        .await
+        .expect("resumed");
+    let cache = Cache::open(&dir.path().join("cache.sqlite3"))
+        .await
+        .expect("cache");
+    userdesk_sync::sync(&client, &cache, true)
+        .await
+        .expect("first sync");
+    let someone = support::users_but_owner(&cache).await[0];
+    let handed = kept.lock().expect("kept").len();
+
+    clock.advance(Duration::minutes(16));
+    let title = ProfileEdit::parse(Field::Title, "Night shift lead").expect("a title");
+    cache.apply_edit(someone, &title).await.expect("queued");
+    userdesk_sync::sync(&client, &cache, false)
+        .await
+        .expect("the sync renews the access token and goes on");
+    assert!(
+        kept.lock().expect("kept").len() > handed,
+        "the renewed refresh token reaches the keychain"
+    );
+    let (_, on_server) = client
+        .request(
+            reqwest::Method::GET,
+            &format!("/Users/{someone}"),
+            None,
+            &[],
+        )
+        .await
+        .expect("read back");
+    assert_eq!(on_server["title"], "Night shift lead");
+    assert!(
+        cache
+            .outbox(OutboxState::Pending)
+            .await
+            .expect("outbox")
+            .is_empty()
+    );
+
+    clock.advance(Duration::days(31));
+    let later = ProfileEdit::parse(Field::Title, "Ward manager").expect("a title");
+    cache.apply_edit(someone, &later).await.expect("queued");
+    let expired = userdesk_sync::sync(&client, &cache, false).await;
+    assert!(
+        matches!(expired, Err(SyncError::Unauthorized)),
+        "{expired:?}"
+    );
+    let waiting = cache.outbox(OutboxState::Pending).await.expect("outbox");
+    assert_eq!(waiting.len(), 1, "the edit waits for the next sign-in");
+    assert_eq!(
+        cache
+            .get_user(someone)
+            .await
+            .expect("cached")
+            .title
+            .map(|t| t.as_str().to_owned()),
+        Some("Ward manager".to_owned()),
+        "and the admin still sees it"
+    );
+}

@@ -5,6 +5,7 @@ pub mod chaos;
 
 use std::sync::Arc;
 
+use userdesk_core::{SharedClock, ShiftedClock};
 use userdesk_i18n::Localizer;
 use userdesk_server::AppState;
 use userdesk_server::account::{add_demo_users, init_account};
@@ -35,6 +36,22 @@ pub async fn our_server_watched(
     dir: &std::path::Path,
     users: usize,
     refuse_bulk: bool,
+) -> (String, Arc<Watched>) {
+    start(dir, users, refuse_bulk, userdesk_core::clock::system()).await
+}
+
+/// [`our_server`] whose clock the test moves: tokens, links and codes expire when it says so.
+pub async fn our_server_clocked(dir: &std::path::Path, users: usize) -> (String, ShiftedClock) {
+    let clock = ShiftedClock::new();
+    let (base, _) = start(dir, users, false, Arc::new(clock.clone())).await;
+    (base, clock)
+}
+
+async fn start(
+    dir: &std::path::Path,
+    users: usize,
+    refuse_bulk: bool,
+    clock: SharedClock,
 ) -> (String, Arc<Watched>) {
     let watched = Arc::new(Watched::default());
     let seen = watched.clone();
@@ -72,7 +89,7 @@ pub async fn our_server_watched(
         }
     };
     let url = format!("sqlite://{}?mode=rwc", dir.join("server.sqlite3").display());
-    let store = Store::open(&url).await.expect("store");
+    let store = Store::open(&url).await.expect("store").with_clock(clock);
     init_account(&store, OWNER, "Olive", "Owner", PASSWORD)
         .await
         .expect("init");
