@@ -23,6 +23,10 @@ pub enum SyncError {
     },
     #[error("the server's answer is not what SCIM says: {0}")]
     Protocol(String),
+    /// The server's Bulk reply did not answer this operation: it stopped before it
+    /// (`failOnErrors`), so it is sent again.
+    #[error("the server did not get to this operation")]
+    NotDone,
     /// The engine found, before or while sending, that the entry cannot be sent to this server.
     #[error("{0}")]
     Unsendable(userdesk_cache::RejectReason),

@@ -6,6 +6,7 @@
 //! the same code.
 
 pub mod account;
+mod bulk;
 pub mod client;
 pub mod engine;
 pub mod keychain;

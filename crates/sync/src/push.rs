@@ -15,7 +15,7 @@ use reqwest::Method;
 use serde_json::{Value, json};
 use userdesk_cache::{Cache, OutboxEntry, RejectReason, ServerCopy};
 use userdesk_core::UserId;
-use userdesk_core::scim::{BULK_REQUEST, PATCH_OP, USERDESK_USER_SCHEMA};
+use userdesk_core::scim::{PATCH_OP, USERDESK_USER_SCHEMA};
 
 use crate::client::{ScimClient, SyncError, encode, version_of};
 
@@ -36,20 +36,18 @@ pub struct PushReport {
     pub stopped: Option<String>,
 }
 
-/// Bulk requests carry this Idempotency-Key: our server then does each operation under
-/// `<key>/<bulkId>`, and the bulkId is the entry's id, so a retried entry is done once whatever
-/// batch it travels in.
-const BULK_KEY: &str = "userdesk-outbox";
-
 /// Most edits in one Bulk request, whatever the server allows.
 const BULK_MAX: u32 = 100;
+
+/// Why an edit sent in a Bulk request is still pending.
+const NOT_ANSWERED: &str = "the server's Bulk reply did not answer this edit";
 
 /// How often one push reads a user again after a 412 before leaving the rest for later.
 const MAX_MERGES_PER_ENTRY: u32 = 3;
 
-type Sent = Result<(Value, Option<String>), SyncError>;
+pub(crate) type Sent = Result<(Value, Option<String>), SyncError>;
 
-fn patch_body(entry: &OutboxEntry) -> Value {
+pub(crate) fn patch_body(entry: &OutboxEntry) -> Value {
     json!({"schemas": [PATCH_OP], "Operations": [entry.operation]})
 }
 
@@ -73,81 +71,6 @@ async fn send_one(client: &ScimClient, entry: &OutboxEntry, server_id: &str) -> 
         .await?;
     let version = version_of(&resource, &h);
     Ok((resource, version))
-}
-
-/// Sends `batch` in one Bulk request; one result per entry. `Err` when the request as a whole
-/// failed (then nothing is known of any entry).
-async fn send_bulk(
-    client: &ScimClient,
-    batch: &[(OutboxEntry, String)],
-) -> Result<Vec<Sent>, SyncError> {
-    let operations: Vec<Value> = batch
-        .iter()
-        .map(|(e, server_id)| {
-            let mut op = json!({
-                "method": "PATCH",
-                "path": format!("/Users/{}", encode(server_id)),
-                "bulkId": e.id,
-                "data": patch_body(e),
-            });
-            if client.capabilities.etag
-                && let Some(v) = &e.base_version
-            {
-                op["version"] = json!(v);
-            }
-            if client.capabilities.userdesk {
-                op["userdesk:clientTime"] = json!(e.made_at);
-            }
-            op
-        })
-        .collect();
-    let body = json!({"schemas": [BULK_REQUEST], "Operations": operations});
-    let (_, reply) = client
-        .request(
-            Method::POST,
-            "/Bulk",
-            Some(&body),
-            &[("idempotency-key", BULK_KEY)],
-        )
-        .await?;
-    let by_id: HashMap<&str, &Value> = reply["Operations"]
-        .as_array()
-        .map(|ops| {
-            ops.iter()
-                .filter_map(|o| Some((o["bulkId"].as_str()?, o)))
-                .collect()
-        })
-        .unwrap_or_default();
-    Ok(batch
-        .iter()
-        .map(|(e, _)| {
-            let Some(op) = by_id.get(e.id.as_str()) else {
-                return Err(SyncError::Protocol(format!(
-                    "the Bulk reply says nothing of operation {}",
-                    e.id
-                )));
-            };
-            let status = match &op["status"] {
-                Value::String(s) => s.parse::<u16>().unwrap_or(0),
-                Value::Number(n) => n.as_u64().and_then(|n| u16::try_from(n).ok()).unwrap_or(0),
-                _ => 0,
-            };
-            let response = op.get("response").cloned().unwrap_or(Value::Null);
-            if (200..300).contains(&status) {
-                let version = op["version"]
-                    .as_str()
-                    .map(str::to_owned)
-                    .or_else(|| response["meta"]["version"].as_str().map(str::to_owned));
-                Ok((response, version))
-            } else {
-                Err(SyncError::Server {
-                    status,
-                    scim_type: response["scimType"].as_str().map(str::to_owned),
-                    detail: response["detail"].as_str().unwrap_or_default().to_owned(),
-                })
-            }
-        })
-        .collect())
 }
 
 /// Who last changed user `server_id` on the server, when the server keeps a history (ours).
@@ -584,8 +507,19 @@ pub async fn push(client: &ScimClient, cache: &Cache) -> Result<PushReport, Sync
         let results: Vec<Sent> = match bulk {
             // Bulk even for one edit: an edit retried must travel the same way, under the same
             // Idempotency-Key, to be recognised.
-            Some(_) => match send_bulk(client, &batch).await {
-                Ok(r) => r,
+            Some(_) => match crate::bulk::send(client, &batch).await {
+                Ok(r) if r.iter().all(|r| r.is_none()) => {
+                    // Nothing of the batch is answered: try again later rather than loop.
+                    for (entry, _) in &batch {
+                        cache.outbox_retry_later(entry, NOT_ANSWERED).await?;
+                    }
+                    report.stopped = Some(NOT_ANSWERED.to_owned());
+                    break;
+                }
+                Ok(r) => r
+                    .into_iter()
+                    .map(|r| r.unwrap_or(Err(SyncError::NotDone)))
+                    .collect(),
                 Err(e) if e.is_transient() => batch
                     .iter()
                     .map(|_| Err(SyncError::Network(e.to_string())))
@@ -636,6 +570,8 @@ pub async fn push(client: &ScimClient, cache: &Cache) -> Result<PushReport, Sync
                         stop = Some(why);
                     }
                 }
+                // The server stopped before it (failOnErrors): it goes in the next batch.
+                SyncError::NotDone => cache.outbox_retry_later(entry, NOT_ANSWERED).await?,
                 e => {
                     if let Some(why) = refused(cache, entry, e, &mut report).await? {
                         stop = Some(why);

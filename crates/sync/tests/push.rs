@@ -4,7 +4,7 @@ mod support;
 
 use reqwest::Method;
 use serde_json::{Value, json};
-use support::{our_server, owner_client};
+use support::{BulkReply, our_server, owner_client};
 use userdesk_cache::Cache;
 use userdesk_core::{Field, ProfileEdit, UserId};
 use userdesk_sync::{pull, push};
@@ -242,7 +242,7 @@ async fn refused_and_outdated_edits_are_kept_with_the_reason() {
 /// Titles for `n` users, queued offline, then pushed to a watched server.
 async fn push_titles(
     users: usize,
-    refuse_bulk: bool,
+    reply: BulkReply,
 ) -> (
     tempfile::TempDir,
     userdesk_sync::ScimClient,
@@ -252,7 +252,7 @@ async fn push_titles(
     userdesk_sync::PushReport,
 ) {
     let dir = tempfile::tempdir().expect("temp dir");
-    let (base, watched) = support::our_server_watched(dir.path(), users, refuse_bulk).await;
+    let (base, watched) = support::our_server_watched(dir.path(), users, reply).await;
     let client = owner_client(&base).await;
     let cache = Cache::open(&dir.path().join("cache.sqlite3"))
         .await
@@ -283,7 +283,7 @@ async fn assert_all_arrived(client: &userdesk_sync::ScimClient, cache: &Cache, i
 
 #[tokio::test]
 async fn more_edits_than_one_bulk_request_holds_travel_in_several() {
-    let (_dir, client, cache, ids, watched, report) = push_titles(250, false).await;
+    let (_dir, client, cache, ids, watched, report) = push_titles(250, BulkReply::AsIs).await;
     assert_eq!(report.sent, 250, "{report:?}");
     let sizes = watched.bulk_sizes.lock().expect("sizes").clone();
     assert!(sizes.len() >= 3, "{sizes:?}");
@@ -304,7 +304,7 @@ async fn more_edits_than_one_bulk_request_holds_travel_in_several() {
 
 #[tokio::test]
 async fn a_server_that_refuses_our_bulk_gets_the_edits_one_by_one() {
-    let (_dir, client, cache, ids, watched, report) = push_titles(5, true).await;
+    let (_dir, client, cache, ids, watched, report) = push_titles(5, BulkReply::Refused).await;
     assert_eq!(report.sent, 5, "{report:?}");
     assert_eq!(
         watched.bulk_sizes.lock().expect("sizes").len(),
@@ -318,4 +318,39 @@ async fn a_server_that_refuses_our_bulk_gets_the_edits_one_by_one() {
         5
     );
     assert_all_arrived(&client, &cache, &ids).await;
+}
+
+/// RFC 7644 §3.7.3: a PATCH result may carry `location` and `status` and no `bulkId`; results are
+/// then matched by method and location, whatever their order.
+#[tokio::test]
+async fn bulk_results_without_bulk_ids_are_matched_by_location() {
+    let (_dir, client, cache, ids, watched, report) =
+        push_titles(12, BulkReply::WithoutBulkIds).await;
+    assert_eq!(report.sent, 12, "{report:?}");
+    assert_eq!(report.stopped, None);
+    assert_eq!(*watched.bulk_sizes.lock().expect("sizes"), [12]);
+    assert_all_arrived(&client, &cache, &ids).await;
+}
+
+/// A server that stops early (failOnErrors) answers fewer operations than it was sent: the rest
+/// travel again in the next request, and each is done once.
+#[tokio::test]
+async fn edits_a_bulk_reply_does_not_answer_are_sent_again() {
+    let (_dir, client, cache, ids, watched, report) =
+        push_titles(10, BulkReply::FirstOnly(3)).await;
+    assert_eq!(report.sent, 10, "{report:?}");
+    assert_eq!(*watched.bulk_sizes.lock().expect("sizes"), [10, 7, 4, 1]);
+    assert_all_arrived(&client, &cache, &ids).await;
+}
+
+/// A reply that answers nothing stops the push instead of sending the same edits forever; they
+/// wait, pending, for the next sync.
+#[tokio::test]
+async fn a_bulk_reply_that_answers_nothing_stops_the_push_and_keeps_the_edits() {
+    let (_dir, _client, cache, _ids, watched, report) =
+        push_titles(4, BulkReply::FirstOnly(0)).await;
+    assert_eq!(report.sent, 0, "{report:?}");
+    assert!(report.stopped.is_some(), "{report:?}");
+    assert_eq!(*watched.bulk_sizes.lock().expect("sizes"), [4]);
+    assert_eq!(cache.outbox_counts().await.expect("counts"), (4, 0, 0));
 }

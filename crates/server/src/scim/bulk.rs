@@ -272,6 +272,7 @@ async fn outcome(
     state: &AppState,
     accept: Option<&str>,
     op: &Operation,
+    path: &str,
     reply: Reply,
 ) -> (Value, Option<String>, bool) {
     let mut response = match reply {
@@ -287,7 +288,8 @@ async fn outcome(
         entry.insert("bulkId".into(), json!(b));
     }
     let status = response.status();
-    if let Some(l) = header_text(&response, header::LOCATION) {
+    if let Some(l) = header_text(&response, header::LOCATION).or_else(|| location(state, op, path))
+    {
         entry.insert("location".into(), json!(l));
     }
     if let Some(v) = header_text(&response, header::ETAG) {
@@ -368,7 +370,18 @@ fn refusal_entry(state: &AppState, accept: Option<&str>, op: &Operation, r: Refu
     if let Some(b) = &op.bulk_id {
         entry["bulkId"] = json!(b);
     }
+    if let Some(l) = location(state, op, &op.path) {
+        entry["location"] = json!(l);
+    }
     entry
+}
+
+/// The resource an operation other than POST was about, as the result's `location` (RFC 7644
+/// §3.7.3: required except for a failed POST), so a client can tell results apart without a
+/// `bulkId`.
+fn location(state: &AppState, op: &Operation, path: &str) -> Option<String> {
+    (op.method != Method::POST && path.starts_with('/') && !path.contains("bulkId:"))
+        .then(|| format!("{}{path}", state.base_url))
 }
 
 /// `POST /Bulk`.
@@ -465,7 +478,7 @@ pub async fn bulk(
                     .await;
                     for (&j, reply) in wave.iter().zip(replies) {
                         let (entry, _, is_error) =
-                            outcome(&state, accept.as_deref(), &ops[j], reply).await;
+                            outcome(&state, accept.as_deref(), &ops[j], &ops[j].path, reply).await;
                         results[j] = Some(entry);
                         if is_error {
                             errors += 1;
@@ -516,7 +529,8 @@ pub async fn bulk(
             }
             let op_headers = headers_for(i);
             let reply = run(&state, &actor, op, &path, data.as_ref(), op_headers).await;
-            let (entry, created, is_error) = outcome(&state, accept.as_deref(), op, reply).await;
+            let (entry, created, is_error) =
+                outcome(&state, accept.as_deref(), op, &path, reply).await;
             results[i] = Some(entry);
             progressed = true;
             match (&op.bulk_id, created) {

@@ -73,6 +73,15 @@ async fn operations_run_with_bulk_ids_resolved_in_any_order(s: TestServer) {
     let ada_id = ada_location.rsplit('/').next().expect("id");
     // In order, except that the group waited for Ada: created, titled, then put in the group.
     assert_eq!(ops[2]["version"], "W/\"2\"");
+    // RFC 7644 §3.7.3: every result but a failed POST says which resource it was about.
+    assert_eq!(ops[2]["location"], ada_location);
+    assert!(
+        ops[3]["location"]
+            .as_str()
+            .is_some_and(|l| l.ends_with(&format!("/Users/{old_id}"))),
+        "{}",
+        ops[3]
+    );
     assert_eq!(ops[3]["response"]["status"], "412");
 
     let (_, _, ada) = s

@@ -18,7 +18,7 @@ pub const PASSWORD: &str = "correct horse battery staple";
 
 /// Our server with `users` demo people, on a free port; returns its SCIM base URL.
 pub async fn our_server(dir: &std::path::Path, users: usize) -> String {
-    our_server_watched(dir, users, false).await.0
+    our_server_watched(dir, users, BulkReply::AsIs).await.0
 }
 
 /// What a watched server saw of the Bulk requests: the number of operations of each.
@@ -29,28 +29,41 @@ pub struct Watched {
     pub single_writes: std::sync::atomic::AtomicUsize,
 }
 
-/// [`our_server`] that records every Bulk request's size and counts single writes; with
-/// `refuse_bulk` it answers every Bulk request 400, as a server that advertises Bulk but will not
-/// take ours.
+/// How a watched server answers Bulk requests.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum BulkReply {
+    /// As our server does: every result with its bulkId, in order.
+    AsIs,
+    /// 400 to every Bulk request, as a server that advertises Bulk but will not take ours.
+    Refused,
+    /// Every operation done, the results without bulkId (as RFC 7644 §3.7.3's example answers
+    /// PATCH) and in reverse order.
+    WithoutBulkIds,
+    /// Every operation done, but only the first N results told (as after failOnErrors).
+    FirstOnly(usize),
+}
+
+/// [`our_server`] that records every Bulk request's size and counts single writes, and answers
+/// Bulk requests as `reply` says.
 pub async fn our_server_watched(
     dir: &std::path::Path,
     users: usize,
-    refuse_bulk: bool,
+    reply: BulkReply,
 ) -> (String, Arc<Watched>) {
-    start(dir, users, refuse_bulk, userdesk_core::clock::system()).await
+    start(dir, users, reply, userdesk_core::clock::system()).await
 }
 
 /// [`our_server`] whose clock the test moves: tokens, links and codes expire when it says so.
 pub async fn our_server_clocked(dir: &std::path::Path, users: usize) -> (String, ShiftedClock) {
     let clock = ShiftedClock::new();
-    let (base, _) = start(dir, users, false, Arc::new(clock.clone())).await;
+    let (base, _) = start(dir, users, BulkReply::AsIs, Arc::new(clock.clone())).await;
     (base, clock)
 }
 
 async fn start(
     dir: &std::path::Path,
     users: usize,
-    refuse_bulk: bool,
+    reply: BulkReply,
     clock: SharedClock,
 ) -> (String, Arc<Watched>) {
     let watched = Arc::new(Watched::default());
@@ -70,7 +83,7 @@ async fn start(
                     .and_then(|v| v["Operations"].as_array().map(Vec::len))
                     .unwrap_or(0);
                 seen.bulk_sizes.lock().expect("sizes").push(ops);
-                if refuse_bulk {
+                if reply == BulkReply::Refused {
                     return axum::response::IntoResponse::into_response((
                         axum::http::StatusCode::BAD_REQUEST,
                         [("content-type", "application/scim+json")],
@@ -79,7 +92,13 @@ async fn start(
                 }
                 let request =
                     axum::extract::Request::from_parts(parts, axum::body::Body::from(bytes));
-                return next.run(request).await;
+                let answer = next.run(request).await;
+                return match reply {
+                    BulkReply::WithoutBulkIds | BulkReply::FirstOnly(_) => {
+                        rewrite_bulk_reply(answer, reply).await
+                    }
+                    _ => answer,
+                };
             }
             if method != axum::http::Method::GET && path.contains("/Users/") {
                 seen.single_writes
@@ -114,6 +133,35 @@ async fn start(
         .into_make_service_with_connect_info::<std::net::SocketAddr>();
     tokio::spawn(async move { axum::serve(listener, app).await });
     (format!("{root}/scim/v2"), watched)
+}
+
+/// The Bulk reply of our server, told as `reply` says.
+async fn rewrite_bulk_reply(
+    answer: axum::response::Response,
+    reply: BulkReply,
+) -> axum::response::Response {
+    let (parts, body) = answer.into_parts();
+    let bytes = axum::body::to_bytes(body, 64 << 20)
+        .await
+        .unwrap_or_default();
+    let mut v: serde_json::Value = serde_json::from_slice(&bytes).unwrap_or_default();
+    if let Some(ops) = v["Operations"].as_array_mut() {
+        match reply {
+            BulkReply::WithoutBulkIds => {
+                for op in ops.iter_mut() {
+                    if let Some(op) = op.as_object_mut() {
+                        op.remove("bulkId");
+                    }
+                }
+                ops.reverse();
+            }
+            BulkReply::FirstOnly(n) => ops.truncate(n),
+            _ => {}
+        }
+    }
+    let mut parts = parts;
+    parts.headers.remove(axum::http::header::CONTENT_LENGTH);
+    axum::response::Response::from_parts(parts, axum::body::Body::from(v.to_string()))
 }
 
 /// A client signed in to `base` as the owner.
