@@ -114,7 +114,9 @@ impl Capabilities {
 /// A page of a list.
 #[derive(Debug, Clone)]
 pub struct Page {
-    pub total: u64,
+    /// The server's `totalResults`, when it tells it (RFC 7644 requires it; not every server
+    /// sends it).
+    pub total: Option<u64>,
     pub resources: Vec<Value>,
 }
 
@@ -651,7 +653,7 @@ impl ScimClient {
             Some(_) => return Err(SyncError::Protocol("Resources is not a list".into())),
         };
         Ok(Page {
-            total: v["totalResults"].as_u64().unwrap_or(resources.len() as u64),
+            total: v["totalResults"].as_u64(),
             resources,
         })
     }

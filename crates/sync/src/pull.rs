@@ -196,8 +196,10 @@ struct Fetched {
     newest: Option<String>,
     /// Resources on the page.
     n: u64,
-    /// The server's `totalResults`.
-    total: u64,
+    /// The server's `totalResults`, when told.
+    total: Option<u64>,
+    /// The server ids on the page.
+    ids: Vec<String>,
 }
 
 /// One page of a pull, read and prepared on a task of its own, so that the next page travels and
@@ -235,12 +237,18 @@ impl PageTask {
             let newest = page.resources.last().and_then(last_modified);
             let n = page.resources.len() as u64;
             let total = page.total;
+            let ids = page
+                .resources
+                .iter()
+                .filter_map(|r| r["id"].as_str().map(str::to_owned))
+                .collect();
             let prepared = prepare(&client, &cache, page.resources).await?;
             Ok(Fetched {
                 prepared,
                 newest,
                 n,
                 total,
+                ids,
             })
         }))
     }
@@ -284,13 +292,16 @@ async fn all_ids(client: &ScimClient, count: u32) -> Result<HashSet<String>, Syn
     loop {
         let page = client.list_ids(start, count).await?;
         let n = page.resources.len() as u64;
+        let before = seen.len();
         seen.extend(
             page.resources
                 .iter()
                 .filter_map(|r| r["id"].as_str().map(str::to_owned)),
         );
         start += n;
-        if n == 0 || start > page.total {
+        // Done on an empty page, at the total when one is told, or when a page brings no id not
+        // seen before (a server that ignores startIndex answers the same page again).
+        if n == 0 || seen.len() == before || page.total.is_some_and(|t| start > t) {
             return Ok(seen);
         }
     }
@@ -333,7 +344,11 @@ pub async fn pull(
         loop {
             let page = task.finish().await?;
             start += page.n;
-            let more = page.n > 0 && start <= page.total;
+            // Pages may be smaller than asked (itemsPerPage), the total may be missing, and a
+            // server that ignores startIndex answers the first page again: read on until an
+            // empty page, the total, or a page with no one new.
+            let fresh = page.ids.iter().any(|id| !seen.contains(id));
+            let more = page.n > 0 && fresh && page.total.is_none_or(|t| start <= t);
             let next = more.then(|| PageTask::start(client, cache, None, false, start, count));
             pending.add(page.prepared, &mut report, &mut seen);
             if pending.users.len() >= STORE_BATCH || next.is_none() {
@@ -357,11 +372,16 @@ pub async fn pull(
         let mut newest_pending = None;
         loop {
             let page = task.finish().await?;
-            let next = if page.n >= u64::from(count) {
+            // The last page: empty, or holding the rest of the total. A server may give fewer
+            // than asked on any page (itemsPerPage), so a short page ends nothing by itself;
+            // without a total, the page after the last brings no one new.
+            let last = page.n == 0 || page.total.is_some_and(|t| start - 1 + page.n >= t);
+            let fresh = page.ids.iter().any(|id| !seen.contains(id));
+            let next = if !last && fresh {
                 // The next page starts again from the newest time seen; only when a whole page
                 // shared one time does it move on by position.
                 if page.newest == cursor {
-                    start += u64::from(count);
+                    start += page.n;
                 } else {
                     cursor.clone_from(&page.newest);
                     start = 1;

@@ -64,7 +64,7 @@ async fn a_user_added_offline_is_created_once_with_its_later_edits_and_e_mail() 
         )
         .await
         .expect("by externalId");
-    assert_eq!(page.total, 1);
+    assert_eq!(page.total, Some(1));
     let server = &page.resources[0];
     assert_eq!(server["userName"], "imani.okoro@example.com");
     assert_eq!(server["title"], "Pharmacist");

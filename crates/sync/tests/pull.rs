@@ -101,3 +101,44 @@ async fn a_user_deleted_on_the_server_leaves_the_cache_at_the_hourly_deletion_ch
     assert!(cache.get_user(gone).await.is_err(), "gone from the cache");
     assert_eq!(cache.user_count().await.expect("count"), 5);
 }
+
+/// RFC 7644 §3.4.2.4 lets a server answer fewer resources than asked (`itemsPerPage`), and some
+/// leave out `totalResults`: the pull reads on until a page brings no one new, so nobody is
+/// missed, and the deletion check tells the deleted from the unseen.
+#[tokio::test]
+async fn small_pages_without_a_total_still_bring_every_user_and_every_change() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let (base, _) =
+        support::our_server_watched(dir.path(), 40, support::BulkReply::SmallPagesNoTotal(7)).await;
+    let client = support::owner_client(&base).await;
+    let cache = Cache::open(&dir.path().join("cache.sqlite3"))
+        .await
+        .expect("cache");
+    let first = pull(&client, &cache, false).await.expect("first pull");
+    assert_eq!(first.stored, 41, "{first:?}");
+    assert_eq!(cache.user_count().await.expect("count"), 41);
+
+    let ids = support::users_but_owner(&cache).await;
+    let op = json!({"schemas": ["urn:ietf:params:scim:api:messages:2.0:PatchOp"],
+        "Operations": [{"op": "replace", "path": "title", "value": "Night nurse"}]});
+    for id in &ids[..10] {
+        client
+            .request(Method::PATCH, &format!("/Users/{id}"), Some(&op), &[])
+            .await
+            .expect("patch");
+    }
+    client
+        .request(Method::DELETE, &format!("/Users/{}", ids[20]), None, &[])
+        .await
+        .expect("delete");
+    let next = pull(&client, &cache, true).await.expect("next pull");
+    assert_eq!((next.stored, next.deleted), (10, 1), "{next:?}");
+    assert_eq!(cache.user_count().await.expect("count"), 40);
+    for id in &ids[..10] {
+        let title = cache.get_user(*id).await.expect("cached").title;
+        assert_eq!(
+            title.map(|t| t.as_str().to_owned()).as_deref(),
+            Some("Night nurse")
+        );
+    }
+}

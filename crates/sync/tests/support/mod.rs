@@ -41,6 +41,9 @@ pub enum BulkReply {
     WithoutBulkIds,
     /// Every operation done, but only the first N results told (as after failOnErrors).
     FirstOnly(usize),
+    /// Bulk as ours does, but list pages of at most N users whatever was asked (itemsPerPage
+    /// smaller than count) and without `totalResults`.
+    SmallPagesNoTotal(usize),
 }
 
 /// [`our_server`] that records every Bulk request's size and counts single writes, and answers
@@ -100,6 +103,12 @@ async fn start(
                     _ => answer,
                 };
             }
+            if let BulkReply::SmallPagesNoTotal(cap) = reply
+                && method == axum::http::Method::GET
+                && path.ends_with("/Users")
+            {
+                return small_page(request, next, cap).await;
+            }
             if method != axum::http::Method::GET && path.contains("/Users/") {
                 seen.single_writes
                     .fetch_add(1, std::sync::atomic::Ordering::SeqCst);
@@ -133,6 +142,37 @@ async fn start(
         .into_make_service_with_connect_info::<std::net::SocketAddr>();
     tokio::spawn(async move { axum::serve(listener, app).await });
     (format!("{root}/scim/v2"), watched)
+}
+
+/// A list page of at most `cap` users, without `totalResults`.
+async fn small_page(
+    mut request: axum::extract::Request,
+    next: axum::middleware::Next,
+    cap: usize,
+) -> axum::response::Response {
+    let query: Vec<String> = request
+        .uri()
+        .query()
+        .unwrap_or_default()
+        .split('&')
+        .map(|kv| match kv.strip_prefix("count=") {
+            Some(n) => format!("count={}", n.parse::<usize>().unwrap_or(cap).min(cap)),
+            None => kv.to_owned(),
+        })
+        .collect();
+    let uri = format!("{}?{}", request.uri().path(), query.join("&"));
+    *request.uri_mut() = uri.parse().expect("a URI");
+    let (parts, body) = next.run(request).await.into_parts();
+    let bytes = axum::body::to_bytes(body, 64 << 20)
+        .await
+        .unwrap_or_default();
+    let mut v: serde_json::Value = serde_json::from_slice(&bytes).unwrap_or_default();
+    if let Some(page) = v.as_object_mut() {
+        page.remove("totalResults");
+    }
+    let mut parts = parts;
+    parts.headers.remove(axum::http::header::CONTENT_LENGTH);
+    axum::response::Response::from_parts(parts, axum::body::Body::from(v.to_string()))
 }
 
 /// The Bulk reply of our server, told as `reply` says.
