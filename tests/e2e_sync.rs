@@ -12,6 +12,7 @@ use support::account::{
 };
 use support::{App, Keychain, TIMEOUT};
 use userdesk_core::scim::USERDESK_USER_SCHEMA as EXT;
+use userdesk_third_party::{Kind, ThirdParty};
 
 fn sync_box_state(app: &App) -> String {
     app.attribute("#sync-box", "data-state").unwrap_or_default()
@@ -159,88 +160,41 @@ fn offline_edit_syncs_when_the_server_is_back_and_a_conflict_is_resolved_in_the_
     drop(keychain);
 }
 
-/// PyPI's scim2-server (installed by `cargo xtask setup --test`): a SCIM server nobody on this
-/// team wrote, used with a bearer token, as third-party SCIM servers are.
-struct Scim2Server {
-    child: std::process::Child,
-    root: String,
+const THIRD_PARTY_TOKEN: &str = "token-for-the-e2e-test";
+
+/// A request to an independent SCIM server, as its own clients would send it.
+fn send(server: &ThirdParty, method: reqwest::Method, path: &str, body: Option<Value>) -> Value {
+    let mut req = reqwest::blocking::Client::new()
+        .request(method, format!("{}{path}", server.base))
+        .bearer_auth(&server.token)
+        .header("content-type", "application/scim+json");
+    if let Some(b) = body {
+        req = req.body(b.to_string());
+    }
+    req.send()
+        .and_then(|r| r.json())
+        .unwrap_or_else(|e| panic!("{} answers: {e}", server.kind.name()))
 }
 
-impl Scim2Server {
-    const TOKEN: &str = "token-for-the-e2e-test";
-
-    /// Starts it on a port the system picks, and waits for the line that says it listens.
-    fn start() -> Scim2Server {
-        use std::io::BufRead;
-        let venv = std::env::var_os("USERDESK_SCIM2_SERVER_VENV")
-            .map(std::path::PathBuf::from)
-            .unwrap_or_else(|| {
-                std::path::PathBuf::from(env!("CARGO_MANIFEST_DIR"))
-                    .join("target/test-tools/scim2-server-0.8.3")
-            });
-        let python = if cfg!(windows) {
-            venv.join("Scripts").join("python.exe")
-        } else {
-            venv.join("bin").join("python")
-        };
-        assert!(
-            python.exists(),
-            "{} is missing: `cargo xtask setup --test`",
-            python.display()
-        );
-        let launcher = std::path::PathBuf::from(env!("CARGO_MANIFEST_DIR"))
-            .join("tests/tools/scim2-server-any-port.py");
-        let mut child = std::process::Command::new(python)
-            .arg(launcher)
-            .args(["--hostname", "127.0.0.1"])
-            .args(["--bearer-token", Self::TOKEN])
-            .stdout(std::process::Stdio::piped())
-            .stderr(std::process::Stdio::null())
-            .spawn()
-            .expect("start scim2-server");
-        let stdout = child.stdout.take().expect("stdout");
-        let mut lines = std::io::BufReader::new(stdout).lines();
-        let port = lines
-            .by_ref()
-            .map_while(Result::ok)
-            .find_map(|l| l.strip_prefix("listening on ").map(str::to_owned))
-            .expect("scim2-server says where it listens");
-        // What it prints later is read too: a closed pipe would stop it at its next line.
-        std::thread::spawn(move || lines.for_each(drop));
-        Scim2Server {
-            child,
-            root: format!("http://127.0.0.1:{port}/v2"),
-        }
-    }
-
-    fn send(&self, method: reqwest::Method, path: &str, body: Option<Value>) -> Value {
-        let mut req = reqwest::blocking::Client::new()
-            .request(method, format!("{}{path}", self.root))
-            .bearer_auth(Self::TOKEN)
-            .header("content-type", "application/scim+json");
-        if let Some(b) = body {
-            req = req.body(b.to_string());
-        }
-        req.send()
-            .and_then(|r| r.json())
-            .expect("scim2-server answers")
-    }
-}
-
-impl Drop for Scim2Server {
-    fn drop(&mut self) {
-        let _ = self.child.kill();
-        let _ = self.child.wait();
-    }
-}
-
+/// PyPI's scim2-server: a SCIM server nobody on this team wrote, with ETags.
 #[test]
 fn a_third_party_scim_server_is_used_with_an_api_token() {
+    used_with_an_api_token(Kind::Scim2Server);
+}
+
+/// npm's SCIMMY: another one, in another language, without ETags and with short pages.
+#[test]
+fn a_second_third_party_scim_server_is_used_with_an_api_token() {
+    used_with_an_api_token(Kind::Scimmy);
+}
+
+fn used_with_an_api_token(kind: Kind) {
     let _ = rustls::crypto::ring::default_provider().install_default();
-    let server = Scim2Server::start();
+    let server = ThirdParty::start(kind, THIRD_PARTY_TOKEN);
     let mut ids = Vec::new();
     for i in 0..5 {
-        let u = server.send(
+        let u = send(
+            &server,
             reqwest::Method::POST,
             "/Users",
             Some(json!({
@@ -255,7 +209,11 @@ fn a_third_party_scim_server_is_used_with_an_api_token() {
     let dir = tempfile::tempdir().expect("temp dir");
     let keychain = Keychain::start(&std::fs::canonicalize(dir.path()).expect("dir"));
     let data = dir.path().join("app");
-    let app = App::launch_with("token", &data, &["--server", &server.root], &keychain.env);
+    let name = match kind {
+        Kind::Scim2Server => "token",
+        Kind::Scimmy => "token-scimmy",
+    };
+    let app = App::launch_with(name, &data, &["--server", &server.base], &keychain.env);
 
     // The token form instead of e-mail and password; a wrong token is refused at the field.
     let mode = app.wait_for("the sign-in form", |a| a.try_find("#sign-in-mode"));
@@ -270,10 +228,10 @@ fn a_third_party_scim_server_is_used_with_an_api_token() {
             .map(|_| a.text("#sign-in-token-message"))
     });
     assert!(refusal.contains("does not accept"), "{refusal}");
-    app.screenshot("token-1-refused.png");
+    app.screenshot(&format!("{name}-1-refused.png"));
     let token = app.find("#sign-in-token");
     app.clear(&token);
-    app.type_text(&token, Scim2Server::TOKEN);
+    app.type_text(&token, THIRD_PARTY_TOKEN);
     app.click(&app.find("#sign-in-submit"));
     app.wait_for("the list", |a| a.try_find("#user-search"));
     search_for(&app, "Tokenfield3");
@@ -310,9 +268,14 @@ fn a_third_party_scim_server_is_used_with_an_api_token() {
     app.wait_for("the row synced", |a| {
         row_state(a, &id).filter(|s| s == "synced")
     });
-    let on_server = server.send(reqwest::Method::GET, &format!("/Users/{}", ids[3]), None);
+    let on_server = send(
+        &server,
+        reqwest::Method::GET,
+        &format!("/Users/{}", ids[3]),
+        None,
+    );
     assert_eq!(on_server["title"], "Archivist", "{on_server}");
-    app.screenshot("token-2-synced.png");
+    app.screenshot(&format!("{name}-2-synced.png"));
     // This server keeps no pictures: the avatar cannot be set here, and the profile says why.
     app.js("location.hash = '#/users/' + arguments[0];", json!([id]));
     let hint = app.wait_for("the avatar unavailable", |a| {
@@ -325,9 +288,9 @@ fn a_third_party_scim_server_is_used_with_an_api_token() {
     // restart reaches the server, which the cached rows alone could not show), and nothing in
     // its data folder, at any depth, holds the token.
     let app = App::launch_with(
-        "token-again",
+        &format!("{name}-again"),
         &data,
-        &["--server", &server.root],
+        &["--server", &server.base],
         &keychain.env,
     );
     app.wait_for("the list without a sign-in", |a| a.try_find("#user-search"));
@@ -337,7 +300,12 @@ fn a_third_party_scim_server_is_used_with_an_api_token() {
     app.wait_for("the row synced after the restart", |a| {
         row_state(a, &id).filter(|s| s == "synced")
     });
-    let on_server = server.send(reqwest::Method::GET, &format!("/Users/{}", ids[3]), None);
+    let on_server = send(
+        &server,
+        reqwest::Method::GET,
+        &format!("/Users/{}", ids[3]),
+        None,
+    );
     assert_eq!(on_server["title"], "Curator", "{on_server}");
     drop(app);
     let files = files_under(&data);
@@ -347,8 +315,8 @@ fn a_third_party_scim_server_is_used_with_an_api_token() {
             std::fs::read(&file).unwrap_or_else(|e| panic!("cannot read {}: {e}", file.display()));
         assert!(
             !bytes
-                .windows(Scim2Server::TOKEN.len())
-                .any(|w| w == Scim2Server::TOKEN.as_bytes()),
+                .windows(THIRD_PARTY_TOKEN.len())
+                .any(|w| w == THIRD_PARTY_TOKEN.as_bytes()),
             "the token is in {}",
             file.display()
         );

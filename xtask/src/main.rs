@@ -104,6 +104,8 @@ fn test() -> Result {
     cmd.args(["test", "--workspace", "--no-fail-fast"]);
     setup::add_tool_paths(&mut cmd);
     cmd.env("USERDESK_SCIM2_SERVER_VENV", setup::scim2_venv());
+    cmd.env("USERDESK_SCIMMY_SERVER_DIR", setup::scimmy_dir());
+    cmd.env("USERDESK_SCIM2_TESTER_VENV", setup::scim2_tester_venv());
     run_counting_tests(cmd)
 }
 

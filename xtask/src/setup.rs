@@ -58,6 +58,8 @@ pub fn setup(for_tests: bool) -> Result {
             // The apt package serves the system Python; another python3 first on PATH gets pip.
             pip_install_smtp_server()?;
             install_scim2_server()?;
+            install_scimmy_server()?;
+            install_scim2_tester()?;
         }
         return Ok(());
     }
@@ -82,6 +84,8 @@ pub fn setup(for_tests: bool) -> Result {
         }
         pip_install_smtp_server()?;
         install_scim2_server()?;
+        install_scimmy_server()?;
+        install_scim2_tester()?;
     }
     Ok(())
 }
@@ -98,16 +102,44 @@ pub fn scim2_venv() -> PathBuf {
 }
 
 fn install_scim2_server() -> Result {
-    let venv = scim2_venv();
-    let (bin, exe) = if cfg!(windows) {
-        ("Scripts", "scim2-server.exe")
+    venv_with(&scim2_venv(), &[SCIM2_SERVER])
+}
+
+/// The conformance checker the account server is tested with: PyPI's `scim2-tester`, with every
+/// package it needs pinned in `tests/tools/scim2-tester-requirements.txt`, in a venv of its own.
+pub fn scim2_tester_venv() -> PathBuf {
+    crate::root()
+        .join("target")
+        .join("test-tools")
+        .join("scim2-tester-0.5.2")
+}
+
+fn install_scim2_tester() -> Result {
+    let requirements = crate::root()
+        .join("tests")
+        .join("tools")
+        .join("scim2-tester-requirements.txt");
+    let requirements = requirements
+        .to_str()
+        .ok_or("the project's path is not UTF-8")?
+        .to_owned();
+    venv_with(&scim2_tester_venv(), &["-r", &requirements])
+}
+
+/// A Python virtual environment at `venv` with `pip install <what>` done once.
+fn venv_with(venv: &std::path::Path, what: &[&str]) -> Result {
+    let bin = if cfg!(windows) { "Scripts" } else { "bin" };
+    let python = venv.join(bin).join(if cfg!(windows) {
+        "python.exe"
     } else {
-        ("bin", "scim2-server")
-    };
-    if venv.join(bin).join(exe).exists() {
+        "python"
+    });
+    // Written last: a venv whose install was cut short is made again.
+    let done = venv.join("installed");
+    if done.exists() && python.exists() {
         return Ok(());
     }
-    let python = PYTHONS
+    let system = PYTHONS
         .iter()
         .copied()
         .find(|p| {
@@ -118,13 +150,72 @@ fn install_scim2_server() -> Result {
                 .unwrap_or(false)
         })
         .ok_or("no Python with the venv module (install python3-venv)")?;
-    status(Command::new(python).arg("-m").arg("venv").arg(&venv))?;
-    let pip = venv.join(bin).join(if cfg!(windows) {
-        "python.exe"
-    } else {
-        "python"
-    });
-    status(Command::new(pip).args(["-m", "pip", "install", "--quiet", SCIM2_SERVER]))
+    status(Command::new(system).arg("-m").arg("venv").arg(venv))?;
+    status(
+        Command::new(&python)
+            .args([
+                "-m",
+                "pip",
+                "install",
+                "--quiet",
+                "--disable-pip-version-check",
+            ])
+            .args(what),
+    )?;
+    std::fs::write(&done, what.join(" ")).map_err(|e| format!("{}: {e}", done.display()))
+}
+
+/// The second independent SCIM server: npm's SCIMMY (`tests/tools/scimmy-server`, versions pinned
+/// in its package-lock.json), on Node.js, installed with `npm ci` under `target/test-tools`.
+pub fn scimmy_dir() -> PathBuf {
+    crate::root()
+        .join("target")
+        .join("test-tools")
+        .join("scimmy-server")
+}
+
+fn npm() -> Command {
+    Command::new(if cfg!(windows) { "npm.cmd" } else { "npm" })
+}
+
+fn install_scimmy_server() -> Result {
+    let has_npm = || {
+        npm()
+            .arg("--version")
+            .output()
+            .map(|o| o.status.success())
+            .unwrap_or(false)
+    };
+    if !has_npm() {
+        if cfg!(target_os = "linux") {
+            apt_install(&["nodejs", "npm"])?;
+        }
+        if !has_npm() {
+            return Err("the tests need Node.js with npm (https://nodejs.org)".into());
+        }
+    }
+    let source = crate::root()
+        .join("tests")
+        .join("tools")
+        .join("scimmy-server");
+    let dir = scimmy_dir();
+    std::fs::create_dir_all(&dir).map_err(|e| format!("{}: {e}", dir.display()))?;
+    let lock = std::fs::read(source.join("package-lock.json"))
+        .map_err(|e| format!("tests/tools/scimmy-server/package-lock.json: {e}"))?;
+    // The installed packages are those of the lock file next to them; a changed lock installs again.
+    let current = std::fs::read(dir.join("package-lock.json")).ok();
+    for file in ["package.json", "package-lock.json", "server.mjs"] {
+        std::fs::copy(source.join(file), dir.join(file))
+            .map_err(|e| format!("copy {file} to {}: {e}", dir.display()))?;
+    }
+    if current.as_deref() == Some(&lock[..]) && dir.join("node_modules").join("scimmy").exists() {
+        return Ok(());
+    }
+    status(
+        npm()
+            .args(["ci", "--no-audit", "--no-fund", "--loglevel=error"])
+            .current_dir(&dir),
+    )
 }
 
 /// The Pythons the account server's e-mail tests try, in order, for Python's aiosmtpd.

@@ -33,7 +33,7 @@ pub use history::HistoryCursor;
 pub use outbox::{OutboxEntry, OutboxKind, OutboxState, RejectReason, SyncState};
 pub use pictures::{Picture, Size};
 pub use query::{Facets, ListQuery, MAX_PAGE, SortColumn, SortOrder, UserRow};
-pub use server_copies::ServerCopy;
+pub use server_copies::{KnownCopy, ServerCopy};
 
 static MIGRATOR: sqlx::migrate::Migrator = sqlx::migrate!("./migrations");
 

@@ -19,6 +19,15 @@ pub struct ServerCopy {
     pub resource: serde_json::Value,
 }
 
+/// A user of the server the cache already has: its id here, and the `meta.version` and
+/// `meta.lastModified` of the copy it keeps.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct KnownCopy {
+    pub user: UserId,
+    pub version: Option<String>,
+    pub last_modified: Option<String>,
+}
+
 impl ServerCopy {
     /// A resource as the server sent it: its version is `version` (the reply's ETag) or else its
     /// `meta.version`.
@@ -127,16 +136,16 @@ impl Cache {
     }
 
     /// For each of the server's users (server id, `externalId`), what [`Cache::user_of_server_id`]
-    /// says, with the version of the cache's copy: one query for a whole page of a pull.
+    /// says, with the version and time of the cache's copy: one query for a whole page of a pull.
     pub async fn users_of_server_ids(
         &self,
         users: &[(&str, Option<&str>)],
-    ) -> Result<Vec<Option<(UserId, Option<String>)>>, CacheError> {
-        let mut found: Vec<Option<(UserId, Option<String>)>> = vec![None; users.len()];
+    ) -> Result<Vec<Option<KnownCopy>>, CacheError> {
+        let mut found: Vec<Option<KnownCopy>> = vec![None; users.len()];
         let server_ids: Vec<&str> = users.iter().map(|(s, _)| *s).collect();
         let rows = sqlx::query(
             // CROSS JOIN keeps this order: each id of the page looked up in the index.
-            "SELECT j.key AS i, s.user_id, s.version
+            "SELECT j.key AS i, s.user_id, s.version, s.last_modified
              FROM json_each(?1) AS j CROSS JOIN server_users AS s ON s.server_id = j.value",
         )
         .bind(serde_json::to_string(&server_ids).unwrap_or_else(|_| "[]".into()))
@@ -150,7 +159,11 @@ impl Cache {
                 column: "server_users.user_id",
             })?;
             if let Some(slot) = usize::try_from(i).ok().and_then(|i| found.get_mut(i)) {
-                *slot = Some((UserId(id), r.try_get("version")?));
+                *slot = Some(KnownCopy {
+                    user: UserId(id),
+                    version: r.try_get("version")?,
+                    last_modified: r.try_get("last_modified")?,
+                });
             }
         }
         // Not known by the server's id: made here, created by a request whose answer was lost?
@@ -184,7 +197,12 @@ impl Cache {
                     continue;
                 };
                 let id = UserId(id);
-                found[i] = Some((id, self.server_copy(id).await?.and_then(|c| c.version)));
+                let copy = self.server_copy(id).await?;
+                found[i] = Some(KnownCopy {
+                    user: id,
+                    version: copy.as_ref().and_then(|c| c.version.clone()),
+                    last_modified: copy.and_then(|c| c.last_modified),
+                });
             }
         }
         Ok(found)

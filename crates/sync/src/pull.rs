@@ -8,7 +8,7 @@ use std::collections::{HashMap, HashSet};
 use reqwest::Method;
 use serde_json::Value;
 use time::OffsetDateTime;
-use userdesk_cache::{Cache, ServerCopy};
+use userdesk_cache::{Cache, KnownCopy, ServerCopy};
 use userdesk_core::message::Translatable;
 use userdesk_core::scim::user::read_resource;
 use userdesk_core::{UserId, UserProfile};
@@ -70,6 +70,19 @@ fn version(r: &Value) -> Option<String> {
     r["meta"]["version"].as_str().map(str::to_owned)
 }
 
+/// Whether the cache's copy is the resource received: the same `meta.version`, or, from a server
+/// that keeps no versions (no ETags), the same `meta.lastModified`, which RFC 7643 §3.1 says
+/// changes with every change of the resource.
+fn is_unchanged(copy: &KnownCopy, version: Option<&str>, r: &Value) -> bool {
+    match (version, copy.version.as_deref()) {
+        (Some(v), Some(c)) => v == c,
+        (None, None) => r["meta"]["lastModified"]
+            .as_str()
+            .is_some_and(|m| copy.last_modified.as_deref() == Some(m)),
+        _ => false,
+    }
+}
+
 /// Users stored per cache transaction. Each commit writes every page the batch touched in each
 /// index of the cache once, and the users of a page land all over those indexes: fewer, larger
 /// transactions write far less (measured: 100,000 users in pages of 500 took twice as long
@@ -110,12 +123,12 @@ async fn prepare(
     for ((r, server_id), known) in resources.into_iter().zip(ids).zip(known) {
         let v = version(&r);
         let id = match known {
-            Some((_, ref copy_version)) if v.is_some() && *copy_version == v => {
+            Some(copy) if is_unchanged(&copy, v.as_deref(), &r) => {
                 out.unchanged += 1;
                 out.seen.push(server_id);
                 continue;
             }
-            Some((id, _)) => id,
+            Some(copy) => copy.user,
             None => local_id(client.base(), &server_id),
         };
         match read_resource(&r, id, now) {

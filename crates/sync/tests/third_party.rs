@@ -1,9 +1,6 @@
-//! The sync engine against a SCIM server that nobody on this team wrote and that knows nothing of
-//! Userdesk: PyPI's `scim2-server` (python-scim), which `cargo xtask test` installs in a venv.
-
-use std::io::{BufRead, BufReader};
-use std::path::PathBuf;
-use std::process::{Child, Command, Stdio};
+//! The sync engine against SCIM servers that nobody on this team wrote and that know nothing of
+//! Userdesk: PyPI's `scim2-server` (Python) and npm's SCIMMY (Node.js), which `cargo xtask test`
+//! installs (see `userdesk-third-party`). Most scenarios run against both.
 
 use reqwest::Method;
 use serde_json::{Value, json};
@@ -13,71 +10,39 @@ use userdesk_core::Status;
 use userdesk_core::{Field, ProfileEdit};
 use userdesk_sync::pull::local_id;
 use userdesk_sync::{Credentials, ScimClient, pull, push, sync};
+use userdesk_third_party::{Kind, SCIMMY_PAGE, ThirdParty};
 
 const TOKEN: &str = "a-static-bearer-token";
 
-struct Scim2Server {
-    child: Child,
-    base: String,
+fn start(kind: Kind) -> ThirdParty {
+    ThirdParty::start(kind, TOKEN)
 }
 
-impl Drop for Scim2Server {
-    fn drop(&mut self) {
-        let _ = self.child.kill();
-        let _ = self.child.wait();
-    }
+/// Each scenario runs against both independent servers, as `<scenario>::<server>`.
+macro_rules! on_both_servers {
+    ($($scenario:ident),* $(,)?) => {$(
+        mod $scenario {
+            #[tokio::test]
+            async fn scim2_server() {
+                super::$scenario(super::Kind::Scim2Server).await
+            }
+            #[tokio::test]
+            async fn scimmy() {
+                super::$scenario(super::Kind::Scimmy).await
+            }
+        }
+    )*};
 }
 
-/// The scim2-server venv's Python.
-fn python() -> PathBuf {
-    let venv = std::env::var_os("USERDESK_SCIM2_SERVER_VENV")
-        .map(PathBuf::from)
-        .unwrap_or_else(|| {
-            PathBuf::from(env!("CARGO_MANIFEST_DIR"))
-                .join("../../target/test-tools/scim2-server-0.8.3")
-        });
-    let exe = if cfg!(windows) {
-        venv.join("Scripts").join("python.exe")
-    } else {
-        venv.join("bin").join("python")
-    };
-    assert!(
-        exe.exists(),
-        "{} is missing: `cargo xtask setup --test` installs it",
-        exe.display()
-    );
-    exe
-}
-
-/// Starts scim2-server on a port the system picks, and waits for the line that says it listens.
-fn start(extra: &[&str]) -> Scim2Server {
-    let launcher = PathBuf::from(env!("CARGO_MANIFEST_DIR"))
-        .join("../../tests/tools/scim2-server-any-port.py");
-    let mut child = Command::new(python())
-        .arg(launcher)
-        .args(["--hostname", "127.0.0.1"])
-        .args(["--bearer-token", TOKEN])
-        .args(extra)
-        .stdout(Stdio::piped())
-        .stderr(Stdio::null())
-        .spawn()
-        .expect("start scim2-server");
-    let mut lines = BufReader::new(child.stdout.take().expect("stdout")).lines();
-    let port = lines
-        .by_ref()
-        .map_while(Result::ok)
-        .find_map(|l| l.strip_prefix("listening on ").map(str::to_owned))
-        .expect("scim2-server says where it listens");
-    // What it prints later is read too: a closed pipe would stop it at its next line.
-    std::thread::spawn(move || lines.for_each(drop));
-    Scim2Server {
-        child,
-        base: format!("http://127.0.0.1:{port}/v2"),
-    }
-}
+on_both_servers!(
+    users_of_an_independent_scim_server_reach_the_cache,
+    edits_reach_an_independent_server_merged_with_its_own_changes,
+    many_edits_travel_in_bulk_and_each_lands_once,
+    a_servers_photos_are_shown_and_an_avatar_it_cannot_keep_is_refused_with_the_reason,
+);
 
 /// Users made the way any SCIM client would: core attributes only.
-async fn add_users(server: &Scim2Server, n: usize) -> Vec<String> {
+async fn add_users(server: &ThirdParty, n: usize) -> Vec<String> {
     let http = reqwest::Client::new();
     let mut ids = Vec::new();
     for i in 0..n {
@@ -106,19 +71,31 @@ async fn add_users(server: &Scim2Server, n: usize) -> Vec<String> {
     ids
 }
 
-async fn client(server: &Scim2Server) -> ScimClient {
+async fn client(server: &ThirdParty) -> ScimClient {
     ScimClient::connect(&server.base, Credentials::Bearer(TOKEN.into()))
         .await
         .expect("connect")
 }
 
-#[tokio::test]
-async fn users_of_an_independent_scim_server_reach_the_cache() {
+async fn users_of_an_independent_scim_server_reach_the_cache(kind: Kind) {
     let _ = rustls::crypto::ring::default_provider().install_default();
-    let server = start(&[]);
+    let server = start(kind);
     let ids = add_users(&server, 120).await;
     let client = client(&server).await;
     assert!(client.capabilities.filter && client.capabilities.sort);
+    assert_eq!(client.capabilities.etag, kind.has_etags());
+    if kind == Kind::Scimmy {
+        // Ids that are not UUIDs, and pages far shorter than the client asks for.
+        assert!(uuid::Uuid::parse_str(&ids[0]).is_err(), "{}", ids[0]);
+        let (_, page) = client
+            .request(Method::GET, "/Users?startIndex=1&count=100", None, &[])
+            .await
+            .expect("a page");
+        assert_eq!(
+            page["Resources"].as_array().map(Vec::len),
+            Some(SCIMMY_PAGE as usize)
+        );
+    }
 
     let dir = tempfile::tempdir().expect("temp dir");
     let cache = Cache::open(&dir.path().join("cache.sqlite3"))
@@ -188,7 +165,11 @@ async fn a_server_that_cannot_filter_is_read_whole() {
         .to_string(),
     )
     .expect("write config");
-    let server = start(&["--service-provider-config", config.to_str().expect("path")]);
+    let server = ThirdParty::start_with(
+        Kind::Scim2Server,
+        TOKEN,
+        &["--service-provider-config", config.to_str().expect("path")],
+    );
     let ids = add_users(&server, 70).await;
     let client = client(&server).await;
     assert!(!client.capabilities.filter && client.capabilities.bulk.is_none());
@@ -246,10 +227,9 @@ async fn patch_title(client: &ScimClient, id: &str, title: &str) {
         .expect("patch on the third-party server");
 }
 
-#[tokio::test]
-async fn edits_reach_an_independent_server_merged_with_its_own_changes() {
+async fn edits_reach_an_independent_server_merged_with_its_own_changes(kind: Kind) {
     let _ = rustls::crypto::ring::default_provider().install_default();
-    let server = start(&[]);
+    let server = start(kind);
     let ids = add_users(&server, 20).await;
     let client = client(&server).await;
     assert!(client.capabilities.patch);
@@ -312,6 +292,57 @@ async fn edits_reach_an_independent_server_merged_with_its_own_changes() {
     );
 }
 
+/// Edits of many users made offline reach the server in Bulk requests; each result is matched to
+/// its edit (SCIMMY answers a PATCH in Bulk with its location and status, no `bulkId`), so every
+/// edit lands once and none is queued again.
+async fn many_edits_travel_in_bulk_and_each_lands_once(kind: Kind) {
+    let _ = rustls::crypto::ring::default_provider().install_default();
+    let server = start(kind);
+    let ids = add_users(&server, 40).await;
+    let client = client(&server).await;
+    assert!(
+        client.capabilities.bulk.is_some(),
+        "{:?}",
+        client.capabilities
+    );
+    let dir = tempfile::tempdir().expect("temp dir");
+    let cache = Cache::open(&dir.path().join("cache.sqlite3"))
+        .await
+        .expect("cache");
+    pull(&client, &cache, false).await.expect("pull");
+    for (i, id) in ids.iter().enumerate().take(30) {
+        cache
+            .apply_edit(
+                local_id(client.base(), id),
+                &edit(Field::Title, &format!("Registrar {i}")),
+            )
+            .await
+            .expect("edit offline");
+    }
+    let report = push(&client, &cache).await.expect("push");
+    assert_eq!((report.sent, report.rejected), (30, 0), "{report:?}");
+    assert!(report.stopped.is_none(), "{report:?}");
+    assert!(
+        cache
+            .outbox(userdesk_cache::OutboxState::Pending)
+            .await
+            .expect("outbox")
+            .is_empty()
+    );
+    for (i, id) in ids.iter().enumerate() {
+        let there = client.get_user(id).await.expect("get").0;
+        let want = if i < 30 {
+            format!("Registrar {i}")
+        } else {
+            "Clerk".to_owned()
+        };
+        assert_eq!(there["title"], want.as_str(), "{there}");
+    }
+    // Nothing goes twice: a second push has nothing to send.
+    let again = push(&client, &cache).await.expect("push again");
+    assert_eq!(again.sent, 0, "{again:?}");
+}
+
 /// A PNG of `w` × `h`, served at `/photo.png` by a web server on loopback (a CDN, for the test).
 async fn picture_host(w: u32, h: u32) -> String {
     let img = image::RgbImage::from_fn(w, h, |x, y| {
@@ -336,10 +367,11 @@ async fn picture_host(w: u32, h: u32) -> String {
     format!("http://{addr}/photo.png")
 }
 
-#[tokio::test]
-async fn a_servers_photos_are_shown_and_an_avatar_it_cannot_keep_is_refused_with_the_reason() {
+async fn a_servers_photos_are_shown_and_an_avatar_it_cannot_keep_is_refused_with_the_reason(
+    kind: Kind,
+) {
     let _ = rustls::crypto::ring::default_provider().install_default();
-    let server = start(&[]);
+    let server = start(kind);
     let ids = add_users(&server, 3).await;
     let client = client(&server).await;
     let url = picture_host(300, 200).await;
