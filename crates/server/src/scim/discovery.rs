@@ -108,15 +108,20 @@ pub fn schemas(base: &str) -> Vec<Value> {
             "string",
             json!({"required": true, "returned": "always", "uniqueness": "server"}),
         ),
-        complex(
-            "name",
-            false,
-            vec![
-                string("formatted"),
-                attr("familyName", "string", json!({"required": true})),
-                attr("givenName", "string", json!({"required": true})),
-            ],
-        ),
+        // Every user has a given and a family name (PRODUCT.md): `name` is required, as enforced.
+        {
+            let mut name = complex(
+                "name",
+                false,
+                vec![
+                    string("formatted"),
+                    attr("familyName", "string", json!({"required": true})),
+                    attr("givenName", "string", json!({"required": true})),
+                ],
+            );
+            name["required"] = json!(true);
+            name
+        },
         string("displayName"),
         string("title"),
         string("preferredLanguage"),

@@ -5,6 +5,7 @@ mod support;
 
 mod avatars;
 mod bulk;
+mod conformance;
 mod escalation;
 mod expiry;
 mod groups;
