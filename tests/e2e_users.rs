@@ -172,6 +172,9 @@ fn opening_a_user_shows_their_fields() {
         userdesk_core::language::Language::SystemDefault => {
             assert_eq!(language, serde_json::json!("Browser/system default"))
         }
+        userdesk_core::language::Language::Other(tag) => {
+            assert_eq!(language, serde_json::json!(tag.as_ref()))
+        }
     }
     assert_eq!(
         app.value("#field-account_type"),

@@ -26,7 +26,7 @@ pub struct ProfileView {
     /// The phone numbers as their fields hold them: the country, a space, the national number.
     pub mobile_value: String,
     pub office_value: String,
-    pub language_name: Option<&'static str>,
+    pub language_name: Option<String>,
     pub role_names: Vec<String>,
     /// How the user's edits stand (synced, pending, conflict, rejected), and per edited field.
     pub sync_state: SyncState,
@@ -178,9 +178,11 @@ pub async fn view_as(
             .office_phone
             .as_ref()
             .map(|o| o.number.international()),
-        language_name: match profile.language {
+        language_name: match &profile.language {
             Language::SystemDefault => None,
-            Language::Locale(l) => Some(l.native_name()),
+            Language::Locale(l) => Some(l.native_name().to_owned()),
+            // A language without a translation, as the server keeps it (`nl-NL`).
+            Language::Other(tag) => Some(tag.to_string()),
         },
         role_names,
         profile,

@@ -49,10 +49,18 @@ function languageSpec(languages) {
     field: "language", kind: "select",
     read: (u) => u.language ?? "system",
     describe: (u) => u.language_name ?? t("language-system"),
-    options: () => [
-      { value: "system", label: t("language-system") },
-      ...languages.map((l) => ({ value: l.tag, label: l.name, lang: l.tag })),
-    ],
+    options: (u) => {
+      const list = [
+        { value: "system", label: t("language-system") },
+        ...languages.map((l) => ({ value: l.tag, label: l.name, lang: l.tag })),
+      ];
+      // A language the server keeps without a translation here (an identity provider's `nl-NL`)
+      // stays shown as it is; the app reads and mails it in the nearest supported locale.
+      if (u.language && !languages.some((l) => l.tag === u.language)) {
+        list.push({ value: u.language, label: u.language_name ?? u.language, lang: u.language });
+      }
+      return list;
+    },
   };
 }
 

@@ -250,7 +250,8 @@ impl ProfileEdit {
             Field::OfficeExtension => PhoneExtension::parse_optional(raw)
                 .map(ProfileEdit::OfficeExtension)
                 .map_err(|e| fail(&e)),
-            Field::Language => Language::parse(raw)
+            // The app offers the supported locales; a server may keep any language (SCIM).
+            Field::Language => Language::parse_supported(raw)
                 .map(ProfileEdit::Language)
                 .map_err(|e| fail(&e)),
             Field::AccountType => AccountType::parse(raw)
@@ -389,7 +390,7 @@ impl ProfileEdit {
                     office.extension = extension.clone();
                 }
             }
-            ProfileEdit::Language(language) => profile.language = *language,
+            ProfileEdit::Language(language) => profile.language = language.clone(),
             ProfileEdit::AccountType(to) => {
                 // A one-time completion account that becomes a full account is activated anew
                 // (Created until its activation e-mail goes out), as the server does.

@@ -191,6 +191,7 @@ fn lines_of(field: &str, before: &Value, after: &Value, catalog: &[Role]) -> Vec
             let shown = |v: &Value| match read::<Language>(v) {
                 Some(Language::Locale(l)) => Shown::Text(l.native_name().to_owned()),
                 Some(Language::SystemDefault) => word("language-system"),
+                Some(Language::Other(tag)) => Shown::Text(tag.into()),
                 None => Shown::Nothing,
             };
             line("field-language", shown(before), shown(after))

@@ -1,5 +1,6 @@
-//! The language a user reads Userdesk and its e-mails in: the system default, or one of the
-//! supported locales.
+//! The language a user reads Userdesk and its e-mails in: the system default, one of the
+//! supported locales, or another language an identity provider sent (kept as its BCP 47 tag, read
+//! in the nearest supported locale).
 
 use std::fmt;
 
@@ -122,16 +123,22 @@ impl Locale {
 }
 
 /// A user's language setting.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash, Default)]
 pub enum Language {
     /// Follow the operating system's (or browser's) language.
     #[default]
     SystemDefault,
     Locale(Locale),
+    /// A well-formed language tag with no translation of its own (`nl`, `pt-BR`, `sr-Latn-RS`),
+    /// in canonical form: stored as sent, read in [`Language::nearest_locale`].
+    Other(Box<str>),
 }
 
+/// Longest tag kept (RFC 5646 §4.4.1 asks implementations to take at least 35 characters).
+pub const MAX_TAG_LEN: usize = 35;
+
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
-#[error("this language is not supported")]
+#[error("this is not a language tag")]
 pub struct LanguageError;
 
 impl Translatable for LanguageError {
@@ -141,22 +148,72 @@ impl Translatable for LanguageError {
 }
 
 impl Language {
-    /// Blank means the system default, as does SCIM's absent `preferredLanguage`.
+    /// Blank means the system default, as does SCIM's absent `preferredLanguage`. A supported
+    /// locale's tag (leniently: `zh_cn`) is that locale; any other well-formed BCP 47 tag is kept.
     pub fn parse(input: &str) -> Result<Self, LanguageError> {
         let trimmed = input.trim();
         if trimmed.is_empty() || trimmed.eq_ignore_ascii_case("system") {
             return Ok(Language::SystemDefault);
         }
-        Locale::from_tag(trimmed)
+        if let Some(l) = Locale::from_tag(trimmed) {
+            return Ok(Language::Locale(l));
+        }
+        if trimmed.len() > MAX_TAG_LEN {
+            return Err(LanguageError);
+        }
+        let id: unic_langid::LanguageIdentifier = trimmed.parse().map_err(|_| LanguageError)?;
+        if id.language.is_empty() {
+            // `und`: no language at all.
+            return Err(LanguageError);
+        }
+        let canonical = id.to_string();
+        Ok(Locale::from_tag(&canonical)
             .map(Language::Locale)
-            .ok_or(LanguageError)
+            .unwrap_or_else(|| Language::Other(canonical.into())))
+    }
+
+    /// What the app offers: the system default or a supported locale, nothing else.
+    pub fn parse_supported(input: &str) -> Result<Self, LanguageError> {
+        match Language::parse(input)? {
+            Language::Other(_) => Err(LanguageError),
+            chosen => Ok(chosen),
+        }
     }
 
     /// The stored form: a tag, or `None` for the system default.
-    pub fn tag(self) -> Option<&'static str> {
+    pub fn tag(&self) -> Option<&str> {
         match self {
             Language::SystemDefault => None,
             Language::Locale(l) => Some(l.tag()),
+            Language::Other(tag) => Some(tag),
+        }
+    }
+
+    /// The supported locale closest to this language: itself, else the locale of the same
+    /// language (`pt-BR` → pt, `en-AU` → en-US, `zh-Hant-HK` → zh-TW); `None` for the system
+    /// default and for a language Userdesk has no translation for (`nl`).
+    pub fn nearest_locale(&self) -> Option<Locale> {
+        let tag = match self {
+            Language::SystemDefault => return None,
+            Language::Locale(l) => return Some(*l),
+            Language::Other(tag) => tag,
+        };
+        let id: unic_langid::LanguageIdentifier = tag.parse().ok()?;
+        let region = id.region.as_ref().map(|r| r.as_str().to_owned());
+        let script = id.script.as_ref().map(|s| s.as_str().to_owned());
+        match id.language.as_str() {
+            "en" if region.as_deref() == Some("GB") => Some(Locale::EnGb),
+            "en" => Some(Locale::EnUs),
+            "zh" if script.as_deref() == Some("Hant")
+                || matches!(region.as_deref(), Some("TW" | "HK" | "MO")) =>
+            {
+                Some(Locale::ZhTw)
+            }
+            "zh" => Some(Locale::ZhCn),
+            // Hebrew's and Indonesian's withdrawn codes, as older systems still send them.
+            "iw" => Some(Locale::He),
+            "in" => Some(Locale::Id),
+            language => Locale::ALL.into_iter().find(|l| l.tag() == language),
         }
     }
 }
@@ -208,9 +265,50 @@ mod tests {
     }
 
     #[test]
-    fn unsupported_languages_are_refused() {
-        assert_eq!(Language::parse("xx-YY"), Err(LanguageError));
-        assert_eq!(Language::parse("en"), Err(LanguageError));
+    fn any_well_formed_tag_is_kept_in_canonical_form() {
+        assert_eq!(Language::parse("nl"), Ok(Language::Other("nl".into())));
+        assert_eq!(
+            Language::parse("PT-br"),
+            Ok(Language::Other("pt-BR".into()))
+        );
+        assert_eq!(
+            Language::parse("sr-latn-rs"),
+            Ok(Language::Other("sr-Latn-RS".into()))
+        );
+        assert_eq!(Language::parse("en"), Ok(Language::Other("en".into())));
+        assert_eq!(
+            Language::parse("nl").map(|l| l.to_string()),
+            Ok("nl".into())
+        );
+    }
+
+    #[test]
+    fn what_is_not_a_language_tag_is_refused() {
+        for bad in [
+            "x",
+            "123",
+            "en--US",
+            "en-US-",
+            "!!",
+            "und",
+            "nl US",
+            "a-very-long-tag-of-many-subtags-indeed",
+        ] {
+            assert_eq!(Language::parse(bad), Err(LanguageError), "{bad}");
+        }
+    }
+
+    #[test]
+    fn another_language_is_read_in_the_nearest_supported_locale() {
+        let nearest = |t: &str| Language::parse(t).expect("a tag").nearest_locale();
+        assert_eq!(nearest("pt-BR"), Some(Locale::Pt));
+        assert_eq!(nearest("en-AU"), Some(Locale::EnUs));
+        assert_eq!(nearest("en-gb"), Some(Locale::EnGb));
+        assert_eq!(nearest("zh-Hant-HK"), Some(Locale::ZhTw));
+        assert_eq!(nearest("zh-SG"), Some(Locale::ZhCn));
+        assert_eq!(nearest("de-AT"), Some(Locale::De));
+        assert_eq!(nearest("nl"), None);
+        assert_eq!(Language::SystemDefault.nearest_locale(), None);
     }
 
     #[test]

@@ -527,7 +527,48 @@ async fn e_mails_wait_in_the_outbox_until_the_smtp_server_is_up() {
     assert_eq!(mail.to, "late@example.com");
 }
 
+/// An identity provider's user in a language Userdesk has no translation for keeps that language;
+/// their e-mails go out in the nearest supported locale (`pt-BR` → pt), else in English (`nl`).
+async fn a_language_without_a_translation_is_kept_and_mailed_in_the_nearest(backend: Backend) {
+    let s = spawn(backend).await;
+    let dutch = new_user(&s, "daan@example.com", Some("nl-nl")).await;
+    let brazilian = new_user(&s, "bia@example.com", Some("pt-BR")).await;
+    let (status, _, v) = s
+        .call(Method::GET, &format!("/scim/v2/Users/{dutch}"), None, &[])
+        .await;
+    assert_eq!(status, StatusCode::OK, "{v}");
+    assert_eq!(v["preferredLanguage"], "nl-NL", "{v}");
+    assert_eq!(
+        send_email(&s, &dutch, "activation", &[]).await.0,
+        StatusCode::OK
+    );
+    assert_eq!(
+        send_email(&s, &brazilian, "activation", &[]).await.0,
+        StatusCode::OK
+    );
+    let mails: Vec<_> = wait_for_files(&s, 2)
+        .await
+        .iter()
+        .map(|m| read_mail(m))
+        .collect();
+    let to = |who: &str| mails.iter().find(|m| m.to == who).expect("a mail");
+    assert_eq!(to("daan@example.com").language, "en-US");
+    assert_eq!(to("bia@example.com").language, "pt");
+    // A tag that is no language is refused at its attribute.
+    let mut body = person("nope@example.com", "No", "Pe");
+    body["preferredLanguage"] = json!("not a language");
+    let (status, _, v) = s.send(Method::POST, "/Users", Some(body), &[]).await;
+    assert_eq!(status, StatusCode::BAD_REQUEST, "{v}");
+    assert!(
+        v["detail"]
+            .as_str()
+            .is_some_and(|d| d.starts_with("preferredLanguage")),
+        "{v}"
+    );
+}
+
 on_both_databases!(
+    a_language_without_a_translation_is_kept_and_mailed_in_the_nearest,
     activation_email_arrives_by_smtp_once_and_its_link_activates_the_account,
     a_reset_link_sets_a_new_password_and_ends_every_session,
     e_mails_follow_the_lifecycle_rules,

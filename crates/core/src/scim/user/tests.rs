@@ -96,7 +96,7 @@ fn bad_values_name_the_attribute_at_fault() {
             "active",
         ),
         (
-            json!({"userName": "a@example.com", "name": {"givenName": "A", "familyName": "B"}, "preferredLanguage": "xx"}),
+            json!({"userName": "a@example.com", "name": {"givenName": "A", "familyName": "B"}, "preferredLanguage": "not a language"}),
             "preferredLanguage",
         ),
         (
@@ -196,4 +196,18 @@ fn a_client_reads_back_everything_the_server_sent() {
     let plain = serde_json::json!({"userName": "p@example.com", "name": {"givenName": "P", "familyName": "Q"}});
     let read = read_resource(&plain, crate::UserId::new(), now).expect("readable");
     assert_eq!(read.status, Status::Active);
+}
+
+/// An identity provider provisions a Dutch user: the language is kept as sent (canonical form)
+/// and written back, though Userdesk has no Dutch translation.
+#[test]
+fn a_preferred_language_without_a_translation_is_kept() {
+    let now = datetime!(2026-07-01 00:00 UTC);
+    let sent = json!({"userName": "d@example.com", "name": {"givenName": "Daan", "familyName": "de Vries"},
+        "preferredLanguage": "nl-nl"});
+    let p = from_scim(&sent, UserId::new(), None, now).expect("accepted");
+    assert_eq!(p.language, crate::Language::Other("nl-NL".into()));
+    let back = to_scim(&p, &meta(), None, |_| None);
+    assert_eq!(back["preferredLanguage"], "nl-NL");
+    assert_eq!(from_scim(&back, p.id, Some(&p), now).expect("again"), p);
 }
