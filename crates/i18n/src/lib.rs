@@ -224,3 +224,6 @@ impl Localizer {
 
 #[cfg(test)]
 mod tests;
+
+#[cfg(test)]
+mod completeness;
