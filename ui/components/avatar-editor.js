@@ -206,7 +206,8 @@ export async function openAvatarEditor(opened, save) {
       zoomTo(s.size / 1.1);
     } else if (e.key === "-" || e.key === "−") {
       zoomTo(s.size * 1.1);
-    } else if (e.key === "r" || e.key === "R") {
+    } else if (e.key === "r" || e.key === "R" || e.code === "KeyR") {
+      // By the key's place too: on an Arabic or Hebrew layout the R key types ق or ר.
       turn();
     } else if (e.key === "Enter") {
       commit();
