@@ -91,14 +91,14 @@ pub(crate) fn profile_from_row(row: &SqliteRow) -> Result<UserProfile, CacheErro
     let uuid = uuid::Uuid::parse_str(&r.id).map_err(|_| r.corrupt("id"))?;
     let mobile_phone = match r.opt_text("mobile_phone")? {
         Some(n) => Some(MobilePhone {
-            number: PhoneE164::parse(&n).map_err(|_| r.corrupt("mobile_phone"))?,
+            number: PhoneE164::from_e164(&n).ok_or_else(|| r.corrupt("mobile_phone"))?,
             verified: r.flag("mobile_verified")?,
         }),
         None => None,
     };
     let office_phone = match r.opt_text("office_phone")? {
         Some(n) => Some(OfficePhone {
-            number: PhoneE164::parse(&n).map_err(|_| r.corrupt("office_phone"))?,
+            number: PhoneE164::from_e164(&n).ok_or_else(|| r.corrupt("office_phone"))?,
             extension: PhoneExtension::parse_optional(
                 &r.opt_text("office_extension")?.unwrap_or_default(),
             )

@@ -264,6 +264,31 @@ pub fn from_scim(
     current: Option<&UserProfile>,
     now: OffsetDateTime,
 ) -> Result<UserProfile, AttributeError> {
+    writable_attributes(resource, id, current, now, Writer::Client)
+}
+
+/// Who wrote the resource being read.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Writer {
+    /// A client writing to the server: every rule applies.
+    Client,
+    /// A server's own resource: its numbers already in E.164 were validated when they were written
+    /// there (only their shape is checked: libphonenumber's validation was a third of reading a
+    /// page), and `photos` and `groupManager` are read by [`read_resource`] with its own rules.
+    Server,
+}
+
+fn writable_attributes(
+    resource: &Value,
+    id: UserId,
+    current: Option<&UserProfile>,
+    now: OffsetDateTime,
+    from: Writer,
+) -> Result<UserProfile, AttributeError> {
+    let phone = |n: &str| match from {
+        Writer::Client => PhoneE164::parse(n),
+        Writer::Server => PhoneE164::from_e164(n).map_or_else(|| PhoneE164::parse(n), Ok),
+    };
     let Value::Object(obj) = resource else {
         return Err(invalid("", Message::new("scim-error-not-an-object")));
     };
@@ -282,6 +307,7 @@ pub fn from_scim(
             .map_err(|e| invalid("preferredLanguage", e.message()))?;
 
     let avatar = match get(obj, "photos") {
+        _ if from == Writer::Server => None,
         None | Some(Value::Null) => None,
         Some(photos @ Value::Array(_)) => {
             crate::Avatar::from_photos(photos).map_err(|e| invalid("photos", e.message()))?
@@ -322,7 +348,7 @@ pub fn from_scim(
     };
     let mobile_phone = match item_of_type(obj, "phoneNumbers", "mobile", "phoneNumbers")? {
         Some(item) => {
-            let number = PhoneE164::parse(required(
+            let number = phone(required(
                 item,
                 "value",
                 "phoneNumbers[type eq \"mobile\"].value",
@@ -344,7 +370,7 @@ pub fn from_scim(
         .map_err(|e| invalid(&ext_path("officeExtension"), e.message()))?;
     let office_phone = match item_of_type(obj, "phoneNumbers", "work", "phoneNumbers")? {
         Some(item) => Some(OfficePhone {
-            number: PhoneE164::parse(required(
+            number: phone(required(
                 item,
                 "value",
                 "phoneNumbers[type eq \"work\"].value",
@@ -434,7 +460,10 @@ pub fn from_scim(
     };
     // Membership is the group's to change (`/Groups`); being its manager is the user's.
     let mut group = current.map(|c| c.group.clone()).unwrap_or_default();
-    match (ext.and_then(|e| get(e, "groupManager")), &mut group) {
+    let manager = ext
+        .and_then(|e| get(e, "groupManager"))
+        .filter(|_| from == Writer::Client);
+    match (manager, &mut group) {
         (None | Some(Value::Null), _) | (Some(Value::Bool(false)), UserGroup::Default) => {}
         (Some(Value::Bool(b)), UserGroup::Custom { manager, .. }) => *manager = *b,
         (Some(Value::Bool(true)), UserGroup::Default) => {
@@ -494,18 +523,9 @@ pub fn read_resource(
     let Value::Object(obj) = resource else {
         return Err(invalid("", Message::new("scim-error-not-an-object")));
     };
-    // Being a group's manager is read below, with the group (which `from_scim` leaves alone).
-    let mut writable = obj.clone();
-    if let Some(Value::Object(ext)) = writable
-        .iter_mut()
-        .find(|(k, _)| k.eq_ignore_ascii_case(USERDESK_USER_SCHEMA))
-        .map(|(_, v)| v)
-    {
-        ext.retain(|k, _| !k.eq_ignore_ascii_case("groupManager"));
-    }
-    // A server's picture addresses are shown when they can be; one that cannot is no avatar.
-    writable.retain(|k, _| !k.eq_ignore_ascii_case("photos"));
-    let mut p = from_scim(&Value::Object(writable), id, None, now)?;
+    // Being a group's manager is read below, with the group; a server's picture addresses are
+    // shown when they can be, and one that cannot is no avatar.
+    let mut p = writable_attributes(resource, id, None, now, Writer::Server)?;
     p.avatar =
         get(obj, "photos").and_then(|photos| crate::Avatar::from_photos(photos).ok().flatten());
     let ext = object(obj, USERDESK_USER_SCHEMA, USERDESK_USER_SCHEMA)?;
