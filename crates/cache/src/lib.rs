@@ -8,6 +8,7 @@ pub mod conflicts;
 mod delivery;
 mod edits;
 mod error;
+mod first_fill;
 mod groups;
 mod history;
 pub mod outbox;
@@ -77,10 +78,13 @@ impl Cache {
                 source,
             })?;
         MIGRATOR.run(&pool).await?;
-        Ok(Self {
+        let cache = Self {
             pool,
             path: path.to_owned(),
-        })
+        };
+        // A first fill cut short (the app quit, the machine stopped) gets its indexes now.
+        cache.end_first_fill().await?;
+        Ok(cache)
     }
 
     pub fn path(&self) -> &Path {

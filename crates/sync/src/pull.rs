@@ -21,7 +21,7 @@ pub const CURSOR: &str = "pull_cursor";
 pub const LAST_PULL: &str = "last_pull";
 
 /// Users per page asked for.
-const PAGE: u32 = 500;
+const PAGE: u32 = 1000;
 
 /// What a pull did.
 #[derive(Debug, Default, Clone, PartialEq, Eq)]
@@ -173,31 +173,84 @@ impl Pending {
         }
     }
 
-    /// Stores what is pending in one transaction, then who changed what became a conflict.
+    fn take(&mut self) -> Vec<(UserProfile, ServerCopy)> {
+        self.by_server_id.clear();
+        std::mem::take(&mut self.users)
+    }
+}
+
+/// What storing one batch did.
+struct Stored {
+    users: u64,
+    conflicts: u64,
+}
+
+/// Stores batches on a task of its own, one at a time and in order, so that pages keep arriving
+/// and being read while the cache writes (measured: the pull waited on the cache for half its
+/// time). Dropped unfinished (the pull failed), the batch being written is rolled back.
+#[derive(Default)]
+struct Storer(Option<tokio::task::JoinHandle<Result<Stored, SyncError>>>);
+
+impl Drop for Storer {
+    fn drop(&mut self) {
+        if let Some(task) = &self.0 {
+            task.abort();
+        }
+    }
+}
+
+impl Storer {
+    /// Waits for the batch being stored, then starts storing `batch` in one transaction, then who
+    /// changed what became a conflict, then moves the cursor to `cursor` (past what is stored).
     async fn store(
         &mut self,
         client: &ScimClient,
         cache: &Cache,
+        batch: Vec<(UserProfile, ServerCopy)>,
+        cursor: Option<String>,
         report: &mut PullReport,
     ) -> Result<(), SyncError> {
-        let batch = std::mem::take(&mut self.users);
-        self.by_server_id.clear();
-        if batch.is_empty() {
-            return Ok(());
-        }
-        report.stored += batch.len() as u64;
-        let conflicts = cache.record_pulled(&batch).await?;
-        report.conflicts += conflicts.len() as u64;
-        for (id, field) in conflicts {
-            let server_id = batch
-                .iter()
-                .find(|(p, _)| p.id == id)
-                .map(|(_, c)| c.server_id.as_str())
-                .unwrap_or_default();
-            if let Some(by) = crate::push::who_changed(client, server_id).await {
-                cache.set_conflict_author(id, &field, &by).await?;
+        self.wait(report).await?;
+        let (client, cache) = (client.clone(), cache.clone());
+        self.0 = Some(tokio::spawn(async move {
+            let conflicts = if batch.is_empty() {
+                Vec::new()
+            } else {
+                cache.record_pulled(&batch).await?
+            };
+            for (id, field) in &conflicts {
+                let server_id = batch
+                    .iter()
+                    .find(|(p, _)| p.id == *id)
+                    .map(|(_, c)| c.server_id.as_str())
+                    .unwrap_or_default();
+                if let Some(by) = crate::push::who_changed(&client, server_id).await {
+                    cache.set_conflict_author(*id, field, &by).await?;
+                }
             }
-        }
+            if let Some(cursor) = cursor {
+                cache.set_sync_value(CURSOR, &cursor).await?;
+            }
+            Ok(Stored {
+                users: batch.len() as u64,
+                conflicts: conflicts.len() as u64,
+            })
+        }));
+        Ok(())
+    }
+
+    /// Waits for the batch being stored, if any.
+    async fn wait(&mut self, report: &mut PullReport) -> Result<(), SyncError> {
+        let Some(task) = self.0.as_mut() else {
+            return Ok(());
+        };
+        let stored = task
+            .await
+            .map_err(|e| SyncError::Protocol(format!("storing a page of the pull failed: {e}")))?;
+        self.0 = None;
+        let stored = stored?;
+        report.stored += stored.users;
+        report.conflicts += stored.conflicts;
         Ok(())
     }
 }
@@ -344,11 +397,26 @@ pub async fn pull(
     cache: &Cache,
     reconcile: bool,
 ) -> Result<PullReport, SyncError> {
+    // Into an empty cache, the sort indexes are built once at the end, however the pull ends.
+    let filling = cache.begin_first_fill().await?;
+    let report = pull_pages(client, cache, reconcile).await;
+    if filling {
+        cache.end_first_fill().await?;
+    }
+    report
+}
+
+async fn pull_pages(
+    client: &ScimClient,
+    cache: &Cache,
+    reconcile: bool,
+) -> Result<PullReport, SyncError> {
     let caps = &client.capabilities;
     let mut report = PullReport::default();
     let mut seen = HashSet::new();
     let count = PAGE.min(caps.max_results);
     let mut pending = Pending::default();
+    let mut storer = Storer::default();
     if !(caps.filter && caps.sort) {
         // A full reconciliation: every user, and whoever is missing is gone.
         report.full = true;
@@ -365,13 +433,16 @@ pub async fn pull(
             let next = more.then(|| PageTask::start(client, cache, None, false, start, count));
             pending.add(page.prepared, &mut report, &mut seen);
             if pending.users.len() >= STORE_BATCH || next.is_none() {
-                pending.store(client, cache, &mut report).await?;
+                storer
+                    .store(client, cache, pending.take(), None, &mut report)
+                    .await?;
             }
             match next {
                 Some(t) => task = t,
                 None => break,
             }
         }
+        storer.wait(&mut report).await?;
         remove_unseen(client, cache, &seen, &mut report).await?;
         cache
             .set_sync_value(LAST_RECONCILE, &now_text(client))
@@ -415,19 +486,23 @@ pub async fn pull(
             }
             pending.add(page.prepared, &mut report, &mut seen);
             if pending.users.len() >= STORE_BATCH || next.is_none() {
-                pending.store(client, cache, &mut report).await?;
                 // The cursor moves only past what is stored.
-                if newest_pending.is_some() && newest_pending != stored_cursor {
-                    let newest = newest_pending.take().unwrap_or_default();
-                    cache.set_sync_value(CURSOR, &newest).await?;
-                    stored_cursor = Some(newest);
-                }
+                let moved = if newest_pending.is_some() && newest_pending != stored_cursor {
+                    stored_cursor.clone_from(&newest_pending);
+                    newest_pending.take()
+                } else {
+                    None
+                };
+                storer
+                    .store(client, cache, pending.take(), moved, &mut report)
+                    .await?;
             }
             match next {
                 Some(t) => task = t,
                 None => break,
             }
         }
+        storer.wait(&mut report).await?;
         if reconcile || report.full || reconcile_due(client, cache).await? {
             let ids = if report.full {
                 seen
