@@ -84,6 +84,7 @@ impl Cache {
         };
         // A first fill cut short (the app quit, the machine stopped) gets its indexes now.
         cache.end_first_fill().await?;
+        cache.refresh_search_terms().await?;
         Ok(cache)
     }
 

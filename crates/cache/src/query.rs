@@ -7,7 +7,7 @@ use serde::{Deserialize, Serialize};
 use sqlx::sqlite::SqliteArguments;
 // Safe: the SQL text is built only from the fixed fragments in this file; values are bound.
 use sqlx::{Arguments, AssertSqlSafe, Sqlite};
-use userdesk_core::{AccountType, Status};
+use userdesk_core::{AccountType, Language, NameOrder, Status};
 
 use crate::search::match_query;
 use crate::{Cache, CacheError};
@@ -134,6 +134,14 @@ pub struct UserRow {
     pub avatar: Option<String>,
     /// synced, pending, conflict or rejected (see outbox.rs).
     pub sync_state: String,
+    /// The user's language tag, which decides how their name is written.
+    #[serde(skip)]
+    pub language: Option<String>,
+    /// The whole name as the person's culture writes it, and its initials (core's `NameOrder`).
+    #[sqlx(skip)]
+    pub display_name: String,
+    #[sqlx(skip)]
+    pub initials: String,
 }
 
 /// What the filter menus offer.
@@ -283,7 +291,7 @@ impl Cache {
         let sql = format!(
             "SELECT u.id, u.first_name, u.last_name, u.email, u.title, u.badge_id, u.mobile_phone,
                     u.account_type, u.status, u.group_name, u.created_at,
-                    json_extract(u.avatar, '$.thumbnail') AS avatar,
+                    json_extract(u.avatar, '$.thumbnail') AS avatar, u.language,
                     coalesce((SELECT CASE max(CASE o.state WHEN 'conflict' THEN 3
                                                         WHEN 'rejected' THEN 2 ELSE 1 END)
                                      WHEN 3 THEN 'conflict' WHEN 2 THEN 'rejected' WHEN 1 THEN 'pending' END
@@ -298,9 +306,19 @@ impl Cache {
         let mut args = filter.args();
         let _ = args.add(i64::from(q.limit.clamp(1, MAX_PAGE)));
         let _ = args.add(i64::from(q.offset));
-        let rows = sqlx::query_as_with::<Sqlite, UserRow, _>(AssertSqlSafe(sql), args)
+        let mut rows = sqlx::query_as_with::<Sqlite, UserRow, _>(AssertSqlSafe(sql), args)
             .fetch_all(&self.pool)
             .await?;
+        for row in &mut rows {
+            let language = row
+                .language
+                .as_deref()
+                .and_then(|tag| Language::parse(tag).ok())
+                .unwrap_or_default();
+            let order = NameOrder::of(&row.first_name, &row.last_name, &language);
+            row.display_name = order.full_name(&row.first_name, &row.last_name);
+            row.initials = order.initials(&row.first_name, &row.last_name);
+        }
         Ok(rows)
     }
 

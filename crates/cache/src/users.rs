@@ -257,3 +257,43 @@ impl Cache {
             .collect()
     }
 }
+
+/// Set in `sync_state` when the rules of what search indexes changed (a migration sets it).
+const SEARCH_TERMS_OUTDATED: &str = "search_terms_outdated";
+
+impl Cache {
+    /// Prepares every user's search text anew when a migration said the rules changed, in one
+    /// transaction (a cut-short run is done again by the next open).
+    pub(crate) async fn refresh_search_terms(&self) -> Result<(), CacheError> {
+        let mut tx = self.pool.begin_with("BEGIN IMMEDIATE").await?;
+        let marked: Option<String> =
+            sqlx::query_scalar("SELECT value FROM sync_state WHERE key = ?1")
+                .bind(SEARCH_TERMS_OUTDATED)
+                .fetch_optional(&mut *tx)
+                .await?;
+        if marked.is_none() {
+            return Ok(());
+        }
+        let rows = sqlx::query("SELECT rowid, * FROM users")
+            .fetch_all(&mut *tx)
+            .await?;
+        for row in &rows {
+            let rowid: i64 = row.try_get("rowid")?;
+            let stored: String = row.try_get("search_terms")?;
+            let terms = index_terms(&profile_from_row(row)?);
+            if terms != stored {
+                sqlx::query("UPDATE users SET search_terms = ?1 WHERE rowid = ?2")
+                    .bind(terms)
+                    .bind(rowid)
+                    .execute(&mut *tx)
+                    .await?;
+            }
+        }
+        sqlx::query("DELETE FROM sync_state WHERE key = ?1")
+            .bind(SEARCH_TERMS_OUTDATED)
+            .execute(&mut *tx)
+            .await?;
+        tx.commit().await?;
+        Ok(())
+    }
+}

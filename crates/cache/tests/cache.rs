@@ -271,6 +271,88 @@ async fn search_ignores_case_and_accents_and_finds_inside_ideographic_names() {
     );
 }
 
+/// The first page of the list for what was typed.
+async fn searched(cache: &Cache, typed: &str) -> Vec<userdesk_cache::UserRow> {
+    cache
+        .list_users(&ListQuery {
+            search: typed.into(),
+            ..q()
+        })
+        .await
+        .expect("search")
+}
+
+/// Real names in each script the product's admins write, and what a colleague would type to find
+/// them: any part of a name written without spaces, the whole name written together, the family
+/// name alone; case and accents folded (Turkish dotted and dotless i too).
+#[tokio::test]
+async fn search_finds_names_in_every_script_by_any_part_of_them() {
+    let (_dir, cache, users) = seeded(300).await;
+    let people: &[(&str, &str, &[&str])] = &[
+        ("太郎", "田中", &["田中", "田中太郎", "太郎", "中太"]),
+        ("娜娜", "欧阳", &["欧阳娜娜", "阳娜", "娜娜"]),
+        ("美玲", "陳", &["陳美玲", "美玲"]),
+        ("민준", "김", &["김민준", "민준"]),
+        ("さくら", "佐藤", &["さくら", "佐藤さくら", "くら"]),
+        ("สมชาย", "ศรีสวัสดิ์", &["สมชาย", "ศรีสวัสดิ์", "สวัสดิ์", "สมชาย ศรี"]),
+        ("ဆန်းစုကြည်", "အောင်", &["စုကြည်", "အောင်", "ဆန်း"]),
+        ("Мария", "Иванова", &["иванова", "Мари", "мария ив"]),
+        ("محمد", "العلي", &["محمد", "العلي"]),
+        ("שרה", "לוי", &["שרה", "לוי"]),
+        ("Νίκος", "Παπαδόπουλος", &["παπαδοπουλος", "νικος"]),
+        (
+            "İlkay",
+            "Gündoğan",
+            &["ilkay", "İLKAY", "gundogan", "GÜNDOĞAN"],
+        ),
+        ("Işık", "Yılmaz", &["isik", "yilmaz", "IŞIK"]),
+        ("Jürgen", "Müller", &["muller", "Müller", "jurgen m"]),
+    ];
+    let mut made = Vec::new();
+    for (n, (first, last, _)) in people.iter().enumerate() {
+        let mut u = users[0].clone();
+        u.id = userdesk_core::UserId::new();
+        u.first_name = userdesk_core::PersonName::parse(first).expect("a valid given name");
+        u.last_name = userdesk_core::PersonName::parse(last).expect("a valid family name");
+        u.email =
+            userdesk_core::Email::parse(&format!("person{n}@scripts.example")).expect("valid");
+        u.badge_id = None;
+        u.mobile_phone = None;
+        u.office_phone = None;
+        made.push(u);
+    }
+    cache.upsert_users(&made).await.expect("insert");
+    for ((first, last, typed), user) in people.iter().zip(&made) {
+        for t in *typed {
+            let rows = searched(&cache, t).await;
+            assert!(
+                rows.iter().any(|r| r.id == user.id.to_string()),
+                "{t:?} finds {first} {last}"
+            );
+        }
+    }
+    // Each row is named as its culture writes the name, its initials in the same order.
+    let rows = searched(&cache, "田中").await;
+    let tanaka = rows
+        .iter()
+        .find(|r| r.id == made[0].id.to_string())
+        .expect("found");
+    assert_eq!(
+        (tanaka.display_name.as_str(), tanaka.initials.as_str()),
+        ("田中太郎", "田太")
+    );
+    // A part that is in no name finds none of them.
+    for t in ["中郎", "민김", "วัสดิ์ศ", "Мариям"] {
+        let rows = searched(&cache, t).await;
+        assert!(
+            !rows
+                .iter()
+                .any(|r| made.iter().any(|u| r.id == u.id.to_string())),
+            "{t:?}"
+        );
+    }
+}
+
 #[tokio::test]
 async fn hostile_search_text_is_just_text() {
     let (_dir, cache, _) = seeded(50).await;

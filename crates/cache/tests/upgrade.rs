@@ -49,6 +49,13 @@ async fn old_cache(path: &Path, migrations: &Path) {
             "grace@example.com",
             None,
         ),
+        (
+            "6f1c2a4e-0000-4000-8000-000000000003",
+            "太郎",
+            "田中",
+            "tanaka@example.com",
+            None,
+        ),
     ] {
         sqlx::query(
             "INSERT INTO users (id, email, email_key, first_name, last_name, first_name_key,
@@ -130,6 +137,20 @@ async fn an_older_cache_keeps_its_users_search_copies_and_queue() {
         .expect("search");
     assert_eq!(found.len(), 1, "the search index survived the rebuild");
     assert_eq!(found[0].sync_state, "pending");
+    // The search text an older version prepared is prepared anew: part of a name written
+    // without spaces is found.
+    let found = cache
+        .list_users(&ListQuery {
+            search: "中太".into(),
+            limit: 10,
+            ..ListQuery::default()
+        })
+        .await
+        .expect("search");
+    assert_eq!(
+        found.iter().map(|r| r.id.as_str()).collect::<Vec<_>>(),
+        ["6f1c2a4e-0000-4000-8000-000000000003"]
+    );
     let queued = cache
         .outbox(userdesk_cache::OutboxState::Pending)
         .await

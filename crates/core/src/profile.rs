@@ -12,6 +12,7 @@ use crate::email::Email;
 use crate::language::Language;
 use crate::lifecycle::Status;
 use crate::name::PersonName;
+use crate::name_order::NameOrder;
 use crate::phone::{PhoneE164, PhoneExtension};
 use crate::roles::RoleSet;
 use crate::title::Title;
@@ -198,9 +199,23 @@ impl UserProfile {
         }
     }
 
-    /// "Ada Lovelace": first name then last name. Scripts that put the family name first are shown
-    /// as their data says; a display-order setting is a later concern.
+    /// The whole name as the person's culture writes it ("Ada Lovelace", "赵静", "Nagy Gábor").
     pub fn display_name(&self) -> String {
-        format!("{} {}", self.first_name, self.last_name)
+        self.name_order()
+            .full_name(self.first_name.as_str(), self.last_name.as_str())
+    }
+
+    /// The initials of [`UserProfile::display_name`], in its order.
+    pub fn initials(&self) -> String {
+        self.name_order()
+            .initials(self.first_name.as_str(), self.last_name.as_str())
+    }
+
+    fn name_order(&self) -> NameOrder {
+        NameOrder::of(
+            self.first_name.as_str(),
+            self.last_name.as_str(),
+            &self.language,
+        )
     }
 }
