@@ -135,10 +135,7 @@ fn opening_a_user_shows_their_fields() {
     });
 
     let stored = read_cache(dir.path(), &rows[0].0);
-    assert_eq!(
-        app.text("#profile-name"),
-        format!("{} {}", stored.first_name, stored.last_name)
-    );
+    assert_eq!(app.text("#profile-name"), stored.display_name());
     assert_eq!(app.value("#field-first_name"), stored.first_name.as_str());
     assert_eq!(app.value("#field-last_name"), stored.last_name.as_str());
     assert_eq!(
@@ -265,10 +262,7 @@ fn blanking_a_first_name_shows_the_error_and_keeps_the_old_value() {
             .as_deref(),
         Some("true")
     );
-    assert_eq!(
-        app.text("#profile-name"),
-        format!("{} {}", before.first_name, before.last_name)
-    );
+    assert_eq!(app.text("#profile-name"), before.display_name());
     app.screenshot("profile-error.png");
 
     // Nothing was saved: the cache and a fresh look at the profile both have the old name.
@@ -352,4 +346,103 @@ fn a_rows_menu_opens_from_the_keyboard_and_deactivates_after_the_confirmation() 
     );
     app.wait_for("the own row's menu", |a| a.try_find("#action-open"));
     assert!(app.try_find("#action-deactivate").is_none());
+}
+
+/// Where an element's box lies across the window: its left and right edges.
+fn edges(app: &App, css: &str) -> (f64, f64) {
+    let v = app.js(
+        "const r = document.querySelector(arguments[0]).getBoundingClientRect(); return [r.left, r.right];",
+        json!([css]),
+    );
+    (
+        v[0].as_f64().expect("a left edge"),
+        v[1].as_f64().expect("a right edge"),
+    )
+}
+
+#[test]
+fn arabic_and_hebrew_lay_the_list_and_the_profile_out_right_to_left() {
+    for (lang, word) in [("ar", "مستخدم"), ("he", "משתמשים")] {
+        let dir = tempfile::tempdir().expect("temp dir");
+        let app = App::launch_with(
+            &format!("rtl-{lang}"),
+            dir.path(),
+            &["--demo", "--locale", lang],
+            &[],
+        );
+        let rows = wait_for_rows(&app);
+        let root = app.js(
+            "return [document.documentElement.dir, document.documentElement.lang];",
+            json!([]),
+        );
+        assert_eq!(root, json!(["rtl", lang]), "{lang}");
+        app.wait_for("the count in the locale's words", |a| {
+            count_text(a).contains(word).then_some(())
+        });
+        // The sidebar stands at the right, the list's first column (the name) at the right of the
+        // row, and its last at the left.
+        let width = app
+            .js("return window.innerWidth;", json!([]))
+            .as_f64()
+            .expect("width");
+        let (sidebar_left, _) = edges(&app, ".sidebar");
+        assert!(
+            sidebar_left > width / 2.0,
+            "{lang}: sidebar at {sidebar_left} of {width}"
+        );
+        let row = format!("#user-list a.grid-row[data-id='{}']", rows[0].0);
+        let (_, name_right) = edges(&app, &format!("{row} .cell-name"));
+        let (_, row_right) = edges(&app, &row);
+        assert!(
+            row_right - name_right < 40.0,
+            "{lang}: the name starts the row at its right"
+        );
+        app.screenshot(&format!("users-{lang}.png"));
+        app.resize(960, 800);
+        assert!(!app.overflows_sideways(), "{lang}: the list fits 960 px");
+        app.resize(1280, 800);
+
+        app.click(&app.find(&row));
+        app.wait_for("the profile page", |a| {
+            (!a.value("#field-first_name").is_empty()).then_some(())
+        });
+        let (_, field_right) = edges(&app, "#field-first_name");
+        let (_, label_right) = edges(&app, "label[for='field-first_name']");
+        assert!(
+            (field_right - label_right).abs() < 40.0,
+            "{lang}: a field's label and its input start at the right"
+        );
+        assert!(!app.overflows_sideways(), "{lang}: the profile fits");
+        app.screenshot(&format!("profile-{lang}.png"));
+    }
+}
+
+#[test]
+fn chinese_and_japanese_names_are_written_family_name_first_without_a_space() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let app = App::launch("names", dir.path());
+    wait_for_rows(&app);
+    for family in ["王", "田中"] {
+        app.replace_text("#user-search", family);
+        let rows = app.wait_for("people of that family", |a| {
+            let rows = visible_rows(a);
+            (!rows.is_empty() && rows.iter().all(|(_, n)| n.contains(family))).then_some(rows)
+        });
+        for (id, name) in &rows {
+            let stored = read_cache(dir.path(), id);
+            assert_eq!(name, &format!("{}{}", stored.last_name, stored.first_name));
+            assert!(name.starts_with(family) && !name.contains(' '), "{name}");
+            let initials = app.js(
+                "return document.querySelector(arguments[0]).firstChild.textContent;",
+                json!([format!("#user-list a.grid-row[data-id='{id}'] .avatar")]),
+            );
+            let initials = initials.as_str().unwrap_or_default();
+            assert_eq!(
+                initials.chars().next(),
+                family.chars().next(),
+                "{name}: {initials}"
+            );
+        }
+    }
+    app.screenshot("users-cjk-names.png");
 }

@@ -21,12 +21,6 @@ export function h(tag, attrs = {}, ...children) {
   return el;
 }
 
-export function initials(first, last) {
-  const a = [...(first || "")][0] || "";
-  const b = [...(last || "")][0] || "";
-  return (a + b).toUpperCase();
-}
-
 // A stable, pleasant hue per person, so avatars are told apart at a glance.
 export function hue(id) {
   let n = 0;
@@ -35,10 +29,10 @@ export function hue(id) {
 }
 
 // A person's avatar: their picture (`pictures`: the URIs to try, largest first, as
-// [uri, "photo" | "thumbnail"]), else their initials on a colour of their own. A picture that
-// cannot be shown gives way to the next, and the last to the initials.
-export function avatar(id, first, last, size = "sm", pictures = []) {
-  const el = h("span", { class: `avatar avatar-${size}`, style: { "--hue": hue(id) }, "aria-hidden": "true" }, initials(first, last));
+// [uri, "photo" | "thumbnail"]), else their initials (as core orders them) on a colour of their
+// own. A picture that cannot be shown gives way to the next, and the last to the initials.
+export function avatar(id, initials, size = "sm", pictures = []) {
+  const el = h("span", { class: `avatar avatar-${size}`, style: { "--hue": hue(id) }, "aria-hidden": "true" }, initials);
   const tries = pictures.filter(([uri]) => uri);
   if (tries.length) {
     const img = h("img", { class: "avatar-picture", alt: "", decoding: "async", draggable: "false" });

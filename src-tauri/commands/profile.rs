@@ -21,6 +21,9 @@ use crate::state::AppState;
 pub struct ProfileView {
     #[serde(flatten)]
     pub profile: UserProfile,
+    /// The whole name as the person's culture writes it, and its initials (core's `NameOrder`).
+    pub display_name: String,
+    pub initials: String,
     pub mobile_display: Option<String>,
     pub office_display: Option<String>,
     /// The phone numbers as their fields hold them: the country, a space, the national number.
@@ -153,6 +156,8 @@ pub async fn view_as(
     let avatar_unavailable = (state.sync().keeps_pictures().await == Some(false))
         .then(|| state.tr(&Message::new("avatar-unavailable")));
     Ok(ProfileView {
+        display_name: profile.display_name(),
+        initials: profile.initials(),
         avatar_unavailable,
         denied,
         is_self: actor.as_ref().is_some_and(|a| a.id == profile.id),

@@ -27,7 +27,7 @@ export function avatarBlock(user, changed) {
     id: "field-avatar-sync",
     dataset: { sync: state ?? "synced" },
   }, state ? t(`sync-state-${state}`) : "");
-  const shown = avatar(user.id, user.first_name, user.last_name, "lg",
+  const shown = avatar(user.id, user.initials, "lg",
     user.avatar ? [[user.avatar.photo, "photo"], [user.avatar.thumbnail, "thumbnail"]] : []);
   shown.id = "profile-avatar";
   const add = h("button", {

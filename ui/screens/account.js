@@ -54,7 +54,7 @@ async function showAccount(root) {
     const head = h("section", { class: "card profile-head", id: "account-head" },
       avatarBlock(user, saved),
       h("div", { class: "who" },
-        h("h1", { id: "account-name", dir: "auto" }, `${user.first_name} ${user.last_name}`),
+        h("h1", { id: "account-name", dir: "auto" }, user.display_name),
         h("div", { class: "sub", dir: "ltr" }, user.email),
         h("div", { class: "tags" },
           h("span", { class: "pill pill-neutral" }, t(`type-${user.account_type}`)),
@@ -63,7 +63,7 @@ async function showAccount(root) {
     page.addEventListener("ud-saved", (e) => {
       invalidateUsers();
       const u = e.detail;
-      page.querySelector("#account-name").textContent = `${u.first_name} ${u.last_name}`;
+      page.querySelector("#account-name").textContent = u.display_name;
       page.querySelector("#account-head .sub").textContent = u.email;
       page.querySelector("#avatar-block")?.replaceWith(avatarBlock(u, saved));
     });

@@ -112,7 +112,7 @@ async function askForActivation(user) {
   const later = h("button", { type: "button", class: "button secondary", id: "ask-activation-later" }, t("ask-activation-later"));
   const note = h("div", { class: "field-message error", role: "alert" });
   const body = h("form", { method: "dialog" },
-    h("p", {}, await tf("ask-activation-text", { name: `${user.first_name} ${user.last_name}` })),
+    h("p", {}, await tf("ask-activation-text", { name: user.display_name })),
     note,
     h("div", { class: "dialog-actions" }, later, send));
   const { close } = openDialog({ id: "ask-activation", title: t("ask-activation-title"), body });
@@ -231,7 +231,7 @@ async function head(user) {
   return h("section", { class: "card profile-head", id: "profile-head" },
     avatarBlock(user, saved),
     h("div", { class: "who" },
-      h("h1", { id: "profile-name", dir: "auto" }, `${user.first_name} ${user.last_name}`),
+      h("h1", { id: "profile-name", dir: "auto" }, user.display_name),
       h("div", { class: "sub", dir: "ltr" }, user.email),
       h("div", { class: "tags" },
         statusBadge(user.status, { id: "profile-status" }),

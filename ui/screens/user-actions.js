@@ -9,7 +9,7 @@ import { openDialog } from "../components/dialog.js";
 
 // Asks before deactivating, saying what it does; resolves to whether the admin confirmed.
 export async function confirmDeactivation(user) {
-  const name = `${user.first_name} ${user.last_name}`;
+  const name = user.display_name;
   const confirm = h("button", { type: "button", class: "button danger", id: "deactivate-confirm" }, t("deactivate"));
   const cancel = h("button", { type: "button", class: "button secondary", id: "deactivate-cancel" }, t("add-user-cancel"));
   const body = h("form", { method: "dialog" },

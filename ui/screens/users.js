@@ -344,7 +344,7 @@ function placeholderRow(i) {
 }
 
 function renderRow(u, index) {
-  const name = `${u.first_name} ${u.last_name}`;
+  const name = u.display_name;
   const row = h("a", {
     class: "grid-row",
     role: "row",
@@ -359,7 +359,7 @@ function renderRow(u, index) {
     dataset: { index, id: u.id, version: u.version, sync: u.sync_state },
   },
   h("span", { class: "cell cell-name", role: "gridcell" },
-    avatar(u.id, u.first_name, u.last_name, "sm", [[u.avatar, "thumbnail"]]),
+    avatar(u.id, u.initials, "sm", [[u.avatar, "thumbnail"]]),
     h("span", { class: "name", dir: "auto" }, name),
     u.sync_state && u.sync_state !== "synced"
       ? h("span", { class: `sync-pill sync-${u.sync_state}`, title: t(`sync-state-${u.sync_state}`), dataset: { sync: u.sync_state } }, t(`sync-state-${u.sync_state}`))
