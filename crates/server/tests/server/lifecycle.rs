@@ -2,11 +2,12 @@
 //! server on loopback (or as .eml files), the page their link opens, and phone verification.
 
 use crate::on_both_databases;
-use crate::support::mail::{read_mail, wait_for_files};
+use crate::support::mail::{Mail, read_mail, wait_for_files};
 use crate::support::server::*;
 use crate::support::smtp::{Gate, SmtpServer};
 use reqwest::{Method, StatusCode};
 use serde_json::{Value, json};
+use userdesk_core::language::Locale;
 use userdesk_core::{AccountType, RoleSet};
 use userdesk_server::account::create_user;
 use userdesk_server::mail::Delivery;
@@ -525,6 +526,114 @@ async fn e_mails_wait_in_the_outbox_until_the_smtp_server_is_up() {
     s.mailer.wake.notify_one();
     let mail = read_mail(&smtp.wait_for(1).await[0]);
     assert_eq!(mail.to, "late@example.com");
+}
+
+/// What every e-mail in every locale must be: in that language (its header, its HTML's `lang` and
+/// direction), in words of its own where the language is not English, greeting the person, and
+/// with every placeable filled.
+fn assert_written_in(mail: &Mail, locale: Locale, english: &Mail, what: &str) {
+    let tag = locale.tag();
+    assert_eq!(mail.language, tag, "{tag} {what}");
+    let dir = if locale.is_rtl() { "rtl" } else { "ltr" };
+    assert!(
+        mail.html
+            .contains(&format!("<html lang=\"{tag}\" dir=\"{dir}\">")),
+        "{tag} {what}: {}",
+        mail.html
+    );
+    assert!(!mail.subject.trim().is_empty(), "{tag} {what}");
+    if !tag.starts_with("en") {
+        assert_ne!(
+            mail.subject, english.subject,
+            "{tag} {what}: subject left in English"
+        );
+        assert_ne!(
+            mail.text, english.text,
+            "{tag} {what}: body left in English"
+        );
+    }
+    assert!(mail.text.contains("Ada"), "{tag} {what}: {}", mail.text);
+    for body in [&mail.subject, &mail.text, &mail.html] {
+        assert!(
+            !body.contains("{$") && !body.contains("{ $") && !body.contains("???"),
+            "{tag} {what}: a placeable left unfilled: {body}"
+        );
+    }
+}
+
+/// Activation, welcome, password reset and phone code, in each of the 20 locales.
+#[tokio::test]
+async fn every_e_mail_is_written_in_each_locale() {
+    let s = spawn(Backend::Sqlite).await;
+    let mut english: Vec<Mail> = Vec::new();
+    let mut sent = 0;
+    // en-US first: the other locales are compared with its words.
+    let mut locales = Locale::ALL.to_vec();
+    locales.sort_by_key(|l| *l != Locale::EnUs);
+    for locale in locales {
+        let tag = locale.tag();
+        // A new account: the activation and the welcome e-mails.
+        let new = new_user(&s, &format!("new-{tag}@example.com"), Some(tag)).await;
+        // An active one: the password reset and a phone code.
+        let active = create_user(
+            &s.store,
+            &format!("active-{tag}@example.com"),
+            "Ada",
+            "Lovelace",
+            "a long enough password",
+            AccountType::Internal,
+            RoleSet::default(),
+        )
+        .await
+        .expect("an active user")
+        .to_string();
+        let op = json!({"schemas": ["urn:ietf:params:scim:api:messages:2.0:PatchOp"],
+            "Operations": [{"op": "replace", "path": "preferredLanguage", "value": tag}]});
+        let (status, _, v) = s
+            .send(Method::PATCH, &format!("/Users/{active}"), Some(op), &[])
+            .await;
+        assert_eq!(status, StatusCode::OK, "{v}");
+
+        let mut mails = Vec::new();
+        for (id, kind) in [
+            (&new, "activation"),
+            (&new, "welcome"),
+            (&active, "password-reset"),
+        ] {
+            let (status, v) = send_email(&s, id, kind, &[]).await;
+            assert_eq!(status, StatusCode::OK, "{tag} {kind}: {v}");
+            sent += 1;
+            mails.push((
+                kind,
+                read_mail(wait_for_files(&s, sent).await.last().expect("sent")),
+            ));
+        }
+        let (status, _, v) = s
+            .call(
+                Method::POST,
+                &format!("/api/users/{active}/phone-verification"),
+                Some(json!({"number": "+44 7400 123456"})),
+                &[],
+            )
+            .await;
+        assert_eq!(status, StatusCode::ACCEPTED, "{tag}: {v}");
+        sent += 1;
+        let code = read_mail(wait_for_files(&s, sent).await.last().expect("sent"));
+        assert_eq!(code.code().len(), 6, "{tag}");
+        mails.push(("phone code", code));
+
+        for (n, (kind, mail)) in mails.into_iter().enumerate() {
+            if locale == Locale::EnUs {
+                english.push(mail);
+                continue;
+            }
+            assert_written_in(&mail, locale, &english[n], kind);
+            if kind != "phone code" {
+                assert!(mail.link().contains("token="), "{tag} {kind}");
+            }
+        }
+    }
+    assert_eq!(english.len(), 4);
 }
 
 /// An identity provider's user in a language Userdesk has no translation for keeps that language;
